@@ -1,0 +1,24 @@
+package id.warta.cli;
+
+import id.warta.WartaException;
+import picocli.CommandLine;
+
+/**
+ * Turns an exception from a command into one line a user can act on. {@link WartaException}s
+ * carry their own message; anything else is shown with its type so that a bug report names it.
+ */
+class CliErrorHandler implements CommandLine.IExecutionExceptionHandler {
+
+    @Override
+    public int handleExecutionException(Exception ex, CommandLine cli, CommandLine.ParseResult parsed) {
+        if (ex instanceof WartaException) {
+            cli.getErr().println("warta: " + ex.getMessage());
+        } else {
+            cli.getErr().println("warta: " + ex);
+            if (System.getenv("WARTA_DEBUG") != null) {
+                ex.printStackTrace(cli.getErr());
+            }
+        }
+        return 1;
+    }
+}
