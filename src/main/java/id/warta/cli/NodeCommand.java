@@ -1,0 +1,96 @@
+package id.warta.cli;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import id.warta.index.ClusterConnection;
+import id.warta.index.ClusterStatus;
+import id.warta.index.ElasticsearchClients;
+import id.warta.node.LocalNode;
+import id.warta.node.NodeAddress;
+import id.warta.node.NodeSettings;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.util.concurrent.Callable;
+
+/** `warta node start|stop|status`: the managed local Elasticsearch node. */
+@Command(name = "node", description = "Start, stop or inspect Warta's local Elasticsearch node.",
+        mixinStandardHelpOptions = true,
+        subcommands = {NodeCommand.Start.class, NodeCommand.Stop.class, NodeCommand.Status.class})
+public class NodeCommand {
+
+    /** Options shared by the node subcommands; defaults come from WARTA_* variables. */
+    static class NodeOptions {
+        @Option(names = "--port", description = "HTTP port on 127.0.0.1 (default ${DEFAULT-VALUE}, or WARTA_ES_PORT).")
+        Integer port;
+
+        @Option(names = "--heap", description = "JVM heap of the node, e.g. 512m or 2g (default 1g, or WARTA_ES_HEAP).")
+        String heap;
+
+        @Option(names = "--secure", description = "Turn on TLS and a file-realm user (for testing secured clusters).")
+        boolean secure;
+
+        LocalNode node() {
+            NodeSettings defaults = NodeSettings.fromEnvironment(System.getenv());
+            NodeSettings settings = new NodeSettings(defaults.directory(), port == null ? defaults.httpPort() : port,
+                    heap == null ? defaults.heap() : heap, secure);
+            return new LocalNode(settings, System.getenv());
+        }
+    }
+
+    @Command(name = "start", description = "Install (first time), start and wait for the local node; reuse it if it runs.")
+    static class Start implements Callable<Integer> {
+        @picocli.CommandLine.Mixin
+        NodeOptions options;
+
+        @Override
+        public Integer call() {
+            LocalNode node = options.node();
+            boolean wasRunning = node.isRunning();
+            NodeAddress address = node.start();
+            System.out.println((wasRunning ? "Elasticsearch already running at " : "Elasticsearch running at ") + address.url());
+            if (address.username() != null) {
+                System.out.println("user " + address.username() + ", CA certificate " + address.caCertificate());
+            }
+            System.out.println("folder " + node.settings().directory() + ", log " + node.logFile());
+            return 0;
+        }
+    }
+
+    @Command(name = "stop", description = "Stop the local node cleanly.")
+    static class Stop implements Callable<Integer> {
+        @picocli.CommandLine.Mixin
+        NodeOptions options;
+
+        @Override
+        public Integer call() {
+            System.out.println(options.node().stop() ? "Elasticsearch stopped." : "No local node was running.");
+            return 0;
+        }
+    }
+
+    @Command(name = "status", description = "URL, version, health, plugin version and document counts of the local node.")
+    static class Status implements Callable<Integer> {
+        @picocli.CommandLine.Mixin
+        NodeOptions options;
+
+        @Override
+        public Integer call() {
+            LocalNode node = options.node();
+            if (!node.isRunning()) {
+                System.out.println("No local node is running in " + node.settings().directory()
+                        + " (port " + node.settings().httpPort() + "). Start one with `warta node start`.");
+                return 3;
+            }
+            try (ElasticsearchClient client = ElasticsearchClients.connect(ClusterConnection.of(node.address()))) {
+                ClusterStatus status = ClusterStatus.of(client, node.settings().url());
+                System.out.printf("url       %s%nversion   %s%nhealth    %s%nplugin    warta-analysis %s%n",
+                        status.url(), status.version(), status.health(),
+                        status.pluginVersion() == null ? "(not installed)" : status.pluginVersion());
+                status.documents().forEach((index, count) -> System.out.printf("index     %-30s %,d documents%n", index, count));
+                return 0;
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package id.warta.index;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch.cluster.HealthResponse;
+import co.elastic.clients.transport.TransportException;
+import id.warta.WartaException;
+import id.warta.node.CaCertificate;
+
+import java.io.IOException;
+
+/** Creates the official Java client for a {@link ClusterConnection} and checks that it can talk. */
+public final class ElasticsearchClients {
+
+    private ElasticsearchClients() {
+    }
+
+    public static ElasticsearchClient create(ClusterConnection connection) {
+        return ElasticsearchClient.of(b -> {
+            b.host(connection.url());
+            if (connection.username() != null) {
+                b.usernameAndPassword(connection.username(), connection.password() == null ? "" : connection.password());
+            } else if (connection.apiKey() != null) {
+                b.apiKey(connection.apiKey());
+            }
+            if (connection.caCertificate() != null) {
+                b.sslContext(CaCertificate.sslContext(connection.caCertificate()));
+            }
+            return b;
+        });
+    }
+
+    /**
+     * Connects and asks for cluster health (the minimal distribution answers no GET /), turning the usual
+     * failures into messages that say what to fix.
+     */
+    public static ElasticsearchClient connect(ClusterConnection connection) {
+        ElasticsearchClient client = create(connection);
+        try {
+            HealthResponse health = client.cluster().health();
+            if (health.status() == co.elastic.clients.elasticsearch._types.HealthStatus.Red) {
+                throw new WartaException("the cluster at " + connection + " is red: some indices are unavailable");
+            }
+            return client;
+        } catch (TransportException e) {
+            closeQuietly(client);
+            throw explain(connection, e);
+        } catch (co.elastic.clients.elasticsearch._types.ElasticsearchException e) {
+            closeQuietly(client);
+            throw new WartaException("Elasticsearch at " + connection + " refused: " + e.getMessage(), e);
+        } catch (IOException e) {
+            closeQuietly(client);
+            throw explain(connection, e);
+        }
+    }
+
+    private static WartaException explain(ClusterConnection connection, Exception e) {
+        String text = String.valueOf(e.getMessage()) + " " + (e.getCause() == null ? "" : e.getCause());
+        if (text.contains("401")) {
+            return new WartaException("Elasticsearch at " + connection.url()
+                    + " rejected the credentials (401): check WARTA_ES_USER / WARTA_ES_PASSWORD or WARTA_ES_API_KEY", e);
+        }
+        if (text.contains("PKIX") || text.contains("certificate") || text.contains("SSL")) {
+            return new WartaException("Elasticsearch at " + connection.url()
+                    + " presented a certificate Warta does not trust: set WARTA_ES_CA to the cluster's CA certificate (PEM)", e);
+        }
+        return new WartaException("cannot reach Elasticsearch at " + connection.url() + ": " + e.getMessage()
+                + ". Start the local node with `warta node start`, or set WARTA_ES_URL to a running cluster.", e);
+    }
+
+    private static void closeQuietly(ElasticsearchClient client) {
+        try {
+            client._transport().close();
+        } catch (IOException ignored) {
+            // closing a client that never connected
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package id.warta.index;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch.indices.get_mapping.IndexMappingRecord;
+import co.elastic.clients.json.JsonData;
+import co.elastic.clients.json.JsonpUtils;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.warta.WartaException;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Makes sure the articles index exists as index-mappings/ defines it: creates the first version with
+ * both aliases when nothing is there, and refuses — never overwrites — when the live index was made
+ * from other definitions.
+ */
+public final class IndexBootstrap {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final ElasticsearchClient client;
+    private final IndexNames names;
+    private final IndexDefinition definition;
+
+    public IndexBootstrap(ElasticsearchClient client, IndexNames names, IndexDefinition definition) {
+        this.client = client;
+        this.names = names;
+        this.definition = definition;
+    }
+
+    /** Returns the live physical index behind the read alias, creating version 1 if there is none. */
+    public String ensure() {
+        try {
+            Set<String> live = indicesBehind(names.readAlias());
+            if (live.isEmpty()) {
+                return createVersion(nextVersion(), true);
+            }
+            String index = live.stream().max(Comparator.comparingInt(names::versionOf)).orElseThrow();
+            requireSameDefinition(index);
+            if (indicesBehind(names.writeAlias()).isEmpty()) {
+                client.indices().updateAliases(u -> u.actions(a -> a.add(add -> add.index(index)
+                        .alias(names.writeAlias()).isWriteIndex(true))));
+            }
+            return index;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Creates the next physical version (for reindexing) without moving any alias. */
+    public String createNextVersion() {
+        try {
+            return createVersion(nextVersion(), false);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private String createVersion(int version, boolean withAliases) throws IOException {
+        String index = names.version(version);
+        ObjectNode body = JSON.createObjectNode();
+        body.set("settings", definition.settingsFor(dataNodes()));
+        body.set("mappings", definition.mappingsWithMeta());
+        if (withAliases) {
+            ObjectNode aliases = body.putObject("aliases");
+            aliases.putObject(names.readAlias());
+            aliases.putObject(names.writeAlias()).put("is_write_index", true);
+        }
+        client.indices().create(c -> c.index(index).withJson(new StringReader(body.toString())));
+        return index;
+    }
+
+    private void requireSameDefinition(String index) throws IOException {
+        IndexMappingRecord record = client.indices().getMapping(g -> g.index(index)).mappings().get(index);
+        Map<String, JsonData> meta = record.mappings().meta();
+        String liveHash = meta != null && meta.containsKey("mapping_hash") ? meta.get("mapping_hash").to(String.class) : null;
+        if (definition.hash().equals(liveHash)) {
+            return;
+        }
+        JsonNode liveMappings = JSON.readTree(JsonpUtils.toJsonString(record.mappings(), client._jsonpMapper()));
+        String differences = MappingDifferences.between(liveMappings.path("properties"),
+                definition.mappings().path("properties"));
+        throw new WartaException("the live index " + index + " (alias '" + names.readAlias() + "') was created from "
+                + "other index definitions than index-mappings/ (" + (liveHash == null ? "no mapping_hash in _meta"
+                : "hash " + liveHash.substring(0, 12) + " vs " + definition.hash().substring(0, 12)) + "). "
+                + (differences.isEmpty() ? "The field mappings agree; the index settings (analysis) differ."
+                : "Differences:\n" + differences)
+                + "\nWarta never overwrites a live mapping: run `warta reindex` to build a new version from index-mappings/.");
+    }
+
+    private Set<String> indicesBehind(String alias) throws IOException {
+        if (!client.indices().existsAlias(e -> e.name(alias)).value()) {
+            return Set.of();
+        }
+        return client.indices().getAlias(g -> g.name(alias)).aliases().keySet();
+    }
+
+    private int nextVersion() throws IOException {
+        int highest = client.indices().get(g -> g.index(names.base() + "-v*").allowNoIndices(true))
+                .indices().keySet().stream().mapToInt(names::versionOf).max().orElse(0);
+        return highest + 1;
+    }
+
+    private int dataNodes() throws IOException {
+        return client.cluster().health().numberOfDataNodes();
+    }
+}

@@ -1,0 +1,202 @@
+package id.warta.node;
+
+import id.warta.WartaException;
+
+import javax.net.ssl.SSLContext;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Warta's managed Elasticsearch node on loopback: `warta node start|stop|status`, and what the tests
+ * and the demo start. A node that already runs in the same folder is reused.
+ */
+public final class LocalNode {
+
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
+    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(60);
+    private static final int LOG_LINES_ON_FAILURE = 25;
+
+    private final NodeSettings settings;
+    private final Map<String, String> env;
+    private final NodeInstallation installation;
+    private final NodeSecurity security;
+
+    public LocalNode(NodeSettings settings, Map<String, String> env) {
+        this.settings = settings;
+        this.env = env;
+        this.installation = new NodeInstallation(settings, env);
+        this.security = new NodeSecurity(installation, null);
+    }
+
+    public static LocalNode fromEnvironment() {
+        return new LocalNode(NodeSettings.fromEnvironment(System.getenv()), System.getenv());
+    }
+
+    public NodeSettings settings() {
+        return settings;
+    }
+
+    /** What a client needs to reach this node (user, password and CA only when security is on). */
+    public NodeAddress address() {
+        if (!settings.security()) {
+            return new NodeAddress(settings.url(), null, null, null);
+        }
+        return new NodeAddress(settings.url(), NodeSettings.SECURED_USER, security.password(), security.caCertificate());
+    }
+
+    /**
+     * Starts the node unless it already runs; waits (bounded) for a green or yellow cluster. A running
+     * node whose plugin is older than the plugin zip is restarted, so that a rebuild takes effect.
+     */
+    public NodeAddress start() {
+        if (isRunning()) {
+            if (installation.pluginUpToDate()) {
+                return address();
+            }
+            stop();
+        }
+        Path javaHome = JavaForElasticsearch.find(env);
+        requirePortsFree();
+        requireMemory();
+        installation.prepare();
+        ServiceUser.prepare(settings.directory());
+        NodeCommands commands = new NodeCommands(installation, javaHome);
+        if (settings.security()) {
+            new NodeSecurity(installation, commands).prepare();
+            ServiceUser.prepare(settings.directory());
+        }
+        Instant deadline = Instant.now().plus(START_TIMEOUT);
+        NodeCommands.Result launched = commands.startDaemon(START_TIMEOUT.toSeconds());
+        if (launched.exitCode() != 0) {
+            throw failure("Elasticsearch did not start (exit " + launched.exitCode() + ")", launched.output());
+        }
+        while (Instant.now().isBefore(deadline)) {
+            Optional<NodeHealth.Health> health = health();
+            if (health.isPresent() && !"red".equals(health.get().status())) {
+                return address();
+            }
+            if (pid().flatMap(ProcessHandle::of).map(p -> !p.isAlive()).orElse(true)) {
+                throw failure("Elasticsearch stopped while starting", launched.output());
+            }
+            sleep(Duration.ofMillis(300));
+        }
+        throw failure("Elasticsearch did not report a healthy cluster within " + START_TIMEOUT.toSeconds() + " s",
+                launched.output());
+    }
+
+    /** Stops the node cleanly (SIGTERM), forcefully after a bounded wait. Returns false if none ran. */
+    public boolean stop() {
+        Optional<ProcessHandle> process = pid().flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive);
+        if (process.isEmpty()) {
+            return false;
+        }
+        process.get().destroy();
+        try {
+            process.get().onExit().get(STOP_TIMEOUT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
+        } catch (Exception e) {
+            process.get().destroyForcibly();
+        }
+        try {
+            Files.deleteIfExists(installation.pidFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return true;
+    }
+
+    /** True when this folder's node process is alive and answers as a Warta node. */
+    public boolean isRunning() {
+        return pid().flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive).isPresent()
+                && health().map(h -> "warta".equals(h.clusterName())).orElse(false);
+    }
+
+    public Optional<Long> pid() {
+        try {
+            Path file = installation.pidFile();
+            return Files.isRegularFile(file) ? Optional.of(Long.parseLong(Files.readString(file).trim())) : Optional.empty();
+        } catch (IOException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    public Path logFile() {
+        return installation.serverLog();
+    }
+
+    Optional<NodeHealth.Health> health() {
+        SSLContext ssl = settings.security() && Files.exists(security.caCertificate())
+                ? CaCertificate.sslContext(security.caCertificate()) : null;
+        String user = settings.security() ? NodeSettings.SECURED_USER : null;
+        String password = settings.security() && Files.exists(security.passwordFile()) ? security.password() : null;
+        return new NodeHealth(settings.url(), ssl, user, password).check();
+    }
+
+    private void requirePortsFree() {
+        for (int port : new int[] {settings.httpPort(), settings.transportPort()}) {
+            try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+                socket.setReuseAddress(true);
+            } catch (IOException e) {
+                throw new WartaException("port " + port + " on 127.0.0.1 is in use by another program, so the node "
+                        + "cannot start there. Stop that program, or choose another port with --port or WARTA_ES_PORT "
+                        + "(the transport port is the HTTP port + 100).");
+            }
+        }
+    }
+
+    private void requireMemory() {
+        long heapBytes = parseSize(settings.heap());
+        long needed = heapBytes + 256L * 1024 * 1024;
+        long available = MemoryInfo.availableBytes();
+        if (available > 0 && available < needed) {
+            throw new WartaException("the node needs about " + needed / (1024 * 1024) + " MB of free memory (heap "
+                    + settings.heap() + " + overhead) but only " + available / (1024 * 1024)
+                    + " MB are available. Free memory or lower the heap with --heap / WARTA_ES_HEAP (e.g. 512m).");
+        }
+    }
+
+    static long parseSize(String size) {
+        long number = Long.parseLong(size.substring(0, size.length() - 1));
+        char unit = Character.toLowerCase(size.charAt(size.length() - 1));
+        return number * 1024 * 1024 * (unit == 'g' ? 1024 : 1);
+    }
+
+    private WartaException failure(String what, String launcherOutput) {
+        StringBuilder message = new StringBuilder(what).append(". Last lines of ").append(logFile()).append(":\n");
+        message.append(String.join("\n", tail(logFile(), LOG_LINES_ON_FAILURE)));
+        if (launcherOutput != null && !launcherOutput.isBlank()) {
+            message.append("\nLauncher output:\n").append(String.join("\n",
+                    tail(launcherOutput.lines().toList(), LOG_LINES_ON_FAILURE)));
+        }
+        return new WartaException(message.toString());
+    }
+
+    private static List<String> tail(Path file, int lines) {
+        try {
+            return Files.isRegularFile(file) ? tail(Files.readAllLines(file), lines) : List.of("(no log yet)");
+        } catch (IOException e) {
+            return List.of("(cannot read the log: " + e.getMessage() + ")");
+        }
+    }
+
+    private static List<String> tail(List<String> all, int lines) {
+        return all.subList(Math.max(0, all.size() - lines), all.size());
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new WartaException("interrupted while waiting for the node");
+        }
+    }
+}

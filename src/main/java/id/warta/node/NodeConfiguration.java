@@ -1,0 +1,46 @@
+package id.warta.node;
+
+/**
+ * The configuration Warta writes for its managed node: one node, on loopback only, no replicas,
+ * security stated explicitly (left unset, a first start would configure TLS itself and bind 0.0.0.0).
+ */
+final class NodeConfiguration {
+
+    private NodeConfiguration() {
+    }
+
+    static String elasticsearchYml(NodeInstallation installation, NodeSettings settings) {
+        StringBuilder yml = new StringBuilder("""
+                # Written by Warta on every start; change NodeSettings (options / WARTA_ES_*) instead.
+                cluster.name: warta
+                node.name: warta-local
+                discovery.type: single-node
+                network.host: 127.0.0.1
+                http.port: %d
+                transport.port: %d
+                path.data: %s
+                path.logs: %s
+                # A laptop's disk may be nearly full; a local node should not turn its indices read-only.
+                cluster.routing.allocation.disk.threshold_enabled: false
+                action.destructive_requires_name: true
+                """.formatted(settings.httpPort(), settings.transportPort(),
+                installation.dataDirectory(), installation.logDirectory()));
+        if (settings.security()) {
+            yml.append("""
+                    xpack.security.enabled: true
+                    xpack.security.http.ssl.enabled: true
+                    xpack.security.http.ssl.key: certs/node/node.key
+                    xpack.security.http.ssl.certificate: certs/node/node.crt
+                    xpack.security.http.ssl.certificate_authorities: certs/ca/ca.crt
+                    xpack.security.transport.ssl.enabled: false
+                    """);
+        } else {
+            yml.append("xpack.security.enabled: false\n");
+        }
+        return yml.toString();
+    }
+
+    static String jvmOptions(NodeSettings settings) {
+        return "# Written by Warta: heap from WARTA_ES_HEAP / --heap\n-Xms" + settings.heap() + "\n-Xmx" + settings.heap() + "\n";
+    }
+}

@@ -1,0 +1,73 @@
+package id.warta.node;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * How the managed local node is laid out and started. Defaults suit a 2-core / 24 GB machine;
+ * each can be changed by an environment variable or a command-line option.
+ *
+ * @param directory where the distribution is unpacked and the data, logs and pid file live
+ * @param httpPort  the loopback HTTP port (default 9200)
+ * @param heap      the JVM heap, e.g. "1g" (both -Xms and -Xmx, as Elasticsearch advises)
+ * @param security  TLS on HTTP plus a file-realm user, for testing the secured-cluster path
+ */
+public record NodeSettings(Path directory, int httpPort, String heap, boolean security) {
+
+    public static final int DEFAULT_HTTP_PORT = 9200;
+    public static final String DEFAULT_HEAP = "1g";
+    /** The unprivileged account that runs Elasticsearch when Warta is started as root. */
+    public static final String SERVICE_USER = "warta";
+    /** The file-realm user created on a secured managed node. */
+    public static final String SECURED_USER = "warta";
+
+    public NodeSettings {
+        if (httpPort < 1024 || httpPort > 65534) {
+            throw new IllegalArgumentException("HTTP port must be between 1024 and 65534, was " + httpPort);
+        }
+        if (!heap.matches("\\d+[mMgG]")) {
+            throw new IllegalArgumentException("heap must look like 512m or 2g, was '" + heap + "'");
+        }
+    }
+
+    /** The transport port sits 100 above the HTTP port, as in Elasticsearch's defaults (9200/9300). */
+    public int transportPort() {
+        return httpPort + 100;
+    }
+
+    public String url() {
+        return (security ? "https" : "http") + "://127.0.0.1:" + httpPort;
+    }
+
+    public NodeSettings withSecurity(boolean on) {
+        return new NodeSettings(directory, httpPort, heap, on);
+    }
+
+    /** Settings from the environment: WARTA_NODE_DIR, WARTA_HOME, WARTA_ES_PORT, WARTA_ES_HEAP. */
+    public static NodeSettings fromEnvironment(Map<String, String> env) {
+        int port = Optional.ofNullable(env.get("WARTA_ES_PORT")).map(Integer::parseInt).orElse(DEFAULT_HTTP_PORT);
+        String heap = env.getOrDefault("WARTA_ES_HEAP", DEFAULT_HEAP);
+        return new NodeSettings(defaultDirectory(env), port, heap, false);
+    }
+
+    /**
+     * The node's folder: WARTA_NODE_DIR if set; else WARTA_HOME/node for a normal user. Root's home is
+     * closed to the unprivileged user that runs Elasticsearch, so as root it is /var/lib/warta/node.
+     */
+    static Path defaultDirectory(Map<String, String> env) {
+        if (env.get("WARTA_NODE_DIR") != null) {
+            return Path.of(env.get("WARTA_NODE_DIR")).toAbsolutePath();
+        }
+        if (ServiceUser.runningAsRoot()) {
+            return Path.of("/var/lib/warta/node");
+        }
+        return wartaHome(env).resolve("node");
+    }
+
+    /** Warta's home: WARTA_HOME, else ~/.warta. Holds the job repository and the node (as a normal user). */
+    public static Path wartaHome(Map<String, String> env) {
+        return Optional.ofNullable(env.get("WARTA_HOME")).map(Path::of)
+                .orElse(Path.of(System.getProperty("user.home"), ".warta")).toAbsolutePath();
+    }
+}
