@@ -1,0 +1,253 @@
+package id.warta.plugin;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds the dictionary root of an affixed Indonesian word by undoing its affixes: a confix-stripping
+ * stemmer after Nazief &amp; Adriani (1996) and Asian et al.'s "enhanced confix stripping" (2007),
+ * with the hunspell id_ID word list and its affix flags as its dictionary.
+ *
+ * <p>A word is read as {@code prefix* root derivational-suffix? possessive? particle?}. The
+ * stripper first removes suffixes only (particle {@code -lah -kah -tah -pun}, then possessive
+ * {@code -ku -mu -nya}, then derivational {@code -an -kan -i}). Then, for each suffix reading from
+ * the least stripped to the most, it removes up to three prefixes breadth-first with {@link
+ * PrefixRules}. Invalid prefix and suffix pairs ({@link Confixes}) and the same prefix twice are not
+ * tried.
+ *
+ * <p>Several readings may end in a dictionary word ("mengupas": upas or kupas; "memberikan": ikan or
+ * beri). The root's hunspell flags decide ({@link RootLexicon}): a root whose flags take the
+ * outermost affix (kupas takes meN-) beats a productive root that does not, which beats a bare
+ * entry (upas). Among equals the first reading wins: less stripping first, so longer roots.
+ *
+ * <p>Stateless and thread-safe if its lexicon is.
+ */
+final class ConfixStripper {
+
+  /** Shortest root this stripper returns: shorter dictionary entries are mostly noise. */
+  static final int MIN_ROOT_LENGTH = 3;
+
+  private static final int MAX_PREFIXES = 3;
+  private static final String[] PARTICLES = {"lah", "kah", "tah", "pun"};
+  private static final String[] POSSESSIVES = {"nya", "ku", "mu"};
+  /** Loanword suffixes that name-like words do not end in: finalisasi, idealisme. */
+  private static final String[] LOANWORD_SUFFIXES = {"isasi", "isme"};
+  /**
+   * Derivational suffixes of lexicalised (dictionary-listed) words: budayawan, karyawati, idealis.
+   * Not tried on unknown words, where -wan and -is are mostly the ends of names (Gunawan, Anies).
+   */
+  private static final String[] LEXICALISED_SUFFIXES = {"wati", "wan", "isasi", "isme", "is"};
+
+  private final RootLexicon lexicon;
+
+  ConfixStripper(RootLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /**
+   * The root of a word the dictionary does not list, reached by removing at least one affix; null
+   * when no reading ends in a dictionary word.
+   */
+  String findRoot(String word) {
+    Best best = new Best(Best.BARE);
+    if (search(word, best)) {
+      return best.root;
+    }
+    for (String suffix : LOANWORD_SUFFIXES) {
+      if (word.endsWith(suffix) && word.length() - suffix.length() > MIN_ROOT_LENGTH) {
+        best.offer(word.substring(0, word.length() - suffix.length()), "", "");
+      }
+    }
+    if (best.root == null) {
+      ColloquialReadings.search(word, this, best.requiring(Best.PRODUCTIVE));
+    }
+    return best.root;
+  }
+
+  /**
+   * The root of a word the dictionary lists without flags, which may be a lexicalised derivative
+   * (belikan, budayawan, idealisme, rerata): only a productive root counts, so a bare entry such as
+   * "teri" is not cut to anything.
+   */
+  String findRootOfBareEntry(String word) {
+    Best best = new Best(Best.PRODUCTIVE);
+    if (search(word, best)) {
+      return best.root;
+    }
+    for (String suffix : LEXICALISED_SUFFIXES) {
+      if (word.endsWith(suffix) && word.length() - suffix.length() > MIN_ROOT_LENGTH) {
+        best.offer(word.substring(0, word.length() - suffix.length()), "", "");
+      }
+    }
+    if (word.length() > 5 && word.charAt(1) == 'e' && word.charAt(0) == word.charAt(2)) {
+      best.offer(word.substring(2), "", ""); // first syllable reduplicated: rerata, lelembut
+    }
+    return best.root;
+  }
+
+  /** Suffix-only readings, then prefix readings; true when a licensed root settled it. */
+  boolean search(String word, Best best) {
+    List<SuffixReading> readings = suffixReadings(word);
+    for (int i = 1; i < readings.size(); i++) {
+      SuffixReading reading = readings.get(i);
+      if (best.offer(reading.stem(), "", reading.derivational())) {
+        return true;
+      }
+    }
+    for (SuffixReading reading : readings) {
+      if (stripPrefixes(reading.stem(), reading.derivational(), best)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A word with some suffixes removed; {@code derivational} is the removed -an/-kan/-i or "". */
+  record SuffixReading(String stem, String derivational) {}
+
+  /** The word, then ever more suffixes removed; for a final -kan both -an and -kan readings. */
+  static List<SuffixReading> suffixReadings(String word) {
+    List<SuffixReading> readings = new ArrayList<>(6);
+    readings.add(new SuffixReading(word, ""));
+    String stem = word;
+    String withoutParticle = removeAny(stem, PARTICLES);
+    if (withoutParticle != null) {
+      stem = withoutParticle;
+      readings.add(new SuffixReading(stem, ""));
+    }
+    String withoutPossessive = removeAny(stem, POSSESSIVES);
+    if (withoutPossessive != null) {
+      stem = withoutPossessive;
+      readings.add(new SuffixReading(stem, ""));
+    }
+    if (stem.endsWith("kan")) {
+      addIfLongEnough(readings, stem, "an");
+      addIfLongEnough(readings, stem, "kan");
+    } else if (stem.endsWith("an")) {
+      addIfLongEnough(readings, stem, "an");
+    } else if (stem.endsWith("i")) {
+      addIfLongEnough(readings, stem, "i");
+    }
+    return readings;
+  }
+
+  private static String removeAny(String word, String[] suffixes) {
+    for (String suffix : suffixes) {
+      if (word.endsWith(suffix) && word.length() - suffix.length() >= MIN_ROOT_LENGTH) {
+        return word.substring(0, word.length() - suffix.length());
+      }
+    }
+    return null;
+  }
+
+  private static void addIfLongEnough(List<SuffixReading> readings, String word, String suffix) {
+    int length = word.length() - suffix.length();
+    if (length >= MIN_ROOT_LENGTH) {
+      readings.add(new SuffixReading(word.substring(0, length), suffix));
+    }
+  }
+
+  /** Removes up to three prefixes, breadth-first; true when a licensed root settled it. */
+  boolean stripPrefixes(String stem, String derivational, Best best) {
+    List<Node> level = List.of(new Node("", "", stem));
+    for (int depth = 0; depth < MAX_PREFIXES && !level.isEmpty(); depth++) {
+      List<Node> next = new ArrayList<>();
+      for (Node outer : level) {
+        for (PrefixReading inner : PrefixRules.readings(outer.rest())) {
+          if (inner.prefix().equals(outer.last())
+              || inner.rest().length() < MIN_ROOT_LENGTH
+              || depth == 0 && !Confixes.allowed(inner.prefix(), derivational)) {
+            continue;
+          }
+          String outermost = depth == 0 ? inner.prefix() : outer.outermost();
+          if (best.offer(inner.rest(), outermost, derivational)) {
+            return true;
+          }
+          next.add(new Node(outermost, inner.prefix(), inner.rest()));
+        }
+      }
+      level = next;
+    }
+    return false;
+  }
+
+  private record Node(String outermost, String last, String rest) {}
+
+  /** The best root found so far, scored by how well its hunspell flags fit the affixes removed. */
+  final class Best {
+    static final int BARE = 0;
+    static final int PRODUCTIVE = 1;
+    static final int LICENSED = 2;
+
+    private int minimum;
+    private String root;
+    private int score = -1;
+
+    Best(int minimum) {
+      this.minimum = minimum;
+    }
+
+    Best requiring(int newMinimum) {
+      this.minimum = newMinimum;
+      return this;
+    }
+
+    /** Considers a reading; true when its root is licensed, which no later reading can beat. */
+    boolean offer(String candidate, String outermostPrefix, String derivational) {
+      if (candidate.length() < MIN_ROOT_LENGTH) {
+        return false;
+      }
+      String flags = lexicon.flags(candidate);
+      if (flags == null) {
+        return false;
+      }
+      int fit = fit(flags, outermostPrefix, derivational);
+      if (fit >= minimum && fit > score) {
+        score = fit;
+        root = candidate;
+      }
+      return fit == LICENSED;
+    }
+  }
+
+  /** How well a root's flags fit the outermost prefix (or, without one, the suffix) removed. */
+  static int fit(String flags, String outermostPrefix, String derivational) {
+    if (flags.isEmpty()) {
+      return Best.BARE;
+    }
+    char family = outermostPrefix.isEmpty() ? suffixFamily(derivational) : prefixFamily(outermostPrefix);
+    if (family == 0) {
+      return Best.LICENSED;
+    }
+    for (int i = 0; i < flags.length(); i += 2) {
+      char flag = flags.charAt(i);
+      if (flag == family || family == 'P' && flag == 'R') {
+        return Best.LICENSED;
+      }
+    }
+    return Best.PRODUCTIVE;
+  }
+
+  private static char prefixFamily(String prefix) {
+    return switch (prefix) {
+      case "me" -> 'M';
+      case "pe" -> 'P';
+      case "be" -> 'B';
+      case "te" -> 'T';
+      case "di" -> 'D';
+      case "ke" -> 'K';
+      case "se" -> 'S';
+      case "ku", "kau" -> 'O';
+      default -> 0;
+    };
+  }
+
+  private static char suffixFamily(String suffix) {
+    return switch (suffix) {
+      case "an" -> 'a';
+      case "kan" -> 'k';
+      case "i" -> 'i';
+      default -> 0;
+    };
+  }
+}
