@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
         description = "Full-text search for Indonesian news archives.",
         subcommands = {
                 CommandLine.HelpCommand.class,
-                NodeCommand.class
+                NodeCommand.class,
+                IngestCommand.class
         })
 public class WartaCommand implements Runnable {
 

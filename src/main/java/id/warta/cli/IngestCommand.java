@@ -1,0 +1,85 @@
+package id.warta.cli;
+
+import id.warta.WartaException;
+import id.warta.ingest.InputFormat;
+import id.warta.ingest.IngestRunner;
+import id.warta.ingest.IngestSummary;
+import id.warta.ingest.JobDefinition;
+import id.warta.ingest.JobFiles;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/** `warta ingest JOB.yml` or `warta ingest --format jsonl --source NAME PATH...`. */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = {"Index a news archive into Elasticsearch.",
+                "Run the same command again to resume a run that failed or was killed."})
+public class IngestCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "JOB.yml|PATH", arity = "1..*",
+            description = "A job file from batch-jobs/, or (with --format) files, folders or globs to read.")
+    List<String> arguments;
+
+    @Option(names = "--format", description = "jsonl, csv or text: read PATHs directly instead of a job file.")
+    String format;
+
+    @Option(names = "--source", description = "Source label for records that name none.")
+    String source;
+
+    @Option(names = "--name", description = "Job name (default: the job file's name, or the source).")
+    String name;
+
+    @Option(names = "--restart", description = "Only resume an unfinished run; never start a new one.")
+    boolean restart;
+
+    @Option(names = "--no-entities", description = "Skip country and person extraction.")
+    boolean noEntities;
+
+    @Option(names = "--threads", description = "Worker threads for cleaning and extraction (default: all cores).")
+    Integer threads;
+
+    @Option(names = "--quiet", description = "No progress bar.")
+    boolean quiet;
+
+    @Override
+    public Integer call() {
+        JobDefinition job = definition();
+        try (var context = SpringContexts.batch()) {
+            IngestSummary summary = context.getBean(IngestRunner.class).run(job, restart, quiet ? null : System.err);
+            System.out.print(summary.render());
+            return summary.completed() ? 0 : 1;
+        }
+    }
+
+    JobDefinition definition() {
+        if (format == null) {
+            if (arguments.size() != 1 || !arguments.getFirst().matches(".*\\.ya?ml$")) {
+                throw new WartaException("give one job file (batch-jobs/*.yml), or --format jsonl|csv|text with paths");
+            }
+            Path file = Path.of(arguments.getFirst());
+            if (!Files.isRegularFile(file)) {
+                throw new WartaException("job file " + file + " does not exist");
+            }
+            JobDefinition loaded = JobFiles.load(file);
+            return overrides(loaded);
+        }
+        InputFormat inputFormat = InputFormat.parse(format);
+        List<JobDefinition.Input> inputs = arguments.stream()
+                .map(p -> new JobDefinition.Input(Path.of(p).toAbsolutePath().toString(), inputFormat, source)).toList();
+        String jobName = name != null ? name : source != null ? source : "ingest-" + inputFormat.name().toLowerCase();
+        return overrides(new JobDefinition(jobName, source, inputs, Map.of(), JobDefinition.JAKARTA, "id",
+                JobDefinition.DEFAULT_CHUNK_SIZE, Runtime.getRuntime().availableProcessors(), false, true));
+    }
+
+    private JobDefinition overrides(JobDefinition job) {
+        return new JobDefinition(name != null ? name : job.name(), job.source(), job.inputs(), job.fields(), job.timeZone(),
+                job.language(), job.chunkSize(), threads != null ? threads : job.threads(), job.dateFallback(),
+                job.extractEntities() && !noEntities);
+    }
+}

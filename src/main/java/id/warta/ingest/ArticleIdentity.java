@@ -1,0 +1,85 @@
+package id.warta.ingest;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Stable identities. An article's id comes from its canonical URL (scheme and host lower-cased,
+ * tracking parameters, fragment and trailing slash removed), else from source, title and date; the
+ * same article ingested again gets the same id. The content hash is over the normalised body, so a
+ * syndicated copy under another URL is recognised as a duplicate.
+ */
+public final class ArticleIdentity {
+
+    private static final Set<String> TRACKING = Set.of("fbclid", "gclid", "dclid", "msclkid", "yclid", "igshid",
+            "ref", "ref_src", "source", "from", "cmpid", "mc_cid", "mc_eid", "_ga", "amp", "utm");
+
+    private ArticleIdentity() {
+    }
+
+    /** The canonical form of a URL, or empty when it is not an absolute http(s) URL. */
+    public static Optional<String> canonicalUrl(String url) {
+        if (url == null || url.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            URI uri = new URI(url.trim());
+            if (uri.getScheme() == null || uri.getHost() == null
+                    || !Set.of("http", "https").contains(uri.getScheme().toLowerCase(Locale.ROOT))) {
+                return Optional.empty();
+            }
+            String host = uri.getHost().toLowerCase(Locale.ROOT).replaceFirst("^(www|m|amp)\\.", "");
+            String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+            if (path.length() > 1 && path.endsWith("/")) {
+                path = path.substring(0, path.length() - 1);
+            }
+            String query = uri.getRawQuery() == null ? "" : Stream.of(uri.getRawQuery().split("&"))
+                    .filter(p -> !p.isBlank() && !isTracking(p.split("=", 2)[0]))
+                    .sorted().collect(Collectors.joining("&"));
+            return Optional.of("https://" + host + path + (query.isEmpty() ? "" : "?" + query));
+        } catch (URISyntaxException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static boolean isTracking(String parameter) {
+        String p = parameter.toLowerCase(Locale.ROOT);
+        return p.startsWith("utm_") || TRACKING.contains(p);
+    }
+
+    /** The article id: from the canonical URL when there is one, else from source, title and date. */
+    public static String id(Optional<String> canonicalUrl, String source, String title, Instant publishedAt) {
+        String key = canonicalUrl.orElseGet(() -> "nourl|" + source + "|" + normalise(title) + "|" + publishedAt);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(sha256(key)).substring(0, 22);
+    }
+
+    /** A hash of the body's words: insensitive to case, accents, punctuation and spacing. */
+    public static String contentHash(String body) {
+        return java.util.HexFormat.of().formatHex(sha256(normalise(body))).substring(0, 32);
+    }
+
+    private static String normalise(String text) {
+        String folded = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFKD)
+                .replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+        return folded.replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+    }
+
+    private static byte[] sha256(String text) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

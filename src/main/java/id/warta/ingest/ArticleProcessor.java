@@ -1,0 +1,156 @@
+package id.warta.ingest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.warta.article.Article;
+import id.warta.article.ArticleEntities;
+import id.warta.article.TextCleaner;
+import id.warta.extract.EntityExtractor;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Turns a raw record into an article: read its fields (JSON, CSV row or text file), clean title and body,
+ * date, identity, language and entities. Anything wrong becomes a rejection with a reason a user
+ * understands; nothing is thrown, so no record is lost. Thread-safe (runs on the step's worker threads).
+ */
+public class ArticleProcessor implements ItemProcessor<RawRecord, ProcessedRecord> {
+
+    /** A body longer than this is not a news article (and would be slow to highlight). */
+    static final int MAX_BODY_CHARS = 1_000_000;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final JobDefinition job;
+    private final EntityExtractor extractor;
+    private final Clock clock;
+
+    public ArticleProcessor(JobDefinition job, EntityExtractor extractor, Clock clock) {
+        this.job = job;
+        this.extractor = extractor;
+        this.clock = clock;
+    }
+
+    @Override
+    public ProcessedRecord process(RawRecord record) {
+        if (record.problem() != null) {
+            return ProcessedRecord.rejected(record, record.problem());
+        }
+        try {
+            Map<String, String> fields = fields(record);
+            return article(record, fields);
+        } catch (RejectedException e) {
+            return ProcessedRecord.rejected(record, e.getMessage());
+        } catch (RuntimeException e) {
+            return ProcessedRecord.rejected(record, "could not be processed: " + e);
+        }
+    }
+
+    private Map<String, String> fields(RawRecord record) {
+        return switch (record.input().format()) {
+            case CSV -> record.fields();
+            case TEXT -> textFields(record.text());
+            case JSONL -> jsonFields(record.text());
+        };
+    }
+
+    private Map<String, String> textFields(String text) {
+        TextArticle article = TextArticle.parse(text);
+        Map<String, String> fields = new HashMap<>();
+        fields.put(job.inputField("title"), article.title());
+        fields.put(job.inputField("body"), article.body());
+        article.source().ifPresent(s -> fields.put(job.inputField("source"), s));
+        return fields;
+    }
+
+    private static Map<String, String> jsonFields(String line) {
+        JsonNode node;
+        try {
+            node = JSON.readTree(line);
+        } catch (JsonProcessingException e) {
+            throw new RejectedException("malformed JSON: " + e.getOriginalMessage());
+        }
+        if (node == null || !node.isObject()) {
+            throw new RejectedException("not a JSON object");
+        }
+        Map<String, String> fields = new HashMap<>();
+        node.properties().forEach(e -> fields.put(e.getKey(), e.getValue().isValueNode() ? e.getValue().asText() : e.getValue().toString()));
+        return fields;
+    }
+
+    private ProcessedRecord article(RawRecord record, Map<String, String> fields) {
+        String title = TextCleaner.clean(value(fields, "title").orElse(""));
+        String body = TextCleaner.clean(value(fields, "body").or(() -> value(fields, "content")).orElse(""));
+        if (title.isBlank()) {
+            throw new RejectedException("missing title");
+        }
+        if (body.isBlank()) {
+            throw new RejectedException("empty body");
+        }
+        if (body.length() > MAX_BODY_CHARS) {
+            throw new RejectedException("body of " + body.length() + " characters is over the " + MAX_BODY_CHARS
+                    + " limit for one article");
+        }
+        Instant publishedAt = date(fields);
+        String source = value(fields, "source").or(() -> Optional.ofNullable(record.input().source()))
+                .or(() -> value(fields, "url").flatMap(ArticleIdentity::canonicalUrl).map(ArticleProcessor::host))
+                .orElseThrow(() -> new RejectedException("no source: the record names none and the job sets no 'source'"));
+        Optional<String> url = value(fields, "url").flatMap(ArticleIdentity::canonicalUrl);
+        ArticleEntities entities = job.extractEntities() ? extractor.extract(title, body) : ArticleEntities.NONE;
+        Article article = new Article(
+                ArticleIdentity.id(url, source, title, publishedAt),
+                value(fields, "url").orElse(null),
+                source,
+                title,
+                body,
+                publishedAt,
+                clock.instant(),
+                LanguageDetection.instance().detect(title + "\n" + body, job.language()),
+                entities.countryCodes(),
+                entities.personNames(),
+                entities.organizations().stream().map(o -> o.name()).toList(),
+                value(fields, "category").filter(c -> !c.equals("-")).map(List::of).orElse(List.of()),
+                ArticleIdentity.contentHash(body));
+        return ProcessedRecord.of(record.location(), article);
+    }
+
+    private Instant date(Map<String, String> fields) {
+        Optional<String> date = value(fields, "date");
+        try {
+            return ArticleDates.parse(date.orElse(null), value(fields, "time").orElse(null), job.timeZone()).orElse(null);
+        } catch (DateTimeException e) {
+            if (job.dateFallback()) {
+                return null;
+            }
+            throw new RejectedException("unparsable date '" + date.orElse("") + "' (set date-fallback: true in the job "
+                    + "file to index such articles undated)");
+        }
+    }
+
+    /** A field by its Warta name through the job's mapping; blank counts as absent. */
+    private Optional<String> value(Map<String, String> fields, String wartaField) {
+        String value = fields.get(job.inputField(wartaField));
+        if (value == null && wartaField.equals("time")) {
+            value = fields.get("time_raw");
+        }
+        return Optional.ofNullable(value).map(String::strip).filter(v -> !v.isEmpty());
+    }
+
+    private static String host(String canonicalUrl) {
+        return java.net.URI.create(canonicalUrl).getHost();
+    }
+
+    /** A record that cannot become an article; its message is the reason. */
+    static final class RejectedException extends RuntimeException {
+        RejectedException(String reason) {
+            super(reason, null, false, false);
+        }
+    }
+}

@@ -1,0 +1,201 @@
+package id.warta.ingest;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._helpers.bulk.BulkIngester;
+import co.elastic.clients.elasticsearch._helpers.bulk.BulkListener;
+import co.elastic.clients.elasticsearch.core.BulkRequest;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import id.warta.WartaException;
+import id.warta.article.Article;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStreamWriter;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Writes a chunk: rejections to the rejects file, duplicates to the duplicates file, new articles to
+ * Elasticsearch through a {@link BulkIngester} (bounded in-flight requests, 429s retried with backoff by
+ * the ingester, 5xx items retried here). The chunk is only done when Elasticsearch has answered for
+ * every article in it, so a committed chunk is really indexed. An item Elasticsearch refuses for good
+ * (a mapping error, say) is a rejection; a failed bulk request or an unreachable node fails the step,
+ * and running the job again resumes from the last committed chunk.
+ */
+public class ArticleWriter implements ItemStreamWriter<ProcessedRecord> {
+
+    static final int ITEM_RETRIES = 5;
+    private static final Duration CHUNK_TIMEOUT = Duration.ofMinutes(5);
+
+    private final ElasticsearchClient client;
+    private final String writeAlias;
+    private final IngestCounters counters;
+    private final OutcomeLog rejects;
+    private final OutcomeLog duplicates;
+    private final DuplicateRegistry registry;
+    private BulkIngester<CompletableFuture<BulkResponseItem>> ingester;
+
+    public ArticleWriter(ElasticsearchClient client, String writeAlias, IngestCounters counters, OutcomeLog rejects, OutcomeLog duplicates) {
+        this.client = client;
+        this.writeAlias = writeAlias;
+        this.counters = counters;
+        this.rejects = rejects;
+        this.duplicates = duplicates;
+        this.registry = new DuplicateRegistry(client, writeAlias);
+    }
+
+    @Override
+    public void open(ExecutionContext context) {
+        counters.restoreFrom(context);
+        rejects.open(context);
+        duplicates.open(context);
+        ingester = BulkIngester.of(b -> b.client(client)
+                .maxOperations(1_000)
+                .maxSize(8L * 1024 * 1024)
+                .maxConcurrentRequests(2)
+                .backoffPolicy(co.elastic.clients.transport.BackoffPolicy.exponentialBackoff(200L, 6))
+                .listener(new FutureListener()));
+    }
+
+    @Override
+    public void update(ExecutionContext context) {
+        counters.saveTo(context);
+        rejects.saveTo(context);
+        duplicates.saveTo(context);
+    }
+
+    @Override
+    public void close() {
+        if (ingester != null) {
+            ingester.close();
+            ingester = null;
+        }
+        rejects.close();
+        duplicates.close();
+    }
+
+    @Override
+    public void write(Chunk<? extends ProcessedRecord> chunk) {
+        List<Article> articles = new ArrayList<>();
+        Map<String, String> locations = new LinkedHashMap<>();
+        for (ProcessedRecord item : chunk) {
+            if (item.rejection() != null) {
+                reject(item.rejection());
+            } else {
+                articles.add(item.article());
+                locations.put(item.article().id(), item.location());
+            }
+        }
+        List<Article> toIndex = new ArrayList<>();
+        for (DuplicateRegistry.Decision decision : registry.classify(articles)) {
+            switch (decision.verdict()) {
+                case NEW -> toIndex.add(decision.article());
+                case UNCHANGED -> counters.countUnchanged();
+                case DUPLICATE -> {
+                    counters.countDuplicate();
+                    duplicates.write(Map.of("location", locations.get(decision.article().id()),
+                            "id", decision.article().id(), "duplicate_of", decision.duplicateOf(),
+                            "title", decision.article().title()));
+                }
+            }
+        }
+        index(toIndex, locations);
+    }
+
+    private void index(List<Article> articles, Map<String, String> locations) {
+        List<Article> pending = articles;
+        for (int attempt = 0; !pending.isEmpty(); attempt++) {
+            List<Map.Entry<Article, CompletableFuture<BulkResponseItem>>> results = new ArrayList<>();
+            for (Article article : pending) {
+                CompletableFuture<BulkResponseItem> result = new CompletableFuture<>();
+                results.add(Map.entry(article, result));
+                ingester.add(op -> op.index(i -> i.index(writeAlias).id(article.id()).document(ArticleDocument.of(article))), result);
+            }
+            ingester.flush();
+            List<Article> retry = new ArrayList<>();
+            for (var entry : results) {
+                BulkResponseItem item = await(entry.getValue());
+                Article article = entry.getKey();
+                if (item.error() == null) {
+                    counters.countIndexed(article.publishedAt() != null);
+                    registry.remember(article);
+                } else if (isTransient(item.status()) && attempt < ITEM_RETRIES) {
+                    retry.add(article);
+                } else if (isTransient(item.status())) {
+                    throw new WartaException("Elasticsearch kept refusing writes (status " + item.status() + ": "
+                            + item.error().reason() + "); run the same command again to resume");
+                } else {
+                    reject(new Rejection(locations.get(article.id()), article.title(),
+                            "Elasticsearch refused it: " + item.error().type() + ": " + item.error().reason()));
+                }
+            }
+            if (!retry.isEmpty()) {
+                sleep(Duration.ofMillis(250L << attempt));
+            }
+            pending = retry;
+        }
+    }
+
+    private void reject(Rejection rejection) {
+        counters.countRejected(rejection);
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("location", rejection.location());
+        entry.put("reason", rejection.reason());
+        entry.put("record", rejection.record());
+        rejects.write(entry);
+    }
+
+    private static boolean isTransient(int status) {
+        return status == 429 || status >= 500;
+    }
+
+    private static BulkResponseItem await(CompletableFuture<BulkResponseItem> result) {
+        try {
+            return result.get(CHUNK_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            throw new WartaException("writing to Elasticsearch failed: " + e.getCause().getMessage()
+                    + ". Run the same command again to resume from the last committed chunk.", e.getCause());
+        } catch (TimeoutException e) {
+            throw new WartaException("Elasticsearch did not answer a bulk request within " + CHUNK_TIMEOUT.toMinutes() + " minutes");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new WartaException("interrupted while writing to Elasticsearch");
+        }
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new WartaException("interrupted while waiting to retry");
+        }
+    }
+
+    /** Completes each operation's future with its response item, or fails them all when the request failed. */
+    private static final class FutureListener implements BulkListener<CompletableFuture<BulkResponseItem>> {
+        @Override
+        public void beforeBulk(long id, BulkRequest request, List<CompletableFuture<BulkResponseItem>> futures) {
+        }
+
+        @Override
+        public void afterBulk(long id, BulkRequest request, List<CompletableFuture<BulkResponseItem>> futures, BulkResponse response) {
+            for (int i = 0; i < futures.size(); i++) {
+                futures.get(i).complete(response.items().get(i));
+            }
+        }
+
+        @Override
+        public void afterBulk(long id, BulkRequest request, List<CompletableFuture<BulkResponseItem>> futures, Throwable failure) {
+            futures.forEach(f -> f.completeExceptionally(failure));
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package id.warta.ingest;
+
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.Closeable;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Reads a file line by line as bytes (so that each line's encoding can be judged on its own), opening
+ * .gz files transparently and counting the file bytes consumed. A line longer than
+ * {@link #MAX_LINE_BYTES} is cut there and reported as too long, the rest of it skipped.
+ */
+final class ByteLines implements Closeable {
+
+    static final int MAX_LINE_BYTES = 16 * 1024 * 1024;
+
+    record Line(byte[] bytes, boolean tooLong, long length) {
+    }
+
+    private final CountingStream counted;
+    private final InputStream in;
+
+    ByteLines(Path file) throws IOException {
+        this.counted = new CountingStream(Files.newInputStream(file));
+        InputStream raw = new BufferedInputStream(counted, 1 << 16);
+        this.in = file.getFileName().toString().endsWith(".gz") ? new BufferedInputStream(new GZIPInputStream(raw, 1 << 16), 1 << 16) : raw;
+    }
+
+    /** The next line without its line break, or null at the end. */
+    Line next() throws IOException {
+        ByteArrayOutputStream line = new ByteArrayOutputStream(256);
+        long length = 0;
+        int b;
+        while ((b = in.read()) != -1 && b != '\n') {
+            if (length < MAX_LINE_BYTES) {
+                line.write(b);
+            }
+            length++;
+        }
+        if (b == -1 && length == 0) {
+            return null;
+        }
+        byte[] bytes = line.toByteArray();
+        if (bytes.length > 0 && bytes[bytes.length - 1] == '\r') {
+            bytes = java.util.Arrays.copyOf(bytes, bytes.length - 1);
+        }
+        return new Line(bytes, length > MAX_LINE_BYTES, length);
+    }
+
+    /** Everything that is left, as one block (for one-article-a-file text). */
+    byte[] rest() throws IOException {
+        return in.readNBytes(MAX_LINE_BYTES);
+    }
+
+    long bytesRead() {
+        return counted.count;
+    }
+
+    @Override
+    public void close() throws IOException {
+        in.close();
+    }
+
+    private static final class CountingStream extends FilterInputStream {
+        private volatile long count;
+
+        CountingStream(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int off, int len) throws IOException {
+            int n = super.read(buffer, off, len);
+            if (n > 0) {
+                count += n;
+            }
+            return n;
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package id.warta.ingest;
+
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.springframework.batch.core.listener.ChunkListener;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.Chunk;
+
+import java.io.PrintStream;
+
+/** A live progress bar over the input bytes, with records/s; ETA follows from the known input size. */
+final class IngestProgress implements ChunkListener<RawRecord, ProcessedRecord>, StepExecutionListener {
+
+    private final ArchiveReader reader;
+    private final IngestCounters counters;
+    private final PrintStream out;
+    private ProgressBar bar;
+    private long started;
+
+    IngestProgress(ArchiveReader reader, IngestCounters counters, PrintStream out) {
+        this.reader = reader;
+        this.counters = counters;
+        this.out = out;
+    }
+
+    @Override
+    public void beforeStep(StepExecution stepExecution) {
+        if (out == null) {
+            return;
+        }
+        started = System.nanoTime();
+        bar = new ProgressBarBuilder().setTaskName("ingest").setInitialMax(Math.max(1, reader.totalBytes()))
+                .setUnit(" MB", 1024 * 1024).setStyle(ProgressBarStyle.ASCII).setConsumer(
+                        new me.tongfei.progressbar.ConsoleProgressBarConsumer(out)).setUpdateIntervalMillis(500)
+                .showSpeed().build();
+    }
+
+    @Override
+    public void afterChunk(Chunk<ProcessedRecord> chunk) {
+        if (bar != null) {
+            bar.stepTo(reader.bytesRead());
+            double seconds = (System.nanoTime() - started) / 1e9;
+            bar.setExtraMessage(String.format(" %,d records, %,.0f/s", counters.accounted(), counters.accounted() / Math.max(seconds, 0.001)));
+        }
+    }
+
+    @Override
+    public org.springframework.batch.core.ExitStatus afterStep(StepExecution stepExecution) {
+        if (bar != null) {
+            bar.stepTo(reader.bytesRead());
+            bar.close();
+            bar = null;
+        }
+        return null;
+    }
+}

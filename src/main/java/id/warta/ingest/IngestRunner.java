@@ -1,0 +1,188 @@
+package id.warta.ingest;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import id.warta.WartaException;
+import id.warta.extract.EntityExtractor;
+import id.warta.index.IndexBootstrap;
+import id.warta.index.IndexDefinition;
+import id.warta.index.IndexNames;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.listener.JobExecutionListener;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.Optional;
+
+/**
+ * Runs an ingest job with Spring Batch: resumes the job's unfinished run (failed, stopped, or left
+ * "running" by a process that was killed) from its last committed chunk, or starts the next run when
+ * the last one completed.
+ */
+@Service
+public class IngestRunner {
+
+    static final String JOB_NAME = "ingest";
+    static final String STEP_NAME = "index";
+    private static final String OWNER_PID = "warta.owner.pid";
+
+    private final JobRepository repository;
+    private final JobOperator operator;
+    private final PlatformTransactionManager transactions;
+    private final ObjectProvider<ElasticsearchClient> client;
+    private final ObjectProvider<EntityExtractor> extractor;
+    private final IndexNames names;
+    private final Path wartaHome;
+
+    public IngestRunner(JobRepository repository, JobOperator operator, PlatformTransactionManager transactions,
+                        ObjectProvider<ElasticsearchClient> client, ObjectProvider<EntityExtractor> extractor,
+                        IndexNames names, WartaHome wartaHome) {
+        this.repository = repository;
+        this.operator = operator;
+        this.transactions = transactions;
+        this.client = client;
+        this.extractor = extractor;
+        this.names = names;
+        this.wartaHome = wartaHome.path();
+    }
+
+    /**
+     * Resumes or starts the job and blocks until it ends.
+     *
+     * @param resumeOnly refuse to start a new run: only resume an unfinished one (`ingest --restart`)
+     * @param progress   where the progress bar goes, or null for none
+     */
+    public IngestSummary run(JobDefinition job, boolean resumeOnly, PrintStream progress) {
+        ElasticsearchClient es = client.getObject();
+        new IndexBootstrap(es, names, IndexDefinition.load()).ensure();
+        String definitionHash = hash(job);
+        long runNumber = 1;
+        JobParameters parameters = parameters(job, definitionHash, runNumber);
+        JobInstance instance;
+        while ((instance = repository.getJobInstance(JOB_NAME, parameters)) != null) {
+            JobExecution last = repository.getLastJobExecution(instance);
+            if (last == null || last.getStatus() != BatchStatus.COMPLETED) {
+                recoverIfAbandoned(last);
+                break;
+            }
+            runNumber++;
+            parameters = parameters(job, definitionHash, runNumber);
+        }
+        if (resumeOnly && instance == null) {
+            throw new WartaException("nothing to resume: every run of the job '" + job.name() + "' completed. "
+                    + "Run it without --restart to ingest again.");
+        }
+        IngestRun run = IngestRun.of(job, runNumber, wartaHome);
+        IngestCounters counters = new IngestCounters();
+        ArchiveReader reader = new ArchiveReader(job);
+        Job batchJob = new JobBuilder(JOB_NAME, repository)
+                .start(step(run, reader, counters, es, progress))
+                .listener(new JobExecutionListener() {
+                    @Override
+                    public void beforeJob(JobExecution execution) {
+                        execution.getExecutionContext().putLong(OWNER_PID, ProcessHandle.current().pid());
+                        repository.updateExecutionContext(execution);
+                    }
+                })
+                .build();
+        JobExecution execution;
+        try {
+            execution = operator.start(batchJob, parameters);
+        } catch (org.springframework.batch.core.launch.JobExecutionAlreadyRunningException e) {
+            throw new WartaException("the job '" + job.name() + "' is already running in another process");
+        } catch (Exception e) {
+            throw new WartaException("cannot start the job '" + job.name() + "': " + e.getMessage(), e);
+        }
+        return summary(execution, run, counters);
+    }
+
+    private Step step(IngestRun run, ArchiveReader reader, IngestCounters counters, ElasticsearchClient es, PrintStream progress) {
+        JobDefinition job = run.job();
+        EntityExtractor entities = job.extractEntities() ? extractor.getObject() : null;
+        ArticleWriter writer = new ArticleWriter(es, names.writeAlias(), counters,
+                new OutcomeLog(run.rejectsFile(), "rejects"), new OutcomeLog(run.duplicatesFile(), "duplicates"));
+        SimpleAsyncTaskExecutor workers = new SimpleAsyncTaskExecutor("ingest-worker-");
+        workers.setConcurrencyLimit(job.threads());
+        IngestProgress bar = new IngestProgress(reader, counters, progress);
+        return new StepBuilder(STEP_NAME, repository).<RawRecord, ProcessedRecord>chunk(job.chunkSize())
+                .transactionManager(transactions)
+                .reader(reader)
+                .processor(new ArticleProcessor(job, entities, Clock.systemUTC()))
+                .writer(writer)
+                .taskExecutor(workers)
+                .listener((Object) bar)
+                .build();
+    }
+
+    /** A run left STARTED by a killed process is marked failed so that it can be restarted. */
+    private void recoverIfAbandoned(JobExecution last) {
+        if (last == null || !last.isRunning()) {
+            return;
+        }
+        long pid = last.getExecutionContext().getLong(OWNER_PID, -1L);
+        Optional<ProcessHandle> owner = ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
+                .filter(p -> p.pid() != ProcessHandle.current().pid());
+        if (owner.isPresent()) {
+            throw new WartaException("the job is already running (process " + pid + "); wait for it or stop that process");
+        }
+        operator.recover(last);
+    }
+
+    private IngestSummary summary(JobExecution execution, IngestRun run, IngestCounters counters) {
+        StepExecution step = execution.getStepExecutions().stream().filter(s -> s.getStepName().equals(STEP_NAME))
+                .findFirst().orElse(null);
+        long read = step == null ? 0 : step.getReadCount();
+        counters.restoreFrom(step == null ? new org.springframework.batch.infrastructure.item.ExecutionContext() : step.getExecutionContext());
+        Duration elapsed = execution.getStartTime() == null || execution.getEndTime() == null ? Duration.ZERO
+                : Duration.between(execution.getStartTime(), execution.getEndTime());
+        String failure = execution.getAllFailureExceptions().stream().findFirst()
+                .map(IngestRunner::rootMessage).orElse(null);
+        return new IngestSummary(execution.getStatus().name(), read, counters.indexed(), counters.unchanged(),
+                counters.duplicates(), counters.rejected(), counters.undated(), counters.reasons(), elapsed,
+                run.rejectsFile(), run.duplicatesFile(), failure);
+    }
+
+    private static String rootMessage(Throwable t) {
+        Throwable cause = t;
+        while (cause.getCause() != null && !(cause instanceof WartaException)) {
+            cause = cause.getCause();
+        }
+        return cause.getMessage() == null ? cause.toString() : cause.getMessage();
+    }
+
+    private static JobParameters parameters(JobDefinition job, String definitionHash, long run) {
+        return new JobParametersBuilder()
+                .addString("job", job.name())
+                .addString("definition", definitionHash)
+                .addLong("run", run)
+                .toJobParameters();
+    }
+
+    /** Identifies the job by what it reads and how, so that the same command finds its unfinished run. */
+    static String hash(JobDefinition job) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(job.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest).substring(0, 16);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package id.warta.ingest;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+/** The end of an ingest: what happened to every record read, how fast, and where the rejects are. */
+public record IngestSummary(
+        String status,
+        long read,
+        long indexed,
+        long unchanged,
+        long duplicates,
+        long rejected,
+        long undated,
+        Map<String, Long> rejectReasons,
+        Duration elapsed,
+        Path rejectsFile,
+        Path duplicatesFile,
+        String failure) {
+
+    public boolean completed() {
+        return "COMPLETED".equals(status);
+    }
+
+    public double docsPerSecond() {
+        double seconds = Math.max(0.001, elapsed.toMillis() / 1000.0);
+        return read / seconds;
+    }
+
+    /** Read equals the sum of the outcomes: nothing lost. */
+    public boolean balanced() {
+        return read == indexed + unchanged + duplicates + rejected;
+    }
+
+    public String render() {
+        StringBuilder out = new StringBuilder();
+        out.append(String.format("%s: read %,d, indexed %,d (undated %,d), unchanged %,d, duplicates %,d, rejected %,d%n",
+                status, read, indexed, undated, unchanged, duplicates, rejected));
+        rejectReasons.entrySet().stream().limit(5)
+                .forEach(e -> out.append(String.format("  rejected %,6d  %s%n", e.getValue(), e.getKey())));
+        out.append(String.format("elapsed %.1f s, %,.0f records/s%n", elapsed.toMillis() / 1000.0, docsPerSecond()));
+        if (rejected > 0) {
+            out.append("rejects:    ").append(rejectsFile).append('\n');
+        }
+        if (duplicates > 0) {
+            out.append("duplicates: ").append(duplicatesFile).append('\n');
+        }
+        if (failure != null) {
+            out.append("failed: ").append(failure).append("\nRun the same command again to resume from the last committed chunk.\n");
+        }
+        return out.toString();
+    }
+}

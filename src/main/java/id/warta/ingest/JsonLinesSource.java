@@ -1,0 +1,63 @@
+package id.warta.ingest;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+/** JSON Lines: one record a non-blank line; parsing the JSON is the processor's work. */
+final class JsonLinesSource implements RecordSource {
+
+    private final ByteLines lines;
+    private final JobDefinition.Input input;
+    private final String name;
+    private long lineNumber;
+
+    JsonLinesSource(Path file, JobDefinition.Input input) throws IOException {
+        this.lines = new ByteLines(file);
+        this.input = input;
+        this.name = file.toString();
+    }
+
+    @Override
+    public RawRecord next() throws IOException {
+        ByteLines.Line line;
+        do {
+            line = lines.next();
+            lineNumber++;
+            if (line == null) {
+                return null;
+            }
+        } while (isBlank(line.bytes()));
+        String location = name + ":" + lineNumber;
+        if (line.tooLong()) {
+            return RawRecord.unreadable(location, input, excerpt(line.bytes()),
+                    "line of " + line.length() + " bytes is over the " + ByteLines.MAX_LINE_BYTES / (1024 * 1024) + " MB limit");
+        }
+        TextDecoding.Decoded decoded = TextDecoding.decode(line.bytes());
+        return decoded.problem() == null ? RawRecord.text(location, input, decoded.text())
+                : RawRecord.unreadable(location, input, excerpt(line.bytes()), decoded.problem());
+    }
+
+    static boolean isBlank(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b != ' ' && b != '\t' && b != '\r') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The first bytes of an unreadable record, shown in the rejects file as Latin-1 so nothing is lost to decoding. */
+    static String excerpt(byte[] bytes) {
+        return new String(bytes, 0, Math.min(bytes.length, 2000), java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
+    @Override
+    public long bytesRead() {
+        return lines.bytesRead();
+    }
+
+    @Override
+    public void close() throws IOException {
+        lines.close();
+    }
+}
