@@ -16,12 +16,13 @@ import java.util.Map;
  * <ul>
  *   <li>WARTA_ES_URL (or -Dwarta.es.url) set: that cluster, as users reach it;</li>
  *   <li>WARTA_TEST_ES=docker: the official image with Warta's plugin, through Testcontainers;</li>
- *   <li>otherwise: Warta's own managed node on port 9250, started like `warta node start` does.</li>
+ *   <li>otherwise: Warta's own managed node on port 9250 (WARTA_TEST_ES_PORT), started like `warta node start` does.</li>
  * </ul>
  */
 public final class TestCluster {
 
-    public static final int MANAGED_TEST_PORT = 9250;
+    /** The shared test node's port: WARTA_TEST_ES_PORT, default 9250 (the transport port is 100 above). */
+    public static final int MANAGED_TEST_PORT = Integer.parseInt(System.getenv().getOrDefault("WARTA_TEST_ES_PORT", "9250"));
     public static final String OFFICIAL_IMAGE = "docker.elastic.co/elasticsearch/elasticsearch:9.2.8";
 
     private static ClusterConnection connection;
