@@ -74,12 +74,12 @@ public class IngestCommand implements Callable<Integer> {
                 .map(p -> new JobDefinition.Input(Path.of(p).toAbsolutePath().toString(), inputFormat, source)).toList();
         String jobName = name != null ? name : source != null ? source : "ingest-" + inputFormat.name().toLowerCase();
         return overrides(new JobDefinition(jobName, source, inputs, Map.of(), JobDefinition.JAKARTA, "id",
-                JobDefinition.DEFAULT_CHUNK_SIZE, Runtime.getRuntime().availableProcessors(), false, true));
+                JobDefinition.DEFAULT_CHUNK_SIZE, JobDefinition.DEFAULT_BULK_SIZE, Runtime.getRuntime().availableProcessors(), false, true));
     }
 
     private JobDefinition overrides(JobDefinition job) {
         return new JobDefinition(name != null ? name : job.name(), job.source(), job.inputs(), job.fields(), job.timeZone(),
-                job.language(), job.chunkSize(), threads != null ? threads : job.threads(), job.dateFallback(),
+                job.language(), job.chunkSize(), job.bulkSize(), threads != null ? threads : job.threads(), job.dateFallback(),
                 job.extractEntities() && !noEntities);
     }
 }

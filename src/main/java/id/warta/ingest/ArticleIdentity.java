@@ -69,10 +69,27 @@ public final class ArticleIdentity {
         return java.util.HexFormat.of().formatHex(sha256(normalise(body))).substring(0, 32);
     }
 
-    private static String normalise(String text) {
-        String folded = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFKD)
-                .replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
-        return folded.replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+    /** Letters and digits, lower-cased and without accents, single spaces between words. One pass. */
+    static String normalise(String text) {
+        String source = text == null ? "" : text;
+        if (!Normalizer.isNormalized(source, Normalizer.Form.NFKD)) {
+            source = Normalizer.normalize(source, Normalizer.Form.NFKD);
+        }
+        StringBuilder out = new StringBuilder(source.length());
+        boolean space = false;
+        for (int i = 0; i < source.length(); i++) {
+            char c = source.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                if (space && !out.isEmpty()) {
+                    out.append(' ');
+                }
+                out.append(Character.toLowerCase(c));
+                space = false;
+            } else if (Character.getType(c) != Character.NON_SPACING_MARK) {
+                space = true;
+            }
+        }
+        return out.toString();
     }
 
     private static byte[] sha256(String text) {

@@ -37,14 +37,17 @@ public class ArticleWriter implements ItemStreamWriter<ProcessedRecord> {
 
     private final ElasticsearchClient client;
     private final String writeAlias;
+    private final int bulkSize;
     private final IngestCounters counters;
     private final OutcomeLog rejects;
     private final OutcomeLog duplicates;
     private final DuplicateRegistry registry;
     private BulkIngester<CompletableFuture<BulkResponseItem>> ingester;
 
-    public ArticleWriter(ElasticsearchClient client, String writeAlias, IngestCounters counters, OutcomeLog rejects, OutcomeLog duplicates) {
+    public ArticleWriter(ElasticsearchClient client, String writeAlias, int bulkSize, IngestCounters counters,
+                         OutcomeLog rejects, OutcomeLog duplicates) {
         this.client = client;
+        this.bulkSize = bulkSize;
         this.writeAlias = writeAlias;
         this.counters = counters;
         this.rejects = rejects;
@@ -58,7 +61,7 @@ public class ArticleWriter implements ItemStreamWriter<ProcessedRecord> {
         rejects.open(context);
         duplicates.open(context);
         ingester = BulkIngester.of(b -> b.client(client)
-                .maxOperations(1_000)
+                .maxOperations(bulkSize)
                 .maxSize(8L * 1024 * 1024)
                 .maxConcurrentRequests(2)
                 .backoffPolicy(co.elastic.clients.transport.BackoffPolicy.exponentialBackoff(200L, 6))

@@ -31,30 +31,45 @@ final class ByteLines implements Closeable {
         this.in = file.getFileName().toString().endsWith(".gz") ? new BufferedInputStream(new GZIPInputStream(raw, 1 << 16), 1 << 16) : raw;
     }
 
+    private final byte[] buffer = new byte[1 << 16];
+    private int position;
+    private int limit;
+
     /** The next line without its line break, or null at the end. */
     Line next() throws IOException {
         ByteArrayOutputStream line = new ByteArrayOutputStream(256);
         long length = 0;
-        int b;
-        while ((b = in.read()) != -1 && b != '\n') {
-            if (length < MAX_LINE_BYTES) {
-                line.write(b);
+        boolean ended = false;
+        while (!ended) {
+            if (position == limit) {
+                limit = in.read(buffer, 0, buffer.length);
+                position = 0;
+                if (limit <= 0) {
+                    limit = 0;
+                    if (length == 0) {
+                        return null;
+                    }
+                    break;
+                }
             }
-            length++;
-        }
-        if (b == -1 && length == 0) {
-            return null;
+            int start = position;
+            while (position < limit && buffer[position] != '\n') {
+                position++;
+            }
+            int count = position - start;
+            int room = (int) Math.max(0, Math.min(count, MAX_LINE_BYTES - length));
+            line.write(buffer, start, room);
+            length += count;
+            if (position < limit) {
+                position++;
+                ended = true;
+            }
         }
         byte[] bytes = line.toByteArray();
         if (bytes.length > 0 && bytes[bytes.length - 1] == '\r') {
             bytes = java.util.Arrays.copyOf(bytes, bytes.length - 1);
         }
         return new Line(bytes, length > MAX_LINE_BYTES, length);
-    }
-
-    /** Everything that is left, as one block (for one-article-a-file text). */
-    byte[] rest() throws IOException {
-        return in.readNBytes(MAX_LINE_BYTES);
     }
 
     long bytesRead() {

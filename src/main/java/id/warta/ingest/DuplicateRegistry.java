@@ -6,7 +6,6 @@ import co.elastic.clients.elasticsearch.core.search.Hit;
 import id.warta.article.Article;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -82,8 +81,9 @@ final class DuplicateRegistry {
                 }
             }
             return found;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot look up duplicates in " + index + ": " + e.getMessage(), e);
+        } catch (IOException | RuntimeException e) {
+            throw new id.warta.WartaException("Elasticsearch did not answer the duplicate check on " + index + " ("
+                    + e.getMessage() + ")", e);
         }
     }
 }

@@ -20,7 +20,7 @@ import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -92,8 +92,9 @@ public class IngestRunner {
         IngestRun run = IngestRun.of(job, runNumber, wartaHome);
         IngestCounters counters = new IngestCounters();
         ArchiveReader reader = new ArchiveReader(job);
+        ThreadPoolTaskExecutor workers = workers(job.threads());
         Job batchJob = new JobBuilder(JOB_NAME, repository)
-                .start(step(run, reader, counters, es, progress))
+                .start(step(run, reader, counters, es, workers, progress))
                 .listener(new JobExecutionListener() {
                     @Override
                     public void beforeJob(JobExecution execution) {
@@ -109,17 +110,28 @@ public class IngestRunner {
             throw new WartaException("the job '" + job.name() + "' is already running in another process");
         } catch (Exception e) {
             throw new WartaException("cannot start the job '" + job.name() + "': " + e.getMessage(), e);
+        } finally {
+            workers.shutdown();
         }
         return summary(execution, run, counters);
     }
 
-    private Step step(IngestRun run, ArchiveReader reader, IngestCounters counters, ElasticsearchClient es, PrintStream progress) {
+    private static ThreadPoolTaskExecutor workers(int threads) {
+        ThreadPoolTaskExecutor workers = new ThreadPoolTaskExecutor();
+        workers.setCorePoolSize(threads);
+        workers.setMaxPoolSize(threads);
+        workers.setThreadNamePrefix("ingest-worker-");
+        workers.setDaemon(true);
+        workers.initialize();
+        return workers;
+    }
+
+    private Step step(IngestRun run, ArchiveReader reader, IngestCounters counters, ElasticsearchClient es,
+                      ThreadPoolTaskExecutor workers, PrintStream progress) {
         JobDefinition job = run.job();
         EntityExtractor entities = job.extractEntities() ? extractor.getObject() : null;
-        ArticleWriter writer = new ArticleWriter(es, names.writeAlias(), counters,
+        ArticleWriter writer = new ArticleWriter(es, names.writeAlias(), job.bulkSize(), counters,
                 new OutcomeLog(run.rejectsFile(), "rejects"), new OutcomeLog(run.duplicatesFile(), "duplicates"));
-        SimpleAsyncTaskExecutor workers = new SimpleAsyncTaskExecutor("ingest-worker-");
-        workers.setConcurrencyLimit(job.threads());
         IngestProgress bar = new IngestProgress(reader, counters, progress);
         return new StepBuilder(STEP_NAME, repository).<RawRecord, ProcessedRecord>chunk(job.chunkSize())
                 .transactionManager(transactions)
@@ -148,8 +160,10 @@ public class IngestRunner {
     private IngestSummary summary(JobExecution execution, IngestRun run, IngestCounters counters) {
         StepExecution step = execution.getStepExecutions().stream().filter(s -> s.getStepName().equals(STEP_NAME))
                 .findFirst().orElse(null);
-        long read = step == null ? 0 : step.getReadCount();
-        counters.restoreFrom(step == null ? new org.springframework.batch.infrastructure.item.ExecutionContext() : step.getExecutionContext());
+        var context = step == null ? new org.springframework.batch.infrastructure.item.ExecutionContext() : step.getExecutionContext();
+        // The reader's own count survives restarts (the step's read count is per execution).
+        long read = context.getLong(ArchiveReader.READ_COUNT_KEY, step == null ? 0 : step.getReadCount());
+        counters.restoreFrom(context);
         Duration elapsed = execution.getStartTime() == null || execution.getEndTime() == null ? Duration.ZERO
                 : Duration.between(execution.getStartTime(), execution.getEndTime());
         String failure = execution.getAllFailureExceptions().stream().findFirst()

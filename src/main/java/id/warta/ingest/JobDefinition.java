@@ -14,6 +14,7 @@ import java.util.Map;
  * @param timeZone      zone for dates that carry none (WIB, Asia/Jakarta, by default)
  * @param language      the language to assume when detection is unsure
  * @param chunkSize     records per committed chunk (the restart granularity)
+ * @param bulkSize      documents per bulk request (a chunk is sent as several concurrent requests)
  * @param threads       worker threads that clean and extract (the read and the write stay ordered)
  * @param dateFallback  when true an unparsable date is indexed undated instead of rejected
  * @param extractEntities whether countries and persons are extracted
@@ -26,19 +27,21 @@ public record JobDefinition(
         ZoneId timeZone,
         String language,
         int chunkSize,
+        int bulkSize,
         int threads,
         boolean dateFallback,
         boolean extractEntities) {
 
     public static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
     public static final int DEFAULT_CHUNK_SIZE = 500;
+    public static final int DEFAULT_BULK_SIZE = 250;
 
     public JobDefinition {
         if (inputs.isEmpty()) {
             throw new IllegalArgumentException("the job names no input");
         }
-        if (chunkSize < 1 || threads < 1) {
-            throw new IllegalArgumentException("chunk size and threads must be at least 1");
+        if (chunkSize < 1 || bulkSize < 1 || threads < 1) {
+            throw new IllegalArgumentException("chunk size, bulk size and threads must be at least 1");
         }
         fields = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(fields));
         inputs = List.copyOf(inputs);

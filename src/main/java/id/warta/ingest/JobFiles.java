@@ -31,6 +31,7 @@ import java.util.Set;
  * time-zone: Asia/Jakarta
  * language: id
  * chunk-size: 500
+ * bulk-size: 250
  * threads: 2
  * date-fallback: false        # true: index an unparsable date as undated instead of rejecting
  * entities: true
@@ -39,7 +40,7 @@ import java.util.Set;
 public final class JobFiles {
 
     private static final Set<String> KEYS = Set.of("name", "source", "format", "inputs", "fields", "time-zone",
-            "language", "chunk-size", "threads", "date-fallback", "entities");
+            "language", "chunk-size", "bulk-size", "threads", "date-fallback", "entities");
 
     private JobFiles() {
     }
@@ -101,6 +102,7 @@ public final class JobFiles {
                 ZoneId.of(string(yaml, "time-zone", JobDefinition.JAKARTA.getId())),
                 string(yaml, "language", "id"),
                 integer(yaml, "chunk-size", JobDefinition.DEFAULT_CHUNK_SIZE),
+                integer(yaml, "bulk-size", JobDefinition.DEFAULT_BULK_SIZE),
                 integer(yaml, "threads", Math.max(1, Runtime.getRuntime().availableProcessors())),
                 Boolean.parseBoolean(string(yaml, "date-fallback", "false")),
                 Boolean.parseBoolean(string(yaml, "entities", "true")));

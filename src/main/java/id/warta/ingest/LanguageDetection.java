@@ -7,7 +7,6 @@ import com.optimaize.langdetect.i18n.LdLocale;
 import com.optimaize.langdetect.ngram.NgramExtractors;
 import com.optimaize.langdetect.profiles.LanguageProfile;
 import com.optimaize.langdetect.profiles.LanguageProfileReader;
-import com.optimaize.langdetect.text.CommonTextObjectFactories;
 import com.optimaize.langdetect.text.TextObjectFactory;
 
 import java.io.IOException;
@@ -18,16 +17,26 @@ import java.util.List;
  * The language of an article: "id" (Indonesian), "en" (English) or "other". N-gram profiles of a dozen
  * languages that show up in Indonesian archives; Malay is left out on purpose (it would take Indonesian
  * texts). A text too short to tell gets the job's default. Thread-safe.
+ *
+ * <p>Speed: most archive articles are plainly Indonesian or English. Counting a few very frequent
+ * function words in the first 120 words settles those cheaply; only the rest goes to the n-gram
+ * detector, over a short sample without its URL and script filters.
  */
 public final class LanguageDetection {
 
     private static final List<String> PROFILES = List.of("id", "en", "nl", "de", "fr", "es", "pt", "it", "tl", "ar",
             "ja", "ko", "zh-CN", "ru");
-    private static final int SAMPLE_CHARS = 2_000;
+    private static final int SAMPLE_CHARS = 600;
+    private static final int CUE_WORDS = 120;
+    private static final java.util.Set<String> INDONESIAN = java.util.Set.of("yang", "dan", "di", "itu", "dengan",
+            "untuk", "tidak", "ini", "dari", "dalam", "akan", "pada", "juga", "ke", "karena", "oleh", "bahwa", "adalah");
+    private static final java.util.Set<String> ENGLISH = java.util.Set.of("the", "and", "of", "to", "in", "is", "that",
+            "for", "it", "with", "was", "on", "as", "are", "be", "by", "this", "from");
     private static final LanguageDetection INSTANCE = new LanguageDetection();
 
     private final LanguageDetector detector;
-    private final TextObjectFactory texts = CommonTextObjectFactories.forDetectingOnLargeText();
+    private final TextObjectFactory texts = new com.optimaize.langdetect.text.TextObjectFactoryBuilder()
+            .maxTextLength(SAMPLE_CHARS).build();
 
     private LanguageDetection() {
         try {
@@ -43,6 +52,10 @@ public final class LanguageDetection {
     }
 
     public String detect(String text, String fallback) {
+        String cue = byFunctionWords(text);
+        if (cue != null) {
+            return cue;
+        }
         String sample = text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text;
         Optional<LdLocale> language = detector.detect(texts.forText(sample));
         if (!language.isPresent()) {
@@ -50,5 +63,35 @@ public final class LanguageDetection {
         }
         String code = language.get().getLanguage();
         return code.equals("id") || code.equals("en") ? code : "other";
+    }
+
+    /** "id" or "en" when function words of one language clearly dominate the first words, else null. */
+    static String byFunctionWords(String text) {
+        int words = 0;
+        int indonesian = 0;
+        int english = 0;
+        int i = 0;
+        int n = text.length();
+        StringBuilder word = new StringBuilder(16);
+        while (i <= n && words < CUE_WORDS) {
+            char c = i < n ? text.charAt(i) : ' ';
+            if (Character.isLetter(c)) {
+                word.append(Character.toLowerCase(c));
+            } else if (!word.isEmpty()) {
+                words++;
+                String w = word.toString();
+                indonesian += INDONESIAN.contains(w) ? 1 : 0;
+                english += ENGLISH.contains(w) ? 1 : 0;
+                word.setLength(0);
+            }
+            i++;
+        }
+        if (words >= 20 && indonesian >= 4 && indonesian >= 4 * english) {
+            return "id";
+        }
+        if (words >= 20 && english >= 4 && english >= 4 * indonesian) {
+            return "en";
+        }
+        return null;
     }
 }

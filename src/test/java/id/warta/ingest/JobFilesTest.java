@@ -1,0 +1,41 @@
+package id.warta.ingest;
+
+import id.warta.WartaException;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class JobFilesTest {
+
+    @Test
+    @DisplayName("the bundled sample job reads the bundled archive: JSON Lines and a folder of text files")
+    void sampleJob() {
+        JobDefinition job = JobFiles.load(Path.of("batch-jobs/sample.yml"));
+        assertThat(job.name()).isEqualTo("sample");
+        assertThat(job.inputs()).extracting(JobDefinition.Input::format).containsExactly(InputFormat.JSONL, InputFormat.TEXT);
+        assertThat(job.inputs().getFirst().pattern()).endsWith("samples/click-id/articles.jsonl.gz");
+        assertThat(Path.of(job.inputs().getFirst().pattern())).exists();
+        assertThat(job.inputField("body")).isEqualTo("content");
+    }
+
+    @Test
+    @DisplayName("a typo in a key is refused, naming the key")
+    void unknownKey(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("bad.yml"), "inputs: [a.jsonl]\nchunk_size: 10\n");
+        assertThatThrownBy(() -> JobFiles.load(file)).isInstanceOf(WartaException.class).hasMessageContaining("chunk_size");
+    }
+
+    @Test
+    @DisplayName("the same job file read twice is the same job (so a rerun resumes it)")
+    void stableIdentity() {
+        Path file = Path.of("batch-jobs/sample.yml");
+        assertThat(IngestRunner.hash(JobFiles.load(file))).isEqualTo(IngestRunner.hash(JobFiles.load(file)));
+    }
+}

@@ -1,0 +1,46 @@
+package id.warta.ingest;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TextDecodingTest {
+
+    @Test
+    @DisplayName("UTF-8 is read as it is")
+    void utf8() {
+        assertThat(TextDecoding.decode("Menteri “Sri Mulyani” – Rp 5 triliun".getBytes(StandardCharsets.UTF_8)).text())
+                .isEqualTo("Menteri “Sri Mulyani” – Rp 5 triliun");
+    }
+
+    @Test
+    @DisplayName("a Windows-1252 file (no UTF-8 sequences at all) is read as Windows-1252")
+    void windows1252() {
+        byte[] bytes = "Kata \u201cdemokrasi\u201d \u2013 caf\u00e9".getBytes(Charset.forName("windows-1252"));
+        TextDecoding.Decoded decoded = TextDecoding.decode(bytes);
+        assertThat(decoded.problem()).isNull();
+        assertThat(decoded.text()).isEqualTo("Kata \u201cdemokrasi\u201d \u2013 caf\u00e9");
+    }
+
+    @Test
+    @DisplayName("UTF-8 broken in the middle is a problem that names the byte")
+    void brokenUtf8() {
+        byte[] good = "Menteri “Sri” ".getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = java.util.Arrays.copyOf(good, good.length + 2);
+        bytes[good.length] = (byte) 0xC3;
+        bytes[good.length + 1] = (byte) 0x28;
+        assertThat(TextDecoding.decode(bytes).problem()).startsWith("invalid UTF-8 at byte " + good.length);
+    }
+
+    @Test
+    @DisplayName("binary garbage is a problem, not text")
+    void binary() {
+        byte[] bytes = new byte[400];
+        new java.util.Random(7).nextBytes(bytes);
+        assertThat(TextDecoding.decode(bytes).problem()).startsWith("binary data");
+    }
+}
