@@ -57,7 +57,7 @@ public class IngestCommand implements Callable<Integer> {
         }
     }
 
-    JobDefinition definition() {
+    public JobDefinition definition() {
         if (format == null) {
             if (arguments.size() != 1 || !arguments.getFirst().matches(".*\\.ya?ml$")) {
                 throw new WartaException("give one job file (batch-jobs/*.yml), or --format jsonl|csv|text with paths");

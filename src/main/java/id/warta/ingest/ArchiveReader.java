@@ -17,9 +17,6 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public class ArchiveReader extends AbstractItemCountingItemStreamItemReader<RawRecord> {
 
-    /** Where Spring Batch keeps this reader's position (records read so far, across restarts). */
-    static final String READ_COUNT_KEY = "archive.read.count";
-
     private record InputFile(Path path, JobDefinition.Input input) {
     }
 

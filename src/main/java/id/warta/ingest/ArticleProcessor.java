@@ -49,7 +49,7 @@ public class ArticleProcessor implements ItemProcessor<RawRecord, ProcessedRecor
         } catch (RejectedException e) {
             return ProcessedRecord.rejected(record, e.getMessage());
         } catch (RuntimeException e) {
-            return ProcessedRecord.rejected(record, "could not be processed: " + e);
+            return ProcessedRecord.rejected(record, "processing error: " + e);
         }
     }
 
@@ -95,7 +95,7 @@ public class ArticleProcessor implements ItemProcessor<RawRecord, ProcessedRecor
             throw new RejectedException("empty body");
         }
         if (body.length() > MAX_BODY_CHARS) {
-            throw new RejectedException("body of " + body.length() + " characters is over the " + MAX_BODY_CHARS
+            throw new RejectedException("body too long: " + body.length() + " characters, over the " + MAX_BODY_CHARS
                     + " limit for one article");
         }
         Instant publishedAt = date(fields);
@@ -129,7 +129,7 @@ public class ArticleProcessor implements ItemProcessor<RawRecord, ProcessedRecor
             if (job.dateFallback()) {
                 return null;
             }
-            throw new RejectedException("unparsable date '" + date.orElse("") + "' (set date-fallback: true in the job "
+            throw new RejectedException("unparsable date: '" + date.orElse("") + "' (set date-fallback: true in the job "
                     + "file to index such articles undated)");
         }
     }

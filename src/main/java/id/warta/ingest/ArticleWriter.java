@@ -137,7 +137,7 @@ public class ArticleWriter implements ItemStreamWriter<ProcessedRecord> {
                             + item.error().reason() + "); run the same command again to resume");
                 } else {
                     reject(new Rejection(locations.get(article.id()), article.title(),
-                            "Elasticsearch refused it: " + item.error().type() + ": " + item.error().reason()));
+                            "refused by Elasticsearch: " + item.error().type() + ": " + item.error().reason()));
                 }
             }
             if (!retry.isEmpty()) {

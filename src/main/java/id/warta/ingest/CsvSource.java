@@ -61,7 +61,7 @@ final class CsvSource implements RecordSource {
             return RawRecord.row(location, input, row, values);
         } catch (IncorrectTokenCountException e) {
             return RawRecord.unreadable(location, input, row,
-                    "row has " + e.getActualCount() + " columns, the header has " + e.getExpectedCount());
+                    "wrong column count: row has " + e.getActualCount() + " columns, the header has " + e.getExpectedCount());
         }
     }
 

@@ -161,9 +161,12 @@ public class IngestRunner {
         StepExecution step = execution.getStepExecutions().stream().filter(s -> s.getStepName().equals(STEP_NAME))
                 .findFirst().orElse(null);
         var context = step == null ? new org.springframework.batch.infrastructure.item.ExecutionContext() : step.getExecutionContext();
-        // The reader's own count survives restarts (the step's read count is per execution).
-        long read = context.getLong(ArchiveReader.READ_COUNT_KEY, step == null ? 0 : step.getReadCount());
         counters.restoreFrom(context);
+        // A step's read count is per execution: a resumed run adds up those of all its executions.
+        long read = repository.getJobExecutions(execution.getJobInstance()).stream()
+                .flatMap(e -> e.getStepExecutions().stream())
+                .filter(s -> s.getStepName().equals(STEP_NAME))
+                .mapToLong(StepExecution::getReadCount).sum();
         Duration elapsed = execution.getStartTime() == null || execution.getEndTime() == null ? Duration.ZERO
                 : Duration.between(execution.getStartTime(), execution.getEndTime());
         String failure = execution.getAllFailureExceptions().stream().findFirst()

@@ -30,7 +30,7 @@ final class JsonLinesSource implements RecordSource {
         String location = name + ":" + lineNumber;
         if (line.tooLong()) {
             return RawRecord.unreadable(location, input, excerpt(line.bytes()),
-                    "line of " + line.length() + " bytes is over the " + ByteLines.MAX_LINE_BYTES / (1024 * 1024) + " MB limit");
+                    "record too large: line of " + line.length() + " bytes is over the " + ByteLines.MAX_LINE_BYTES / (1024 * 1024) + " MB limit");
         }
         TextDecoding.Decoded decoded = TextDecoding.decode(line.bytes());
         return decoded.problem() == null ? RawRecord.text(location, input, decoded.text())

@@ -34,7 +34,7 @@ final class TextDecoding {
             }
         }
         if (nul || control * 100 > bytes.length) {
-            return new Decoded(null, "binary data, not text (" + control + " control bytes in " + bytes.length + ")");
+            return new Decoded(null, "binary data: " + control + " control bytes in " + bytes.length + ", not text");
         }
         CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -43,7 +43,7 @@ final class TextDecoding {
         } catch (CharacterCodingException e) {
             int bad = firstInvalidUtf8(bytes);
             if (hasUtf8MultiByteSequence(bytes)) {
-                return new Decoded(null, "invalid UTF-8 at byte " + bad + " (0x" + String.format("%02X", bytes[bad]) + ")");
+                return new Decoded(null, "invalid UTF-8: byte 0x" + String.format("%02X", bytes[bad]) + " at offset " + bad);
             }
             CharBuffer chars = WINDOWS_1252.decode(ByteBuffer.wrap(bytes));
             return new Decoded(chars.toString(), null);

@@ -26,7 +26,7 @@ final class TextFileSource implements RecordSource {
         long size = Files.size(file);
         bytesRead = size;
         if (size > ByteLines.MAX_LINE_BYTES) {
-            return RawRecord.unreadable(file.toString(), input, "", "file of " + size + " bytes is over the "
+            return RawRecord.unreadable(file.toString(), input, "", "record too large: file of " + size + " bytes is over the "
                     + ByteLines.MAX_LINE_BYTES / (1024 * 1024) + " MB limit");
         }
         byte[] bytes = Files.readAllBytes(file);

@@ -33,7 +33,7 @@ class TextDecodingTest {
         byte[] bytes = java.util.Arrays.copyOf(good, good.length + 2);
         bytes[good.length] = (byte) 0xC3;
         bytes[good.length + 1] = (byte) 0x28;
-        assertThat(TextDecoding.decode(bytes).problem()).startsWith("invalid UTF-8 at byte " + good.length);
+        assertThat(TextDecoding.decode(bytes).problem()).isEqualTo("invalid UTF-8: byte 0xC3 at offset " + good.length);
     }
 
     @Test

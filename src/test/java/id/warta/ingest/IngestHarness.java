@@ -1,0 +1,51 @@
+package id.warta.ingest;
+
+import id.warta.WartaApplication;
+import id.warta.cli.IngestCommand;
+import id.warta.index.ClusterConnection;
+import id.warta.index.IndexNames;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Runs ingest jobs in this JVM the way `warta ingest` does, against a test index and a job repository of its own. */
+final class IngestHarness implements AutoCloseable {
+
+    private final ConfigurableApplicationContext context;
+
+    IngestHarness(ClusterConnection es, IndexNames names, Path home, String databaseUrl) {
+        List<String> args = new ArrayList<>(List.of(
+                "--warta.es.url=" + es.url(),
+                "--warta.es.index=" + names.base(),
+                "--warta.home=" + home,
+                "--spring.datasource.url=" + (databaseUrl != null ? databaseUrl
+                        : "jdbc:h2:file:" + home.resolve("batch/jobs") + ";AUTO_SERVER=TRUE;TRACE_LEVEL_FILE=0")));
+        if (es.username() != null) {
+            args.add("--warta.es.user=" + es.username());
+            args.add("--warta.es.password=" + es.password());
+        }
+        context = new SpringApplicationBuilder(WartaApplication.class).web(WebApplicationType.NONE)
+                .logStartupInfo(false).run(args.toArray(String[]::new));
+    }
+
+    IngestSummary run(JobDefinition job) {
+        return context.getBean(IngestRunner.class).run(job, false, null);
+    }
+
+    /** The job `warta ingest ARGS...` would run. */
+    static JobDefinition fromCommandLine(String... args) {
+        IngestCommand command = new IngestCommand();
+        new CommandLine(command).parseArgs(args);
+        return command.definition();
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+}

@@ -1,0 +1,133 @@
+package id.warta.ingest;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.warta.index.ClusterConnection;
+import id.warta.index.IndexNames;
+import id.warta.testing.ElasticsearchTest;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The ingest job end to end against the real node. */
+@ElasticsearchTest
+class IngestIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    @DisplayName("the sample job indexes the bundled archive; running it again changes nothing")
+    void sampleArchive(ClusterConnection es, ElasticsearchClient client, IndexNames names, @TempDir Path home) throws IOException {
+        JobDefinition sample = JobFiles.load(Path.of("batch-jobs/sample.yml"));
+        try (IngestHarness harness = new IngestHarness(es, names, home, null)) {
+            IngestSummary first = harness.run(sample);
+            assertThat(first.completed()).as(first.render()).isTrue();
+            assertThat(first.read()).isEqualTo(406);
+            assertThat(first.balanced()).as(first.render()).isTrue();
+            assertThat(first.undated()).as("the three plain-text articles carry no date").isEqualTo(3);
+            assertThat(count(client, names)).isEqualTo(first.indexed());
+
+            IngestSummary again = harness.run(sample);
+            assertThat(again.completed()).isTrue();
+            assertThat(again.indexed()).as("nothing is indexed twice").isZero();
+            assertThat(again.unchanged()).isEqualTo(first.indexed());
+            assertThat(again.duplicates()).isEqualTo(first.duplicates());
+            assertThat(count(client, names)).isEqualTo(first.indexed());
+        }
+    }
+
+    @Test
+    @DisplayName("every bad record is accounted for with a reason, and the job goes on")
+    void badInput(ClusterConnection es, ElasticsearchClient client, IndexNames names, @TempDir Path home) throws IOException {
+        Path dir = Files.createDirectories(home.resolve("input"));
+        ByteArrayOutputStream jsonl = new ByteArrayOutputStream();
+        write(jsonl, article("good-1", "Presiden meresmikan jalan tol", "Presiden Joko Widodo meresmikan jalan tol baru di Jawa Barat."));
+        write(jsonl, article("good-2", "Harga beras naik", "Harga beras di pasar tradisional naik menjelang akhir tahun."));
+        write(jsonl, "{\"id\": \"broken\", \"title\": \"Tanpa kurung tutup\"".getBytes(StandardCharsets.UTF_8));
+        byte[] badUtf8 = article("utf8", "Menteri “baru”", "Menteri baru dilantik hari ini di Istana.");
+        badUtf8[badUtf8.length - 10] = (byte) 0xC3;
+        badUtf8[badUtf8.length - 9] = (byte) 0x28;
+        write(jsonl, badUtf8);
+        write(jsonl, article("empty", "Judul tanpa isi", "   "));
+        write(jsonl, article("untitled", "", "Isi berita tanpa judul sama sekali."));
+        write(jsonl, articleWithDate("dateless", "Tanggal aneh", "Isi berita dengan tanggal yang tidak terbaca.", "kemarin sore"));
+        write(jsonl, article("huge", "Artikel raksasa", "kata ".repeat(1_100_000)));
+        byte[] garbage = new byte[3000];
+        new java.util.Random(1).nextBytes(garbage);
+        for (int i = 0; i < garbage.length; i++) {
+            if (garbage[i] == '\n') {
+                garbage[i] = 0;
+            }
+        }
+        write(jsonl, garbage);
+        write(jsonl, article("syndicated", "Presiden resmikan tol", "Presiden Joko Widodo meresmikan jalan tol baru di Jawa Barat."));
+        Files.write(dir.resolve("articles.jsonl"), jsonl.toByteArray());
+        Files.write(dir.resolve("legacy.jsonl"), (JSON.writeValueAsString(Map.of("id", "cp1252", "url", "https://example.id/cp1252",
+                "title", "Kata \u201cdemokrasi\u201d", "content", "Caf\u00e9 di Jakarta membahas \u201cdemokrasi\u201d \u2013 kata warga.")) + "\n")
+                .getBytes(Charset.forName("windows-1252")));
+        Files.writeString(dir.resolve("rows.csv"), """
+                id,url,title,content,date
+                csv-1,https://example.id/csv-1,Banjir di Medan,"Banjir melanda Medan, ribuan warga mengungsi.",2024-11-26
+                csv-2,https://example.id/csv-2,Baris pendek
+                """);
+        JobDefinition job = new JobDefinition("bad-input", "test", List.of(
+                new JobDefinition.Input(dir.resolve("articles.jsonl").toString(), InputFormat.JSONL, null),
+                new JobDefinition.Input(dir.resolve("legacy.jsonl").toString(), InputFormat.JSONL, null),
+                new JobDefinition.Input(dir.resolve("rows.csv").toString(), InputFormat.CSV, null)),
+                Map.of("body", "content"), JobDefinition.JAKARTA, "id", 4, 2, 2, false, false);
+
+        try (IngestHarness harness = new IngestHarness(es, names, home, null)) {
+            IngestSummary summary = harness.run(job);
+            assertThat(summary.completed()).as(summary.render()).isTrue();
+            assertThat(summary.read()).isEqualTo(13);
+            assertThat(summary.balanced()).as("read = indexed + unchanged + duplicates + rejected\n" + summary.render()).isTrue();
+            assertThat(summary.indexed()).as(summary.render()).isEqualTo(4);
+            assertThat(summary.duplicates()).isEqualTo(1);
+            assertThat(summary.rejectReasons()).containsOnlyKeys("malformed JSON", "invalid UTF-8", "empty body", "missing title",
+                    "unparsable date", "body too long", "binary data", "wrong column count");
+            assertThat(count(client, names)).isEqualTo(4);
+
+            List<String> rejects = Files.readAllLines(summary.rejectsFile());
+            assertThat(rejects).hasSize((int) summary.rejected());
+            for (String line : rejects) {
+                JsonNode reject = JSON.readTree(line);
+                assertThat(reject.get("location").asText()).matches(".*(articles\\.jsonl|rows\\.csv):\\d+");
+                assertThat(reject.get("reason").asText()).isNotBlank();
+            }
+            assertThat(rejects).anySatisfy(l -> assertThat(l).contains("articles.jsonl:8").contains("over the 1000000 limit"));
+            var legacy = client.search(s -> s.index(names.readAlias()).query(q -> q.term(t -> t.field("title.exact").value("demokrasi"))), Map.class);
+            assertThat(legacy.hits().hits()).hasSize(1);
+            assertThat(legacy.hits().hits().getFirst().source().get("body").toString()).contains("Caf\u00e9", "\u201cdemokrasi\u201d");
+        }
+    }
+
+    static long count(ElasticsearchClient client, IndexNames names) throws IOException {
+        client.indices().refresh(r -> r.index(names.readAlias()));
+        return client.count(c -> c.index(names.readAlias())).count();
+    }
+
+    private static byte[] article(String id, String title, String body) throws IOException {
+        return articleWithDate(id, title, body, "2024-11-26 10:00");
+    }
+
+    private static byte[] articleWithDate(String id, String title, String body, String date) throws IOException {
+        return JSON.writeValueAsBytes(Map.of("id", id, "url", "https://example.id/" + id, "title", title, "content", body, "date", date));
+    }
+
+    private static void write(ByteArrayOutputStream out, byte[] line) throws IOException {
+        out.write(line);
+        out.write('\n');
+    }
+}
