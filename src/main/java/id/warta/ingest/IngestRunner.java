@@ -162,11 +162,8 @@ public class IngestRunner {
                 .findFirst().orElse(null);
         var context = step == null ? new org.springframework.batch.infrastructure.item.ExecutionContext() : step.getExecutionContext();
         counters.restoreFrom(context);
-        // A step's read count is per execution: a resumed run adds up those of all its executions.
-        long read = repository.getJobExecutions(execution.getJobInstance()).stream()
-                .flatMap(e -> e.getStepExecutions().stream())
-                .filter(s -> s.getStepName().equals(STEP_NAME))
-                .mapToLong(StepExecution::getReadCount).sum();
+        // The reader's committed count: a step's own read count is per execution and includes rolled-back chunks.
+        long read = context.getLong(ArchiveReader.RECORDS_KEY, 0L);
         Duration elapsed = execution.getStartTime() == null || execution.getEndTime() == null ? Duration.ZERO
                 : Duration.between(execution.getStartTime(), execution.getEndTime());
         String failure = execution.getAllFailureExceptions().stream().findFirst()

@@ -1,0 +1,127 @@
+package id.warta.ingest;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import id.warta.index.ClusterConnection;
+import id.warta.index.ElasticsearchClients;
+import id.warta.index.IndexNames;
+import id.warta.node.LocalNode;
+import id.warta.testing.ElasticsearchTest;
+import id.warta.testing.TestCluster;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** However a run ends, running the same command again completes it: every article once, none lost. */
+@ElasticsearchTest
+class IngestRestartIT {
+
+    private static final int ARTICLES = 5_000;
+
+    @Test
+    @DisplayName("the ingest JVM killed with SIGKILL mid-run: the same command resumes and completes (H2 job repository)")
+    void killedIngestResumes(ClusterConnection es, ElasticsearchClient client, IndexNames names, @TempDir Path home) throws Exception {
+        killAndResume(es, client, names, home, null);
+    }
+
+    @Test
+    @EnabledIfEnvironmentVariable(named = "WARTA_TEST_POSTGRES_URL", matches = "jdbc:postgresql:.*",
+            disabledReason = "needs a PostgreSQL server: .ci/run starts one and sets WARTA_TEST_POSTGRES_URL")
+    @DisplayName("the ingest JVM killed with SIGKILL mid-run: the same command resumes and completes (PostgreSQL job repository)")
+    void killedIngestResumesOnPostgres(ClusterConnection es, ElasticsearchClient client, IndexNames names, @TempDir Path home) throws Exception {
+        killAndResume(es, client, names, home, System.getenv("WARTA_TEST_POSTGRES_URL"));
+    }
+
+    private static void killAndResume(ClusterConnection es, ElasticsearchClient client, IndexNames names, Path home, String databaseUrl)
+            throws Exception {
+        Path archive = TestArchives.generate(home.resolve("archive.jsonl"), ARTICLES);
+        String[] args = {"ingest", "--quiet", "--format", "jsonl", "--source", "gen", "--name", names.base(), "--no-entities",
+                "--threads", "2", archive.toString()};
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "id.warta.WartaApplication"));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(home.resolve("killed-run.log").toFile());
+        builder.environment().put("WARTA_HOME", home.toString());
+        builder.environment().put("WARTA_ES_URL", es.url());
+        builder.environment().put("WARTA_ES_INDEX", names.base());
+        if (databaseUrl != null) {
+            builder.environment().put("WARTA_DB_URL", databaseUrl);
+            builder.environment().put("WARTA_DB_USER", System.getenv().getOrDefault("WARTA_TEST_POSTGRES_USER", "warta"));
+            builder.environment().put("WARTA_DB_PASSWORD", System.getenv().getOrDefault("WARTA_TEST_POSTGRES_PASSWORD", "warta"));
+        }
+        Process ingest = builder.start();
+        long before = waitForCount(client, names, 1_000, ingest, home.resolve("killed-run.log"));
+        ingest.destroyForcibly().waitFor();
+        assertThat(before).as("killed mid-run, not after the end").isLessThan(ARTICLES);
+
+        try (IngestHarness harness = new IngestHarness(es, names, home, databaseUrl)) {
+            IngestSummary resumed = harness.run(IngestHarness.fromCommandLine(java.util.Arrays.copyOfRange(args, 1, args.length)));
+            assertThat(resumed.completed()).as(resumed.render()).isTrue();
+            assertThat(resumed.read()).as("records read over both executions").isEqualTo(ARTICLES);
+            assertThat(resumed.balanced()).as(resumed.render()).isTrue();
+            assertThat(resumed.indexed() + resumed.unchanged()).isEqualTo(ARTICLES);
+        }
+        assertThat(IngestIT.count(client, names)).as("every article once, none twice").isEqualTo(ARTICLES);
+    }
+
+    @Test
+    @DisplayName("Elasticsearch killed mid-run: the job stops with a clear message; once the node is back the same command completes")
+    void elasticsearchKilled(IndexNames names, @TempDir Path home) throws Exception {
+        LocalNode node = new LocalNode(TestCluster.testNodeSettings(9271, "fault-node"), System.getenv());
+        ClusterConnection es = ClusterConnection.of(node.start());
+        try (ElasticsearchClient client = ElasticsearchClients.connect(es);
+             IngestHarness harness = new IngestHarness(es, names, home, null)) {
+            Path archive = TestArchives.generate(home.resolve("archive.jsonl"), ARTICLES);
+            JobDefinition job = IngestHarness.fromCommandLine("--format", "jsonl", "--source", "gen", "--name", names.base(),
+                    "--no-entities", "--threads", "2", archive.toString());
+            CompletableFuture<IngestSummary> run = CompletableFuture.supplyAsync(() -> harness.run(job));
+            waitForCount(client, names, 1_000, null, null);
+            ProcessHandle.of(node.pid().orElseThrow()).orElseThrow().destroyForcibly();
+            IngestSummary failed = run.get();
+            assertThat(failed.completed()).isFalse();
+            assertThat(failed.failure()).as(failed.render()).containsIgnoringCase("elasticsearch");
+            assertThat(failed.render()).contains("Run the same command again");
+
+            node.start();
+            IngestSummary resumed = harness.run(job);
+            assertThat(resumed.completed()).as(resumed.render()).isTrue();
+            assertThat(resumed.read()).isEqualTo(ARTICLES);
+            assertThat(resumed.balanced()).as(resumed.render()).isTrue();
+            assertThat(IngestIT.count(client, names)).as("every article once, none twice").isEqualTo(ARTICLES);
+        } finally {
+            node.stop();
+        }
+    }
+
+    /** Waits (bounded) until the index holds at least {@code atLeast} documents; returns the count seen. */
+    private static long waitForCount(ElasticsearchClient client, IndexNames names, long atLeast, Process process, Path log)
+            throws IOException, InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+        while (Instant.now().isBefore(deadline)) {
+            if (process != null && !process.isAlive()) {
+                throw new AssertionError("the ingest process ended before it could be killed:\n" + java.nio.file.Files.readString(log));
+            }
+            try {
+                long count = IngestIT.count(client, names);
+                if (count >= atLeast) {
+                    return count;
+                }
+            } catch (co.elastic.clients.elasticsearch._types.ElasticsearchException e) {
+                // the index does not exist yet
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("the index never reached " + atLeast + " documents");
+    }
+}
