@@ -25,6 +25,10 @@ final class IngestHarness implements AutoCloseable {
                 "--warta.home=" + home,
                 "--spring.datasource.url=" + (databaseUrl != null ? databaseUrl
                         : "jdbc:h2:file:" + home.resolve("batch/jobs") + ";AUTO_SERVER=TRUE;TRACE_LEVEL_FILE=0")));
+        if (databaseUrl != null) {
+            args.add("--spring.datasource.username=" + System.getenv().getOrDefault("WARTA_TEST_POSTGRES_USER", "warta"));
+            args.add("--spring.datasource.password=" + System.getenv().getOrDefault("WARTA_TEST_POSTGRES_PASSWORD", "warta"));
+        }
         if (es.username() != null) {
             args.add("--warta.es.user=" + es.username());
             args.add("--warta.es.password=" + es.password());
