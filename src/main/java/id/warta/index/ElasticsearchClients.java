@@ -46,6 +46,13 @@ public final class ElasticsearchClients {
             throw explain(connection, e);
         } catch (co.elastic.clients.elasticsearch._types.ElasticsearchException e) {
             closeQuietly(client);
+            if (e.status() == 401) {
+                throw credentialsRejected(connection, e);
+            }
+            if (e.status() == 403) {
+                throw new WartaException("the user " + connection.username() + " may not read the cluster health at "
+                        + connection.url() + ": give its role the 'monitor' cluster privilege", e);
+            }
             throw new WartaException("Elasticsearch at " + connection + " refused: " + e.getMessage(), e);
         } catch (IOException e) {
             closeQuietly(client);
@@ -56,8 +63,7 @@ public final class ElasticsearchClients {
     private static WartaException explain(ClusterConnection connection, Exception e) {
         String text = String.valueOf(e.getMessage()) + " " + (e.getCause() == null ? "" : e.getCause());
         if (text.contains("401")) {
-            return new WartaException("Elasticsearch at " + connection.url()
-                    + " rejected the credentials (401): check WARTA_ES_USER / WARTA_ES_PASSWORD or WARTA_ES_API_KEY", e);
+            return credentialsRejected(connection, e);
         }
         if (text.contains("PKIX") || text.contains("certificate") || text.contains("SSL")) {
             return new WartaException("Elasticsearch at " + connection.url()
@@ -65,6 +71,11 @@ public final class ElasticsearchClients {
         }
         return new WartaException("cannot reach Elasticsearch at " + connection.url() + ": " + e.getMessage()
                 + ". Start the local node with `warta node start`, or set WARTA_ES_URL to a running cluster.", e);
+    }
+
+    private static WartaException credentialsRejected(ClusterConnection connection, Exception e) {
+        return new WartaException("Elasticsearch at " + connection.url()
+                + " rejected the credentials (401): check WARTA_ES_USER / WARTA_ES_PASSWORD or WARTA_ES_API_KEY", e);
     }
 
     private static void closeQuietly(ElasticsearchClient client) {

@@ -71,6 +71,7 @@ final class NodeInstallation {
                 Unzip.into(Distribution.elasticsearchZip(env), settings.directory());
             }
             installPlugin(Distribution.pluginZip(env));
+            Files.createDirectories(configDirectory().resolve("certs"));
             writeConfiguration();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prepare the node in " + settings.directory() + ": " + e.getMessage(), e);

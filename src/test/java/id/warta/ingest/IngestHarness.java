@@ -33,6 +33,9 @@ final class IngestHarness implements AutoCloseable {
             args.add("--warta.es.user=" + es.username());
             args.add("--warta.es.password=" + es.password());
         }
+        if (es.caCertificate() != null) {
+            args.add("--warta.es.ca=" + es.caCertificate());
+        }
         context = new SpringApplicationBuilder(WartaApplication.class).web(WebApplicationType.NONE)
                 .logStartupInfo(false).run(args.toArray(String[]::new));
     }
