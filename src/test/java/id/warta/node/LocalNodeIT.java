@@ -10,6 +10,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -37,6 +38,65 @@ class LocalNodeIT {
         assertThat(node.isRunning()).isFalse();
         assertThat(ProcessHandle.of(node.pid().orElse(-1L)).map(ProcessHandle::isAlive)).isNotEqualTo(java.util.Optional.of(true));
         assertThat(node.stop()).as("stopping a stopped node says so").isFalse();
+    }
+
+    @Test
+    @DisplayName("an unprivileged user starts a node without any privilege (as root: runs the start as 'nobody')")
+    void unprivilegedStart(@org.junit.jupiter.api.io.TempDir Path scratch) throws Exception {
+        if (!ServiceUser.runningAsRoot()) {
+            LocalNode node = new LocalNode(TestCluster.testNodeSettings(9265, "user-node"), System.getenv());
+            try {
+                node.start();
+                assertThat(processOwner(node.pid().orElseThrow())).isEqualTo(System.getProperty("user.name"));
+            } finally {
+                node.stop();
+            }
+            return;
+        }
+        // A folder 'nobody' can reach, with just the node classes, the two zips and its node folder.
+        Path root = Files.createTempDirectory(Path.of("/tmp"), "warta-unprivileged-");
+        Path classes = root.resolve("classes");
+        for (Class<?> type : new Class<?>[] {LocalNode.class, NodeStarter.class, id.warta.WartaException.class}) {
+            Path source = Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+            copyTree(source, classes, type.getPackageName().replace('.', '/'));
+        }
+        Path esZip = Files.copy(Distribution.elasticsearchZip(System.getenv()), root.resolve(Distribution.DISTRIBUTION_FILE));
+        Path pluginZip = Files.copy(Distribution.pluginZip(System.getenv()), root.resolve(Distribution.PLUGIN_FILE));
+        Path nodeDir = Files.createDirectories(root.resolve("node"));
+        run(List.of("chmod", "-R", "a+rX", root.toString()));
+        run(List.of("chown", "-R", "nobody:", nodeDir.toString()));
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process process = new ProcessBuilder("runuser", "-u", "nobody", "--", "env", "HOME=" + root,
+                "WARTA_NODE_DIR=" + nodeDir, "WARTA_ES_PORT=9265", "WARTA_ES_HEAP=512m",
+                "WARTA_ES_DISTRIBUTION=" + esZip, "WARTA_PLUGIN_ZIP=" + pluginZip, "ES_JAVA_HOME=" + System.getProperty("java.home"),
+                java, "-cp", classes.toString(), NodeStarter.class.getName())
+                .redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes());
+        assertThat(process.waitFor()).as(output).isZero();
+        LocalNode node = new LocalNode(new NodeSettings(nodeDir, 9265, "512m", false), System.getenv());
+        try {
+            assertThat(output).contains("started http://127.0.0.1:9265");
+            assertThat(node.isRunning()).isTrue();
+            assertThat(processOwner(node.pid().orElseThrow())).isEqualTo("nobody");
+        } finally {
+            node.stop();
+            run(List.of("rm", "-rf", root.toString()));
+        }
+    }
+
+    private static void copyTree(Path classesRoot, Path target, String packagePath) throws IOException {
+        Path from = classesRoot.resolve(packagePath);
+        try (var files = Files.list(from)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
+                Path to = target.resolve(packagePath).resolve(file.getFileName().toString());
+                Files.createDirectories(to.getParent());
+                Files.copy(file, to, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+    }
+
+    private static void run(List<String> command) throws IOException, InterruptedException {
+        assertThat(new ProcessBuilder(command).inheritIO().start().waitFor()).as(String.join(" ", command)).isZero();
     }
 
     @Test
