@@ -3,7 +3,7 @@ package id.warta.ingest;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
-import org.springframework.batch.core.listener.ChunkListener;
+import org.springframework.batch.core.listener.ItemWriteListener;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
@@ -11,7 +11,7 @@ import org.springframework.batch.infrastructure.item.Chunk;
 import java.io.PrintStream;
 
 /** A live progress bar over the input bytes, with records/s; ETA follows from the known input size. */
-final class IngestProgress implements ChunkListener<RawRecord, ProcessedRecord>, StepExecutionListener {
+final class IngestProgress implements ItemWriteListener<ProcessedRecord>, StepExecutionListener {
 
     private final ArchiveReader reader;
     private final IngestCounters counters;
@@ -31,14 +31,20 @@ final class IngestProgress implements ChunkListener<RawRecord, ProcessedRecord>,
             return;
         }
         started = System.nanoTime();
+        boolean large = reader.totalBytes() > 10L * 1024 * 1024;
         bar = new ProgressBarBuilder().setTaskName("ingest").setInitialMax(Math.max(1, reader.totalBytes()))
-                .setUnit(" MB", 1024 * 1024).setStyle(ProgressBarStyle.ASCII).setConsumer(
+                .setUnit(large ? " MB" : " KB", large ? 1024 * 1024 : 1024).setStyle(ProgressBarStyle.ASCII).setConsumer(
                         new me.tongfei.progressbar.ConsoleProgressBarConsumer(out)).setUpdateIntervalMillis(500)
                 .showSpeed().build();
     }
 
+    /** After each written chunk (Spring Batch 6.0's concurrent chunk processing calls no chunk listeners). */
     @Override
-    public void afterChunk(Chunk<ProcessedRecord> chunk) {
+    public void afterWrite(Chunk<? extends ProcessedRecord> chunk) {
+        update();
+    }
+
+    private void update() {
         if (bar != null) {
             bar.stepTo(reader.bytesRead());
             double seconds = (System.nanoTime() - started) / 1e9;

@@ -139,7 +139,7 @@ public class IngestRunner {
                 .processor(new ArticleProcessor(job, entities, Clock.systemUTC()))
                 .writer(writer)
                 .taskExecutor(workers)
-                .listener((Object) bar)
+                .listener((org.springframework.batch.core.listener.StepListener) bar)
                 .build();
     }
 
