@@ -40,17 +40,21 @@ import java.util.zip.GZIPInputStream;
  *
  * <p>Each pass creates a fresh index (1 shard, 0 replicas, refresh off), sends every article with
  * {@code _bulk} in batches from one client thread, refreshes, checks the count and deletes the index;
- * its time runs from the first batch to the end of the refresh. Warm-up passes (two of each by
+ * its time runs from the first batch to the end of the refresh. Warm-up passes (three of each by
  * default, into throwaway indices) come first: a fresh node is several times slower, the first pass
- * over a vocabulary fills the stemmer's memo, and on a busy 2-core machine the node's JIT was still
- * speeding A up after one pass of each. Then rounds of A followed by B; the figure is the
- * median over rounds of B's rate / A's rate. The target is at least 0.80.
+ * over a vocabulary fills the stemmer's memo, and on a busy 2-core machine the node kept speeding up
+ * for several passes (its JIT compiler threads compete for the cores too). Then sequential rounds, a
+ * pass into A then a pass into B, and interleaved rounds, which index into A and B at once, batch by
+ * batch, so that changing load from other work weighs on both alike. Each kind reports the median
+ * over its rounds of B's rate / A's rate, by wall clock and by the node process's CPU time. The
+ * target is at least 0.80.
  *
  * <p>Run it with {@code benchmarks/analysis-indexing.sh} (see benchmarks/README.md). Arguments:
  * <pre>
  *   ARTICLES.jsonl[.gz]   CLICK-ID articles, one JSON object a line (title, content)
- *   --rounds N            measured rounds of A then B (default 5)
- *   --warmup N            warm-up passes of each before measuring (default 2)
+ *   --rounds N            measured rounds of A then B, each a full pass (default 7)
+ *   --interleaved N       then rounds that send each batch to A and to B in turn (default 5)
+ *   --warmup N            warm-up passes of each before measuring (default 3)
  *   --batch N             documents per bulk request (default 1000)
  *   --port N              the benchmark node's HTTP port (default 9290; transport = port + 100)
  *   --out FILE            where to write the results (default benchmarks/results/analysis-indexing.md)
@@ -106,12 +110,13 @@ public final class AnalysisIndexingBenchmark {
         }
     }
 
-    record Options(Path articles, int rounds, int warmup, int batch, int port, Path out, boolean keepNode) {
+    record Options(Path articles, int rounds, int interleaved, int warmup, int batch, int port, Path out, boolean keepNode) {
 
         static Options parse(String[] args) {
             Path articles = null;
-            int rounds = 5;
-            int warmup = 2;
+            int rounds = 7;
+            int interleaved = 5;
+            int warmup = 3;
             int batch = 1000;
             int port = 9290;
             Path out = Path.of("benchmarks/results/analysis-indexing.md");
@@ -119,6 +124,7 @@ public final class AnalysisIndexingBenchmark {
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
                     case "--rounds" -> rounds = Integer.parseInt(args[++i]);
+                    case "--interleaved" -> interleaved = Integer.parseInt(args[++i]);
                     case "--warmup" -> warmup = Integer.parseInt(args[++i]);
                     case "--batch" -> batch = Integer.parseInt(args[++i]);
                     case "--port" -> port = Integer.parseInt(args[++i]);
@@ -134,12 +140,12 @@ public final class AnalysisIndexingBenchmark {
             }
             if (articles == null) {
                 throw new IllegalArgumentException("usage: AnalysisIndexingBenchmark ARTICLES.jsonl[.gz] "
-                        + "[--rounds N] [--warmup N] [--batch N] [--port N] [--out FILE] [--keep-node]");
+                        + "[--rounds N] [--interleaved N] [--warmup N] [--batch N] [--port N] [--out FILE] [--keep-node]");
             }
-            if (rounds < 1 || warmup < 0 || batch < 1) {
-                throw new IllegalArgumentException("rounds >= 1, warmup >= 0 and batch >= 1 are needed");
+            if (rounds < 1 || interleaved < 0 || warmup < 0 || batch < 1) {
+                throw new IllegalArgumentException("rounds >= 1, interleaved >= 0, warmup >= 0 and batch >= 1 are needed");
             }
-            return new Options(articles, rounds, warmup, batch, port, out, keepNode);
+            return new Options(articles, rounds, interleaved, warmup, batch, port, out, keepNode);
         }
     }
 
@@ -219,12 +225,22 @@ public final class AnalysisIndexingBenchmark {
             Pass a = index(Variant.LOWERCASE, Variant.LOWERCASE.index);
             Pass b = index(Variant.INDONESIAN_NEWS, Variant.INDONESIAN_NEWS.index);
             rounds.add(new Pass[] {a, b});
-            System.out.printf(Locale.ROOT, "round %d    A %8.0f docs/s   B %8.0f docs/s   B/A %.3f"
-                            + "   | per node CPU s: A %8.0f  B %8.0f  B/A %.3f%n", round,
-                    a.docsPerSecond(), b.docsPerSecond(), b.docsPerSecond() / a.docsPerSecond(),
-                    a.docsPerNodeCpuSecond(), b.docsPerNodeCpuSecond(), b.docsPerNodeCpuSecond() / a.docsPerNodeCpuSecond());
+            print("round", round, a, b);
         }
-        return new Report(started, loadBefore, loadAverage(), options, documents, rounds);
+        List<Pass[]> interleavedRounds = new ArrayList<>();
+        for (int round = 1; round <= options.interleaved(); round++) {
+            Pass[] ab = interleaved();
+            interleavedRounds.add(ab);
+            print("mixed", round, ab[0], ab[1]);
+        }
+        return new Report(started, loadBefore, loadAverage(), options, documents, rounds, interleavedRounds);
+    }
+
+    private static void print(String kind, int round, Pass a, Pass b) {
+        System.out.printf(Locale.ROOT, "%s %d    A %8.0f docs/s   B %8.0f docs/s   B/A %.3f"
+                        + "   | per node CPU s: A %8.0f  B %8.0f  B/A %.3f%n", kind, round,
+                a.docsPerSecond(), b.docsPerSecond(), b.docsPerSecond() / a.docsPerSecond(),
+                a.docsPerNodeCpuSecond(), b.docsPerNodeCpuSecond(), b.docsPerNodeCpuSecond() / a.docsPerNodeCpuSecond());
     }
 
     /** The plugin's analyzer must exist on the node, or B would measure nothing. */
@@ -236,34 +252,84 @@ public final class AnalysisIndexingBenchmark {
 
     /** Creates the index, bulk-indexes every document, refreshes, checks the count, deletes the index. */
     Pass index(Variant variant, String index) throws IOException {
+        create(variant, index);
+        long cpuStart = nodeCpuNanos();
+        long start = System.nanoTime();
+        for (List<BinaryData> batch : batches) {
+            bulk(index, batch);
+        }
+        client.indices().refresh(r -> r.index(index));
+        long nanos = System.nanoTime() - start;
+        long cpuEnd = nodeCpuNanos();
+        checkCountAndDelete(index);
+        return new Pass(variant, documents, nanos, cpuStart < 0 || cpuEnd < 0 ? -1 : cpuEnd - cpuStart);
+    }
+
+    /**
+     * Both indices at once, batch by batch: each batch goes to A and to B in turn (A first for even
+     * batches, B first for odd ones), each request timed on its own, then each refresh. Load from other
+     * work that changes over seconds then weighs on A and B alike, which separate passes cannot ensure.
+     */
+    Pass[] interleaved() throws IOException {
+        Variant[] variants = Variant.values();
+        String[] indices = new String[variants.length];
+        for (int v = 0; v < variants.length; v++) {
+            indices[v] = variants[v].index + "-interleaved";
+            create(variants[v], indices[v]);
+        }
+        long[] nanos = new long[variants.length];
+        long[] cpu = new long[variants.length];
+        for (int k = 0; k <= batches.size(); k++) {
+            for (int turn = 0; turn < variants.length; turn++) {
+                int v = k % 2 == 0 ? turn : variants.length - 1 - turn;
+                String index = indices[v];
+                long cpuStart = nodeCpuNanos();
+                long start = System.nanoTime();
+                if (k < batches.size()) {
+                    bulk(index, batches.get(k));
+                } else {
+                    client.indices().refresh(r -> r.index(index));
+                }
+                nanos[v] += System.nanoTime() - start;
+                long cpuEnd = nodeCpuNanos();
+                cpu[v] = cpu[v] < 0 || cpuStart < 0 || cpuEnd < 0 ? -1 : cpu[v] + cpuEnd - cpuStart;
+            }
+        }
+        Pass[] passes = new Pass[variants.length];
+        for (int v = 0; v < variants.length; v++) {
+            checkCountAndDelete(indices[v]);
+            passes[v] = new Pass(variants[v], documents, nanos[v], cpu[v]);
+        }
+        return passes;
+    }
+
+    private void create(Variant variant, String index) throws IOException {
         deleteIfExists(index);
         client.indices().create(c -> c.index(index).withJson(new StringReader(variant.indexJson())));
         var health = client.cluster().health(h -> h.index(index).waitForStatus(HealthStatus.Green).timeout(t -> t.time("60s")));
         if (health.timedOut()) {
             throw new IllegalStateException("index " + index + " did not become green");
         }
-        long cpuStart = nodeCpuNanos();
-        long start = System.nanoTime();
-        for (List<BinaryData> batch : batches) {
-            BulkRequest.Builder request = new BulkRequest.Builder().index(index);
-            for (BinaryData document : batch) {
-                request.operations(op -> op.index(i -> i.document(document)));
-            }
-            BulkResponse response = client.bulk(request.build());
-            if (response.errors()) {
-                BulkResponseItem failed = response.items().stream().filter(item -> item.error() != null).findFirst().orElseThrow();
-                throw new IllegalStateException("bulk into " + index + " failed: " + failed.error().reason());
-            }
+    }
+
+    private void bulk(String index, List<BinaryData> batch) throws IOException {
+        BulkRequest.Builder request = new BulkRequest.Builder().index(index);
+        for (BinaryData document : batch) {
+            request.operations(op -> op.index(i -> i.document(document)));
         }
-        client.indices().refresh(r -> r.index(index));
-        long nanos = System.nanoTime() - start;
-        long cpuEnd = nodeCpuNanos();
+        BulkResponse response = client.bulk(request.build());
+        if (response.errors()) {
+            BulkResponseItem failed = response.items().stream().filter(item -> item.error() != null).findFirst().orElseThrow();
+            throw new IllegalStateException("bulk into " + index + " failed: " + failed.error().reason());
+        }
+    }
+
+    private void checkCountAndDelete(String index) throws IOException {
         long count = client.count(c -> c.index(index)).count();
         if (count != documents) {
             throw new IllegalStateException(index + " holds " + count + " documents, expected " + documents);
         }
         deleteIfExists(index);
-        return new Pass(variant, documents, nanos, cpuStart < 0 || cpuEnd < 0 ? -1 : cpuEnd - cpuStart);
     }
 
     /** The node process's CPU time so far (user + system, all threads); -1 when it cannot be read. */
@@ -337,18 +403,15 @@ public final class AnalysisIndexingBenchmark {
     }
 
     /** The figures, as Markdown for benchmarks/results/. */
-    record Report(String started, String loadBefore, String loadAfter, Options options, int documents, List<Pass[]> rounds) {
+    record Report(String started, String loadBefore, String loadAfter, Options options, int documents, List<Pass[]> rounds,
+                  List<Pass[]> interleavedRounds) {
 
-        double[] ratios() {
+        static double[] ratios(List<Pass[]> rounds) {
             return rounds.stream().mapToDouble(r -> r[1].docsPerSecond() / r[0].docsPerSecond()).toArray();
         }
 
-        double[] cpuRatios() {
+        static double[] cpuRatios(List<Pass[]> rounds) {
             return rounds.stream().mapToDouble(r -> r[1].docsPerNodeCpuSecond() / r[0].docsPerNodeCpuSecond()).toArray();
-        }
-
-        double medianRatio() {
-            return median(ratios());
         }
 
         String markdown() {
@@ -366,34 +429,59 @@ public final class AnalysisIndexingBenchmark {
             md.append("| client JVM | Java ").append(Runtime.version().feature()).append(" |\n");
             md.append("| documents | ").append(String.format(Locale.ROOT, "%,d", documents)).append(" CLICK-ID articles (")
                     .append(options.articles().getFileName()).append("), fields title and body |\n");
-            md.append("| index | 1 shard, 0 replicas, refresh off, a new index each pass |\n");
+            md.append("| index | 1 shard, 0 replicas, refresh off, new indices each round |\n");
             md.append("| requests | `_bulk` of ").append(options.batch())
                     .append(" documents, one at a time from one client thread, then one refresh (timed) |\n");
             md.append("| A | text fields: standard tokenizer + lowercase |\n");
             md.append("| B | text fields: `indonesian_news` (standard, lowercase, Indonesian stop words, `indonesian_news_stem`) |\n");
-            md.append("| warm-up | ").append(options.warmup()).append(" pass(es) of A and of B before measuring |\n\n");
-            md.append("| round | A docs/s | B docs/s | B / A | A docs per node CPU s | B docs per node CPU s | B / A (CPU) |\n");
+            md.append("| warm-up | ").append(options.warmup()).append(" full pass(es) of A and of B before measuring |\n");
+            md.append("| sequential rounds | a full pass into A, then a full pass into B |\n");
+            md.append("| interleaved rounds | both indices at once: each batch to A and to B in turn, each request timed |\n\n");
+            table(md, "sequential", rounds);
+            table(md, "interleaved", interleavedRounds);
+            md.append("\n| median B / A | docs/s | per node CPU second |\n|---|---:|---:|\n");
+            summary(md, "sequential rounds", rounds);
+            if (!interleavedRounds.isEmpty()) {
+                summary(md, "interleaved rounds", interleavedRounds);
+            }
+            md.append(String.format(Locale.ROOT, "%nTarget: B / A ≥ %.2f once warm.%n", TARGET_RATIO));
+            md.append("\nThe docs/s figures are wall-clock rates; the CPU figures divide by the CPU time the node process"
+                    + " used during the requests, which other work on a shared machine disturbs much less.\n");
+            if (busy(loadBefore) || busy(loadAfter)) {
+                md.append("\nThe load average exceeded the number of cores: other work competed with the benchmark, so the"
+                        + " wall-clock rates of separate passes swing from round to round; the interleaved rounds and the"
+                        + " CPU-time ratios are the steadier estimates.\n");
+            }
+            return md.toString();
+        }
+
+        private static void table(StringBuilder md, String kind, List<Pass[]> rounds) {
+            if (rounds.isEmpty()) {
+                return;
+            }
+            md.append("| ").append(kind).append(" round | A docs/s | B docs/s | B / A | A docs per node CPU s"
+                    + " | B docs per node CPU s | B / A (CPU) |\n");
             md.append("|---:|---:|---:|---:|---:|---:|---:|\n");
-            double[] ratios = ratios();
-            double[] cpuRatios = cpuRatios();
             for (int i = 0; i < rounds.size(); i++) {
                 Pass a = rounds.get(i)[0];
                 Pass b = rounds.get(i)[1];
                 md.append(String.format(Locale.ROOT, "| %d | %,.0f | %,.0f | %.3f | %,.0f | %,.0f | %.3f |%n", i + 1,
-                        a.docsPerSecond(), b.docsPerSecond(), ratios[i],
-                        a.docsPerNodeCpuSecond(), b.docsPerNodeCpuSecond(), cpuRatios[i]));
+                        a.docsPerSecond(), b.docsPerSecond(), b.docsPerSecond() / a.docsPerSecond(),
+                        a.docsPerNodeCpuSecond(), b.docsPerNodeCpuSecond(),
+                        b.docsPerNodeCpuSecond() / a.docsPerNodeCpuSecond()));
             }
-            double median = medianRatio();
-            md.append(String.format(Locale.ROOT, "%n**Median B / A (docs/s): %.3f** (target ≥ %.2f: %s)%n", median,
-                    TARGET_RATIO, median >= TARGET_RATIO ? "met" : "NOT met"));
-            md.append(String.format(Locale.ROOT, "%nMedian B / A by the node's CPU time: %.3f. The docs/s columns are"
-                    + " wall-clock rates; the CPU columns divide by the CPU time the node process used during the pass,"
-                    + " which other work on a shared machine disturbs much less.%n", median(cpuRatios)));
-            if (busy(loadBefore) || busy(loadAfter)) {
-                md.append("\nThe load average exceeded the number of cores: other work competed with the benchmark, so the"
-                        + " wall-clock rates swing from round to round and the CPU-time ratio is the steadier estimate.\n");
-            }
-            return md.toString();
+            md.append('\n');
+        }
+
+        private static void summary(StringBuilder md, String kind, List<Pass[]> rounds) {
+            double wall = median(ratios(rounds));
+            double cpu = median(cpuRatios(rounds));
+            md.append(String.format(Locale.ROOT, "| %s | **%.3f** (%s) | %.3f (%s) |%n", kind, wall, verdict(wall), cpu,
+                    verdict(cpu)));
+        }
+
+        private static String verdict(double ratio) {
+            return String.format(Locale.ROOT, ratio >= TARGET_RATIO ? "≥ %.2f: met" : "< %.2f: not met", TARGET_RATIO);
         }
 
         private static boolean busy(String loadAverage) {
