@@ -439,7 +439,7 @@ public final class AnalysisIndexingBenchmark {
             md.append("| interleaved rounds | both indices at once: each batch to A and to B in turn, each request timed |\n\n");
             table(md, "sequential", rounds);
             table(md, "interleaved", interleavedRounds);
-            md.append("\n| median B / A | docs/s | per node CPU second |\n|---|---:|---:|\n");
+            md.append("| median B / A | docs/s | per node CPU second |\n|---|---:|---:|\n");
             summary(md, "sequential rounds", rounds);
             if (!interleavedRounds.isEmpty()) {
                 summary(md, "interleaved rounds", interleavedRounds);
