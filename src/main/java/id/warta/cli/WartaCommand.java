@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
         subcommands = {
                 CommandLine.HelpCommand.class,
                 NodeCommand.class,
-                IngestCommand.class
+                IngestCommand.class,
+                KibanaCommand.class
         })
 public class WartaCommand implements Runnable {
 
