@@ -27,24 +27,24 @@ public class KibanaCommand {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
-        @Option(names = "--url", required = true, description = "Kibana's base URL, e.g. http://127.0.0.1:5601.")
+        @Option(names = "--url", paramLabel = "URL", required = true, description = "Kibana's base URL, e.g. http://127.0.0.1:5601.")
         String url;
 
-        @Option(names = "--user", defaultValue = "${env:WARTA_KIBANA_USER}",
+        @Option(names = "--user", paramLabel = "USER", defaultValue = "${env:WARTA_KIBANA_USER}",
                 description = "User for basic auth (default: WARTA_KIBANA_USER).")
         String user;
 
-        @Option(names = "--password", defaultValue = "${env:WARTA_KIBANA_PASSWORD}",
+        @Option(names = "--password", paramLabel = "PASSWORD", defaultValue = "${env:WARTA_KIBANA_PASSWORD}",
                 description = "Password for basic auth (default: WARTA_KIBANA_PASSWORD, which keeps it out of the process list).")
         String password;
 
-        @Option(names = "--space", description = "Kibana space to import into (default: the default space).")
+        @Option(names = "--space", paramLabel = "SPACE", description = "Kibana space to import into (default: the default space).")
         String space;
 
-        @Option(names = "--ca", description = "CA certificate (PEM) of a Kibana served over TLS by a private CA.")
+        @Option(names = "--ca", paramLabel = "FILE", description = "CA certificate (PEM) of a Kibana served over TLS by a private CA.")
         Path ca;
 
-        @Option(names = "--file", description = "An NDJSON file of saved objects instead of the one in warta.jar.")
+        @Option(names = "--file", paramLabel = "FILE", description = "An NDJSON file of saved objects instead of the one in warta.jar.")
         Path file;
 
         @Override

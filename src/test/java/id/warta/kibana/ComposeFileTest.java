@@ -266,4 +266,14 @@ class ComposeFileTest {
         assertThat(count).isGreaterThanOrEqualTo(4);
         assertThat(composeText).contains("docker.elastic.co/kibana/kibana:" + version);
     }
+
+    @Test
+    @DisplayName("the README explains the stack: build first, copy .env.example, start, log in, and each secret of .env")
+    void readme() throws IOException {
+        String readme = Files.readString(ROOT.resolve("README.md"));
+        assertThat(readme).contains("## Running the stack with Docker Compose", "./mvnw -B package -DskipTests",
+                "cp .env.example .env", "docker compose up -d", "http://127.0.0.1:5601", "`elastic`", "Warta — news archive");
+        envExample.keySet().stream().filter(k -> SECRET_NAME.matcher(k).matches())
+                .forEach(secret -> assertThat(readme).as("README explains " + secret).contains("`" + secret + "`"));
+    }
 }
