@@ -12,7 +12,11 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class,
                 NodeCommand.class,
                 IngestCommand.class,
+<<<<<<< HEAD
                 DemoCommand.class
+=======
+                KibanaCommand.class
+>>>>>>> kibana
         })
 public class WartaCommand implements Runnable {
 
