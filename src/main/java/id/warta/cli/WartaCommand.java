@@ -12,11 +12,8 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class,
                 NodeCommand.class,
                 IngestCommand.class,
-<<<<<<< HEAD
-                DemoCommand.class
-=======
+                DemoCommand.class,
                 KibanaCommand.class
->>>>>>> kibana
         })
 public class WartaCommand implements Runnable {
 
