@@ -69,27 +69,37 @@ public final class ArticleIdentity {
         return java.util.HexFormat.of().formatHex(sha256(normalise(body))).substring(0, 32);
     }
 
-    /** Letters and digits, lower-cased and without accents, single spaces between words. One pass. */
+    /** Letters and digits, lower-cased and without accents, single spaces between words. One pass, no regex. */
     static String normalise(String text) {
         String source = text == null ? "" : text;
-        if (!Normalizer.isNormalized(source, Normalizer.Form.NFKD)) {
+        if (!isAscii(source) && !Normalizer.isNormalized(source, Normalizer.Form.NFKD)) {
             source = Normalizer.normalize(source, Normalizer.Form.NFKD);
         }
-        StringBuilder out = new StringBuilder(source.length());
+        char[] out = new char[source.length()];
+        int n = 0;
         boolean space = false;
         for (int i = 0; i < source.length(); i++) {
             char c = source.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
-                if (space && !out.isEmpty()) {
-                    out.append(' ');
+            if (c < 128 ? (c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z') : Character.isLetterOrDigit(c)) {
+                if (space && n > 0) {
+                    out[n++] = ' ';
                 }
-                out.append(Character.toLowerCase(c));
+                out[n++] = c < 128 ? (char) (c | (c >= 'A' && c <= 'Z' ? 0x20 : 0)) : Character.toLowerCase(c);
                 space = false;
-            } else if (Character.getType(c) != Character.NON_SPACING_MARK) {
+            } else if (c < 128 || Character.getType(c) != Character.NON_SPACING_MARK) {
                 space = true;
             }
         }
-        return out.toString();
+        return new String(out, 0, n);
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static byte[] sha256(String text) {

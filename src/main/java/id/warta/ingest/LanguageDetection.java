@@ -28,9 +28,9 @@ public final class LanguageDetection {
             "ja", "ko", "zh-CN", "ru");
     private static final int SAMPLE_CHARS = 600;
     private static final int CUE_WORDS = 120;
-    private static final java.util.Set<String> INDONESIAN = java.util.Set.of("yang", "dan", "di", "itu", "dengan",
+    private static final java.util.Map<Integer, java.util.List<String>> INDONESIAN = byShape("yang", "dan", "di", "itu", "dengan",
             "untuk", "tidak", "ini", "dari", "dalam", "akan", "pada", "juga", "ke", "karena", "oleh", "bahwa", "adalah");
-    private static final java.util.Set<String> ENGLISH = java.util.Set.of("the", "and", "of", "to", "in", "is", "that",
+    private static final java.util.Map<Integer, java.util.List<String>> ENGLISH = byShape("the", "and", "of", "to", "in", "is", "that",
             "for", "it", "with", "was", "on", "as", "are", "be", "by", "this", "from");
     private static final LanguageDetection INSTANCE = new LanguageDetection();
 
@@ -70,21 +70,21 @@ public final class LanguageDetection {
         int words = 0;
         int indonesian = 0;
         int english = 0;
-        int i = 0;
         int n = text.length();
-        StringBuilder word = new StringBuilder(16);
-        while (i <= n && words < CUE_WORDS) {
-            char c = i < n ? text.charAt(i) : ' ';
-            if (Character.isLetter(c)) {
-                word.append(Character.toLowerCase(c));
-            } else if (!word.isEmpty()) {
-                words++;
-                String w = word.toString();
-                indonesian += INDONESIAN.contains(w) ? 1 : 0;
-                english += ENGLISH.contains(w) ? 1 : 0;
-                word.setLength(0);
+        int i = 0;
+        while (i < n && words < CUE_WORDS) {
+            while (i < n && !Character.isLetter(text.charAt(i))) {
+                i++;
             }
-            i++;
+            int start = i;
+            while (i < n && Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                words++;
+                indonesian += isOneOf(text, start, i, INDONESIAN) ? 1 : 0;
+                english += isOneOf(text, start, i, ENGLISH) ? 1 : 0;
+            }
         }
         if (words >= 20 && indonesian >= 4 && indonesian >= 4 * english) {
             return "id";
@@ -93,5 +93,33 @@ public final class LanguageDetection {
             return "en";
         }
         return null;
+    }
+
+    /** Whether text[start, end) is one of the (short, lower-case) words, ignoring case; no allocation. */
+    private static boolean isOneOf(String text, int start, int end, java.util.Map<Integer, java.util.List<String>> words) {
+        int length = end - start;
+        java.util.List<String> candidates = words.get(shape(length, text.charAt(start)));
+        if (candidates == null) {
+            return false;
+        }
+        for (String word : candidates) {
+            if (text.regionMatches(true, start, word, 0, length)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words grouped by length and first letter, so that a lookup compares with one or two words at most. */
+    private static java.util.Map<Integer, java.util.List<String>> byShape(String... words) {
+        java.util.Map<Integer, java.util.List<String>> groups = new java.util.HashMap<>();
+        for (String word : words) {
+            groups.computeIfAbsent(shape(word.length(), word.charAt(0)), k -> new java.util.ArrayList<>()).add(word);
+        }
+        return groups;
+    }
+
+    private static int shape(int length, char first) {
+        return length << 16 | Character.toLowerCase(first);
     }
 }
