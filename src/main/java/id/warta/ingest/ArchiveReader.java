@@ -17,9 +17,6 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public class ArchiveReader extends AbstractItemCountingItemStreamItemReader<RawRecord> {
 
-    /** Records read in committed chunks, saved with each chunk: a resumed run continues the count. */
-    static final String RECORDS_KEY = "warta.archive.records";
-
     private record InputFile(Path path, JobDefinition.Input input) {
     }
 
@@ -28,7 +25,6 @@ public class ArchiveReader extends AbstractItemCountingItemStreamItemReader<RawR
     private final AtomicLong bytesDone = new AtomicLong();
     private int fileIndex;
     private RecordSource current;
-    private long records;
 
     public ArchiveReader(JobDefinition job) {
         setName("archive");
@@ -67,7 +63,6 @@ public class ArchiveReader extends AbstractItemCountingItemStreamItemReader<RawR
             }
             RawRecord record = current.next();
             if (record != null) {
-                records++;
                 return record;
             }
             bytesDone.addAndGet(size(files.get(fileIndex).path()));
@@ -76,18 +71,6 @@ public class ArchiveReader extends AbstractItemCountingItemStreamItemReader<RawR
             fileIndex++;
         }
         return null;
-    }
-
-    @Override
-    public void open(org.springframework.batch.infrastructure.item.ExecutionContext context) {
-        super.open(context);
-        records = context.getLong(RECORDS_KEY, 0L);
-    }
-
-    @Override
-    public void update(org.springframework.batch.infrastructure.item.ExecutionContext context) {
-        super.update(context);
-        context.putLong(RECORDS_KEY, records);
     }
 
     @Override

@@ -20,7 +20,6 @@ import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -92,9 +91,8 @@ public class IngestRunner {
         IngestRun run = IngestRun.of(job, runNumber, wartaHome);
         IngestCounters counters = new IngestCounters();
         ArchiveReader reader = new ArchiveReader(job);
-        ThreadPoolTaskExecutor workers = workers(job.threads());
         Job batchJob = new JobBuilder(JOB_NAME, repository)
-                .start(step(run, reader, counters, es, workers, progress))
+                .start(step(run, reader, counters, es, progress))
                 .listener(new JobExecutionListener() {
                     @Override
                     public void beforeJob(JobExecution execution) {
@@ -110,35 +108,23 @@ public class IngestRunner {
             throw new WartaException("the job '" + job.name() + "' is already running in another process");
         } catch (Exception e) {
             throw new WartaException("cannot start the job '" + job.name() + "': " + e.getMessage(), e);
-        } finally {
-            workers.shutdown();
         }
         return summary(execution, run, counters);
     }
 
-    private static ThreadPoolTaskExecutor workers(int threads) {
-        ThreadPoolTaskExecutor workers = new ThreadPoolTaskExecutor();
-        workers.setCorePoolSize(threads);
-        workers.setMaxPoolSize(threads);
-        workers.setThreadNamePrefix("ingest-worker-");
-        workers.setDaemon(true);
-        workers.initialize();
-        return workers;
-    }
-
-    private Step step(IngestRun run, ArchiveReader reader, IngestCounters counters, ElasticsearchClient es,
-                      ThreadPoolTaskExecutor workers, PrintStream progress) {
+    private Step step(IngestRun run, ArchiveReader reader, IngestCounters counters, ElasticsearchClient es, PrintStream progress) {
         JobDefinition job = run.job();
         EntityExtractor entities = job.extractEntities() ? extractor.getObject() : null;
         ArticleWriter writer = new ArticleWriter(es, names.writeAlias(), job.bulkSize(), counters,
                 new OutcomeLog(run.rejectsFile(), "rejects"), new OutcomeLog(run.duplicatesFile(), "duplicates"));
         IngestProgress bar = new IngestProgress(reader, counters, progress);
-        return new StepBuilder(STEP_NAME, repository).<RawRecord, ProcessedRecord>chunk(job.chunkSize())
+        // Processing runs ahead of the step on the worker threads, overlapping the writer's wait for Elasticsearch.
+        ProcessingReader processed = new ProcessingReader(reader, new ArticleProcessor(job, entities, Clock.systemUTC()),
+                job.threads(), 2 * job.chunkSize());
+        return new StepBuilder(STEP_NAME, repository).<ProcessedRecord, ProcessedRecord>chunk(job.chunkSize())
                 .transactionManager(transactions)
-                .reader(reader)
-                .processor(new ArticleProcessor(job, entities, Clock.systemUTC()))
+                .reader(processed)
                 .writer(writer)
-                .taskExecutor(workers)
                 .listener((org.springframework.batch.core.listener.StepListener) bar)
                 .build();
     }
@@ -163,7 +149,7 @@ public class IngestRunner {
         var context = step == null ? new org.springframework.batch.infrastructure.item.ExecutionContext() : step.getExecutionContext();
         counters.restoreFrom(context);
         // The reader's committed count: a step's own read count is per execution and includes rolled-back chunks.
-        long read = context.getLong(ArchiveReader.RECORDS_KEY, 0L);
+        long read = context.getLong(ProcessingReader.RECORDS_KEY, 0L);
         Duration elapsed = execution.getStartTime() == null || execution.getEndTime() == null ? Duration.ZERO
                 : Duration.between(execution.getStartTime(), execution.getEndTime());
         String failure = execution.getAllFailureExceptions().stream().findFirst()
