@@ -45,9 +45,10 @@ public class NodeCommand {
         @Override
         public Integer call() {
             LocalNode node = options.node();
-            boolean wasRunning = node.isRunning();
+            long before = node.isRunning() ? node.pid().orElse(-1L) : -1L;
             NodeAddress address = node.start();
-            System.out.println((wasRunning ? "Elasticsearch already running at " : "Elasticsearch running at ") + address.url());
+            boolean reused = before != -1L && node.pid().orElse(-2L) == before;
+            System.out.println((reused ? "Elasticsearch already running at " : "Elasticsearch running at ") + address.url());
             if (address.username() != null) {
                 System.out.println("user " + address.username() + ", CA certificate " + address.caCertificate());
             }

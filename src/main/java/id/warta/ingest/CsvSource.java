@@ -13,19 +13,14 @@ import java.util.Map;
  * CSV with a header row. A quoted field may span lines. A row whose column count differs from the
  * header's becomes a record with that problem, so it is rejected with its reason, not dropped.
  */
-final class CsvSource implements RecordSource {
+final class CsvSource extends LineSource {
 
-    private final ByteLines lines;
-    private final JobDefinition.Input input;
-    private final String name;
     private final DelimitedLineTokenizer tokenizer = new DelimitedLineTokenizer();
     private String[] header;
     private long lineNumber;
 
     CsvSource(Path file, JobDefinition.Input input) throws IOException {
-        this.lines = new ByteLines(file);
-        this.input = input;
-        this.name = file.toString();
+        super(file, input);
         tokenizer.setStrict(true);
     }
 
@@ -96,13 +91,4 @@ final class CsvSource implements RecordSource {
         return quotes % 2 == 0;
     }
 
-    @Override
-    public long bytesRead() {
-        return lines.bytesRead();
-    }
-
-    @Override
-    public void close() throws IOException {
-        lines.close();
-    }
 }

@@ -4,17 +4,12 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 /** JSON Lines: one record a non-blank line; parsing the JSON is the processor's work. */
-final class JsonLinesSource implements RecordSource {
+final class JsonLinesSource extends LineSource {
 
-    private final ByteLines lines;
-    private final JobDefinition.Input input;
-    private final String name;
     private long lineNumber;
 
     JsonLinesSource(Path file, JobDefinition.Input input) throws IOException {
-        this.lines = new ByteLines(file);
-        this.input = input;
-        this.name = file.toString();
+        super(file, input);
     }
 
     @Override
@@ -51,13 +46,4 @@ final class JsonLinesSource implements RecordSource {
         return new String(bytes, 0, Math.min(bytes.length, 2000), java.nio.charset.StandardCharsets.ISO_8859_1);
     }
 
-    @Override
-    public long bytesRead() {
-        return lines.bytesRead();
-    }
-
-    @Override
-    public void close() throws IOException {
-        lines.close();
-    }
 }
