@@ -1,0 +1,37 @@
+package id.warta.search;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import id.warta.index.IndexNames;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+
+/**
+ * The query module's beans. Cursors are signed with warta.search.cursor-key (WARTA_SEARCH_CURSOR_KEY)
+ * when set, so that they survive restarts and work across instances; otherwise with a key per process.
+ */
+@Configuration(proxyBeanMethods = false)
+public class SearchConfiguration {
+
+    @Bean
+    CountryNames countryNames() {
+        return new LocaleCountryNames();
+    }
+
+    @Bean
+    CursorCodec cursorCodec(@Value("${warta.search.cursor-key:}") String key) throws NoSuchAlgorithmException {
+        return key.isBlank() ? CursorCodec.withRandomKey()
+                : new CursorCodec(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Bean
+    @Lazy
+    ArticleSearch articleSearch(ElasticsearchClient client, IndexNames names, CountryNames countries, CursorCodec cursors) {
+        return new ArticleSearch(client, names, countries, cursors);
+    }
+}
