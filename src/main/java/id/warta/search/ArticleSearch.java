@@ -91,7 +91,7 @@ public class ArticleSearch {
                 .index(names.readAlias()).size(SIMILAR)
                 .query(q -> q.moreLikeThis(m -> m.fields("title", "body")
                         .like(l -> l.document(d -> d.index(article.index()).id(article.id())))
-                        .minTermFreq(1).minDocFreq(1).maxQueryTerms(40).include(false)))
+                        .minTermFreq(1).minDocFreq(1).maxQueryTerms(25).minimumShouldMatch("20%").include(false)))
                 .source(src -> src.filter(f -> f.includes(StoredArticle.HIT_FIELDS))), StoredArticle.class));
         return response.hits().hits().stream().map(ArticleSearch::hit).toList();
     }
@@ -126,15 +126,18 @@ public class ArticleSearch {
         return FacetAggregations.counts(response.aggregations(), facet, countries);
     }
 
+    /** How many articles match the search (hits, not pages). */
+    public long count(SearchRequest request) {
+        Query query = exportQuery(request);
+        return ElasticsearchCalls.run("count", () -> client.count(c -> c.index(names.readAlias()).query(query)).count());
+    }
+
     /**
      * Every match, up to {@code limit}, in the search's order, to {@code sink}; returns how many were
      * written. Reads from its own point in time, closed at the end.
      */
     public long export(SearchRequest request, int limit, Consumer<ArticleHit> sink) {
-        SearchFilters filters = new SearchFilters(request);
-        List<Query> all = new ArrayList<>(filters.facetFilters());
-        all.add(query(request, filters));
-        Query query = and(all);
+        Query query = exportQuery(request);
         String pit = openPointInTime();
         long written = 0;
         List<FieldValue> after = null;
@@ -166,6 +169,14 @@ public class ArticleSearch {
             closePointInTime(pit);
         }
         return written;
+    }
+
+    /** The search's query with its facet filters folded in: no post_filter outside of faceted search. */
+    private Query exportQuery(SearchRequest request) {
+        SearchFilters filters = new SearchFilters(request);
+        List<Query> all = new ArrayList<>(filters.facetFilters());
+        all.add(query(request, filters));
+        return and(all);
     }
 
     private Query query(SearchRequest request, SearchFilters filters) {

@@ -36,9 +36,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * a12  2024-11-07  kompas  id   KP          -
  * </pre>
  */
-final class FixtureCorpus {
+public final class FixtureCorpus {
 
-    static final List<Article> ARTICLES = List.of(
+    public static final List<Article> ARTICLES = List.of(
             article("a1", "kompas", "id", "2024-11-01T23:30:00+07:00",
                     "Rusia dan Korea Utara menandatangani pakta pertahanan",
                     "Presiden Vladimir Putin dan pemimpin Kim Jong Un menandatangani pakta pertahanan bersama di Pyongyang.",
@@ -92,12 +92,12 @@ final class FixtureCorpus {
     }
 
     /** Creates the index for {@code names} and indexes the fixture, visible to search on return. */
-    static void load(ElasticsearchClient client, IndexNames names) throws IOException {
+    public static void load(ElasticsearchClient client, IndexNames names) throws IOException {
         new IndexBootstrap(client, names, IndexDefinition.fromClasspath()).ensure();
         index(client, names, ARTICLES);
     }
 
-    static void index(ElasticsearchClient client, IndexNames names, List<Article> articles) throws IOException {
+    public static void index(ElasticsearchClient client, IndexNames names, List<Article> articles) throws IOException {
         BulkResponse response = client.bulk(b -> {
             articles.forEach(a -> b.operations(op -> op.index(i -> i.index(names.writeAlias()).id(a.id())
                     .document(ArticleDocument.of(a)))));
@@ -106,7 +106,7 @@ final class FixtureCorpus {
         assertThat(response.errors()).as("bulk errors").isFalse();
     }
 
-    static Article article(String id, String source, String language, String published, String title, String body,
+    public static Article article(String id, String source, String language, String published, String title, String body,
                            List<String> countries, List<String> persons) {
         return new Article(id, "https://example.org/" + id, source, title, body,
                 published == null ? null : OffsetDateTime.parse(published).toInstant(), Instant.parse("2024-12-02T00:00:00Z"),
