@@ -11,7 +11,9 @@ import picocli.CommandLine.Command;
         subcommands = {
                 CommandLine.HelpCommand.class,
                 NodeCommand.class,
-                IngestCommand.class
+                IngestCommand.class,
+                SearchCommand.class,
+                ServeCommand.class
         })
 public class WartaCommand implements Runnable {
 

@@ -18,9 +18,8 @@ import java.util.Map;
 
 /**
  * Writes a {@link Cursor} as an opaque, tamper-evident string: base64url JSON, a dot, and its
- * HMAC-SHA256. The key is configured (warta.search.cursor-key, so that cursors survive a restart and
- * work across instances) or random per process. A cursor that fails the check, or was made for another
- * search, is refused with what to do.
+ * HMAC-SHA256 (the key: see {@link SearchConfiguration}). A cursor that fails the check, or was made for
+ * another search, is refused with what to do; one whose point in time expired too (see ElasticsearchCalls).
  */
 public final class CursorCodec {
 

@@ -8,12 +8,14 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 
 /**
  * The query module's beans. Cursors are signed with warta.search.cursor-key (WARTA_SEARCH_CURSOR_KEY)
- * when set, so that they survive restarts and work across instances; otherwise with a key per process.
+ * when set, which several API instances behind one address must share; otherwise with a key kept in
+ * WARTA_HOME, so that cursors survive a restart and the command line's --cursor works across runs.
  */
 @Configuration(proxyBeanMethods = false)
 public class SearchConfiguration {
@@ -24,8 +26,10 @@ public class SearchConfiguration {
     }
 
     @Bean
-    CursorCodec cursorCodec(@Value("${warta.search.cursor-key:}") String key) throws NoSuchAlgorithmException {
-        return key.isBlank() ? CursorCodec.withRandomKey()
+    @Lazy
+    CursorCodec cursorCodec(@Value("${warta.search.cursor-key:}") String key,
+                            @Value("${warta.home:${user.home}/.warta}") Path home) throws NoSuchAlgorithmException {
+        return key.isBlank() ? new CursorCodec(CursorKeyFile.in(home).read())
                 : new CursorCodec(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
     }
 

@@ -59,7 +59,8 @@ public final class TextQuery {
                 alternatives.add(single(new QueryTerm(name, true, term.titleOnly(), false)));
             }
         }
-        return Query.of(q -> q.bool(b -> b.should(alternatives).minimumShouldMatch("1")));
+        // dis_max: an article scores by its best name of the country, not by how many names it uses.
+        return Query.of(q -> q.disMax(d -> d.queries(alternatives)));
     }
 
     private static Query single(QueryTerm term) {
