@@ -49,10 +49,30 @@ public class ArticleSearch {
     public SearchResult search(SearchRequest request) {
         String fingerprint = CursorCodec.digest(request.fingerprint());
         Cursor cursor = request.cursor() == null ? null : cursors.decode(request.cursor(), fingerprint);
+        String pit = cursor == null ? openPointInTime() : cursor.pitId();
+        co.elastic.clients.elasticsearch.core.SearchRequest esRequest = pageRequest(request, pit, cursor);
+        SearchResponse<StoredArticle> response = ElasticsearchCalls.run("search",
+                () -> client.search(esRequest, StoredArticle.class));
+        List<Hit<StoredArticle>> hits = response.hits().hits();
+        long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
+        String next = null;
+        if (hits.size() == request.size()) {
+            next = cursors.encode(new Cursor(response.pitId(), SortValues.toJson(hits.getLast().sort()), fingerprint));
+        } else {
+            closePointInTime(response.pitId());
+        }
+        Facets facets = cursor == null ? FacetAggregations.read(response.aggregations(), countries, request.dates()) : null;
+        return new SearchResult(total, hits.stream().map(ArticleSearch::hit).toList(), facets, next);
+    }
+
+    /**
+     * The Elasticsearch request for one page: the first (no cursor) with facets, later ones after the
+     * cursor's sort values. Package-private so that the benchmark sends the very same request directly.
+     */
+    co.elastic.clients.elasticsearch.core.SearchRequest pageRequest(SearchRequest request, String pit, Cursor cursor) {
         SearchFilters filters = new SearchFilters(request);
         Query query = query(request, filters);
-        String pit = cursor == null ? openPointInTime() : cursor.pitId();
-        SearchResponse<StoredArticle> response = ElasticsearchCalls.run("search", () -> client.search(s -> {
+        return co.elastic.clients.elasticsearch.core.SearchRequest.of(s -> {
             s.pit(p -> p.id(pit).keepAlive(KEEP_ALIVE)).query(query).size(request.size())
                     .trackTotalHits(t -> t.enabled(true)).sort(sort(request.sort()))
                     .source(src -> src.filter(f -> f.includes(StoredArticle.HIT_FIELDS)))
@@ -66,17 +86,7 @@ public class ArticleSearch {
                 s.searchAfter(SortValues.toFieldValues(cursor.searchAfter()));
             }
             return s;
-        }, StoredArticle.class));
-        List<Hit<StoredArticle>> hits = response.hits().hits();
-        long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
-        String next = null;
-        if (hits.size() == request.size()) {
-            next = cursors.encode(new Cursor(response.pitId(), SortValues.toJson(hits.getLast().sort()), fingerprint));
-        } else {
-            closePointInTime(response.pitId());
-        }
-        Facets facets = cursor == null ? FacetAggregations.read(response.aggregations(), countries, request.dates()) : null;
-        return new SearchResult(total, hits.stream().map(ArticleSearch::hit).toList(), facets, next);
+        });
     }
 
     /** The article with this id, in full. */
