@@ -9,6 +9,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 
@@ -31,6 +34,7 @@ import java.nio.charset.StandardCharsets;
 class ExportController {
 
     static final String TOTAL_HEADER = "X-Total-Count";
+    private static final Logger LOG = LoggerFactory.getLogger(ExportController.class);
 
     private final ArticleSearch search;
 
@@ -53,9 +57,14 @@ class ExportController {
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"warta-export.csv\"");
         response.setHeader(TOTAL_HEADER, String.valueOf(total));
         Writer out = new BufferedWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
-        CsvExport.writeHeader(out);
-        search.export(request, rows, hit -> CsvExport.write(out, hit));
-        out.flush();
+        try {
+            CsvExport.writeHeader(out);
+            search.export(request, rows, hit -> CsvExport.write(out, hit));
+            out.flush();
+        } catch (UncheckedIOException e) {
+            // The client went away mid-download: nothing left to answer.
+            LOG.debug("export aborted by the client: {}", e.getMessage());
+        }
     }
 
     private static int limit(String raw) {

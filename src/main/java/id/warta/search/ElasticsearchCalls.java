@@ -13,6 +13,8 @@ import java.io.UncheckedIOException;
  */
 final class ElasticsearchCalls {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ElasticsearchCalls.class);
+
     /** A call to Elasticsearch. */
     @FunctionalInterface
     interface Call<T> {
@@ -50,8 +52,11 @@ final class ElasticsearchCalls {
             return new SearchUnavailableException("Elasticsearch is overloaded or failing (" + what + ", status "
                     + e.status() + "). Try again shortly.", e);
         }
-        // Anything else means Warta built a request Elasticsearch refuses: a bug, reported with its cause.
-        return new IllegalStateException("Elasticsearch refused " + what + ": " + e.getMessage(), e);
+        // Anything else is a request Elasticsearch refuses. Input is checked before it gets here, so this
+        // is most likely a Warta bug: logged as such, but answered as a search the user can change.
+        LOG.warn("Elasticsearch refused {}: {}", what, e.getMessage(), e);
+        return new InvalidSearchException("q", "Elasticsearch could not run this search (" + e.error().reason()
+                + "): simplify the query or filters");
     }
 
     /** The error's type and its causes' types, for matching. */
