@@ -76,7 +76,7 @@ public class ArticleSearch {
             s.pit(p -> p.id(pit).keepAlive(KEEP_ALIVE)).query(query).size(request.size())
                     .trackTotalHits(t -> t.enabled(true)).sort(sort(request.sort()))
                     .source(src -> src.filter(f -> f.includes(StoredArticle.HIT_FIELDS)))
-                    .highlight(Highlights.request());
+                    .highlight(Highlights.request(textQuery.usesExactFields(request.query())));
             if (!filters.facetFilters().isEmpty()) {
                 s.postFilter(and(filters.facetFilters()));
             }

@@ -21,15 +21,21 @@ final class Highlights {
     private Highlights() {
     }
 
-    static Highlight request() {
-        HighlightField wholeTitle = HighlightField.of(f -> f.numberOfFragments(0).noMatchSize(1000));
-        HighlightField exactTitle = HighlightField.of(f -> f.numberOfFragments(0));
-        HighlightField body = HighlightField.of(f -> f.fragmentSize(SNIPPET_LENGTH).numberOfFragments(SNIPPETS)
-                .noMatchSize(SNIPPET_LENGTH));
-        HighlightField exactBody = HighlightField.of(f -> f.fragmentSize(SNIPPET_LENGTH).numberOfFragments(SNIPPETS));
-        return Highlight.of(h -> h.encoder(HighlighterEncoder.Html).fields(List.of(
-                NamedValue.of("title", wholeTitle), NamedValue.of("title.exact", exactTitle),
-                NamedValue.of("body", body), NamedValue.of("body.exact", exactBody))));
+    private static final HighlightField WHOLE_TITLE = HighlightField.of(f -> f.numberOfFragments(0).noMatchSize(1000));
+    private static final HighlightField EXACT_TITLE = HighlightField.of(f -> f.numberOfFragments(0));
+    private static final HighlightField BODY = HighlightField.of(f -> f.fragmentSize(SNIPPET_LENGTH)
+            .numberOfFragments(SNIPPETS).noMatchSize(SNIPPET_LENGTH));
+    private static final HighlightField EXACT_BODY = HighlightField.of(f -> f.fragmentSize(SNIPPET_LENGTH)
+            .numberOfFragments(SNIPPETS));
+    private static final Highlight STEMMED = Highlight.of(h -> h.encoder(HighlighterEncoder.Html).fields(List.of(
+            NamedValue.of("title", WHOLE_TITLE), NamedValue.of("body", BODY))));
+    private static final Highlight STEMMED_AND_EXACT = Highlight.of(h -> h.encoder(HighlighterEncoder.Html).fields(List.of(
+            NamedValue.of("title", WHOLE_TITLE), NamedValue.of("title.exact", EXACT_TITLE),
+            NamedValue.of("body", BODY), NamedValue.of("body.exact", EXACT_BODY))));
+
+    /** Stemmed fields always; the .exact sub-fields too when the query matches through them. */
+    static Highlight request(boolean exact) {
+        return exact ? STEMMED_AND_EXACT : STEMMED;
     }
 
     static String title(Map<String, List<String>> highlight) {

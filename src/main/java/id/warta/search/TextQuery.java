@@ -46,6 +46,15 @@ public final class TextQuery {
         }));
     }
 
+    /**
+     * Whether any required term matches through the {@code .exact} sub-fields (a phrase, a quoted word, or
+     * a country name expanded into phrases): only then is highlighting those sub-fields worth its cost.
+     */
+    public boolean usesExactFields(ParsedQuery parsed) {
+        return joinCountryNames(parsed.required()).stream().flatMap(List::stream)
+                .anyMatch(t -> t.phrase() || countries.codeFor(t.text()).isPresent());
+    }
+
     /** The term itself, or the term OR every name of the country it names. */
     private Query expanded(QueryTerm term) {
         Optional<String> code = countries.codeFor(term.text());

@@ -4,15 +4,11 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.json.JsonpUtils;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.warta.index.ElasticsearchClients;
 import id.warta.index.IndexNames;
 import id.warta.testing.TestCluster;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import java.io.IOException;
 import java.net.URI;
@@ -36,13 +32,12 @@ import java.util.concurrent.Future;
 /**
  * Issue #5's search benchmark (not a timed test; tagged "benchmark", outside the suite). Loads the
  * CLICK-ID articles, then runs {@link BenchmarkQueries#MIX} at 1 and 8 concurrent clients two ways in
- * the same run, interleaved in rounds: through the API (HTTP to Warta on a random local port) and as the
+ * the same run, interleaved in rounds: through the API (HTTP to `warta serve` in its own JVM) and as the
  * same Elasticsearch requests sent straight to the node (open point in time, the identical _search
  * body, close the point in time when the page is the last), both with the same HTTP client, both
  * responses parsed as JSON. Writes benchmarks/results/search.md. See benchmarks/README.md.
  */
 @Tag("benchmark")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SearchBenchmark {
 
     private static final IndexNames NAMES = new IndexNames("bench-clickid");
@@ -50,31 +45,30 @@ class SearchBenchmark {
     private static final String PIT_PLACEHOLDER = "__PIT__";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @Autowired
-    ArticleSearch search;
-
-    @Autowired
-    ElasticsearchClient client;
-
-    @LocalServerPort
-    int port;
+    private ElasticsearchClient client;
+    private ArticleSearch search;
+    private String apiBase;
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
-
-    @DynamicPropertySource
-    static void cluster(DynamicPropertyRegistry registry) {
-        registry.add("warta.es.url", () -> TestCluster.connection().url());
-        registry.add("warta.es.index", NAMES::base);
-        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:warta-bench");
-    }
 
     @Test
     void searchLatencyApiVersusDirect() throws Exception {
         Path file = Path.of(System.getProperty("warta.bench.articles", "click_id_articles.jsonl.gz"));
         int rounds = Integer.getInteger("warta.bench.rounds", 6);
         int warmup = Integer.getInteger("warta.bench.warmup", 5);
+        client = ElasticsearchClients.connect(TestCluster.connection());
+        search = new ArticleSearch(client, NAMES, new LocaleCountryNames(), CursorCodec.withRandomKey());
         long documents = new ClickIdLoader(client, NAMES).load(file);
+        try (ApiProcess api = ApiProcess.start(TestCluster.connection(), NAMES)) {
+            apiBase = api.baseUrl();
+            measure(documents, rounds, warmup);
+        } finally {
+            client.close();
+        }
+    }
+
+    private void measure(long documents, int rounds, int warmup) throws Exception {
         String loadBefore = loadAverage();
 
         List<Request> requests = BenchmarkQueries.MIX.stream().map(this::request).toList();
@@ -128,7 +122,7 @@ class SearchBenchmark {
         add(query, "from", p.from());
         add(query, "to", p.to());
         add(query, "sort", p.sort());
-        return "http://127.0.0.1:" + port + "/api/search?" + query;
+        return apiBase + "/api/search?" + query;
     }
 
     private static void add(StringJoiner query, String name, String value) {
