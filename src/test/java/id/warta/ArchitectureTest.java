@@ -1,6 +1,7 @@
 package id.warta;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -21,4 +22,14 @@ class ArchitectureTest {
           .onlyDependOnClassesThat()
           .resideInAnyPackage(
               "java..", "org.apache.lucene..", "org.elasticsearch.plugin..", "id.warta.plugin..");
+
+  /** The API speaks in the query module's records: no Elasticsearch types in id.warta.api. */
+  @ArchTest
+  static final ArchRule apiHasNoElasticsearchTypes =
+      noClasses()
+          .that()
+          .resideInAPackage("id.warta.api..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("co.elastic..", "org.elasticsearch..");
 }

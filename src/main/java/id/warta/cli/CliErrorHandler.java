@@ -11,8 +11,9 @@ class CliErrorHandler implements CommandLine.IExecutionExceptionHandler {
 
     @Override
     public int handleExecutionException(Exception ex, CommandLine cli, CommandLine.ParseResult parsed) {
-        if (ex instanceof WartaException) {
-            cli.getErr().println("warta: " + ex.getMessage());
+        WartaException cause = wartaCause(ex);
+        if (cause != null) {
+            cli.getErr().println("warta: " + cause.getMessage());
         } else {
             cli.getErr().println("warta: " + ex);
             if (System.getenv("WARTA_DEBUG") != null) {
@@ -20,5 +21,15 @@ class CliErrorHandler implements CommandLine.IExecutionExceptionHandler {
             }
         }
         return 1;
+    }
+
+    /** The WartaException behind an exception, e.g. one that Spring wrapped while creating a bean. */
+    private static WartaException wartaCause(Throwable ex) {
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t instanceof WartaException warta) {
+                return warta;
+            }
+        }
+        return null;
     }
 }

@@ -13,7 +13,9 @@ import picocli.CommandLine.Command;
                 NodeCommand.class,
                 IngestCommand.class,
                 DemoCommand.class,
-                KibanaCommand.class
+                KibanaCommand.class,
+                SearchCommand.class,
+                ServeCommand.class
         })
 public class WartaCommand implements Runnable {
 

@@ -1,0 +1,43 @@
+package id.warta.api;
+
+import id.warta.search.ArticleHit;
+import id.warta.search.ArticleSearch;
+import id.warta.search.ArticleView;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
+
+/** GET /api/articles/{id} and GET /api/articles/{id}/similar. */
+@RestController
+@RequestMapping(path = "/api/articles", produces = "application/json")
+@Tag(name = "articles", description = "Single articles and articles like them")
+class ArticleController {
+
+    private final ArticleSearch search;
+
+    ArticleController(ArticleSearch search) {
+        this.search = search;
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "One article in full")
+    ArticleView article(@Parameter(example = "clickid-000000") @PathVariable String id) {
+        return search.article(id);
+    }
+
+    @GetMapping("/{id}/similar")
+    @Operation(summary = "Articles like this one (more-like-this on title and body)")
+    SimilarArticles similar(@Parameter(example = "clickid-000000") @PathVariable String id) {
+        return new SimilarArticles(id, search.similar(id));
+    }
+
+    /** The answer of GET /api/articles/{id}/similar. */
+    record SimilarArticles(String id, List<ArticleHit> hits) {
+    }
+}

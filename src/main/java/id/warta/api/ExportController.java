@@ -1,0 +1,84 @@
+package id.warta.api;
+
+import id.warta.search.ArticleSearch;
+import id.warta.search.CsvExport;
+import id.warta.search.InvalidSearchException;
+import id.warta.search.Limits;
+import id.warta.search.SearchRequest;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * GET /api/export.csv: every match of a search as CSV, streamed as it is read, up to
+ * {@value Limits#MAX_EXPORT_ROWS} rows. The parameters are checked and the matches counted before
+ * the first byte, so that mistakes and an unreachable cluster still get a problem response.
+ */
+@RestController
+@Tag(name = "export")
+class ExportController {
+
+    static final String TOTAL_HEADER = "X-Total-Count";
+    private static final Logger LOG = LoggerFactory.getLogger(ExportController.class);
+
+    private final ArticleSearch search;
+
+    ExportController(ArticleSearch search) {
+        this.search = search;
+    }
+
+    @GetMapping(path = "/api/export.csv", produces = "text/csv")
+    @Operation(summary = "Export every match as CSV",
+            description = "Columns: " + CsvExport.HEADER + ". Same parameters as /api/search (size and cursor are "
+                    + "ignored); at most 100,000 rows. X-Total-Count tells how many articles match.")
+    void export(@ParameterObject SearchQuery query,
+                @Parameter(description = "Rows at most (default and maximum 100000)", example = "1000")
+                @RequestParam(required = false) String limit,
+                HttpServletResponse response) throws IOException {
+        SearchRequest request = search.validate(query.parameters().withSize(null).withCursor(null));
+        int rows = limit(limit);
+        long total = search.count(request);
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"warta-export.csv\"");
+        response.setHeader(TOTAL_HEADER, String.valueOf(total));
+        Writer out = new BufferedWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
+        try {
+            CsvExport.writeHeader(out);
+            search.export(request, rows, hit -> CsvExport.write(out, hit));
+            out.flush();
+        } catch (UncheckedIOException e) {
+            // The client went away mid-download: nothing left to answer.
+            LOG.debug("export aborted by the client: {}", e.getMessage());
+        }
+    }
+
+    private static int limit(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return Limits.MAX_EXPORT_ROWS;
+        }
+        try {
+            int value = Integer.parseInt(raw.strip());
+            if (value >= 1 && value <= Limits.MAX_EXPORT_ROWS) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        throw new InvalidSearchException("limit", "limit must be a whole number from 1 to " + Limits.MAX_EXPORT_ROWS);
+    }
+}

@@ -1,0 +1,63 @@
+package id.warta.api;
+
+import id.warta.search.ArticleNotFoundException;
+import id.warta.search.InvalidSearchException;
+import id.warta.search.SearchUnavailableException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import java.net.URI;
+
+/**
+ * Errors as RFC 9457 problem+json, translated once here: a parameter to fix is 400 (naming it), an
+ * unknown article 404, Elasticsearch unreachable or overloaded 503 with Retry-After. Spring MVC's own
+ * errors (wrong method, unknown path, ...) keep their 4xx through {@link ResponseEntityExceptionHandler}.
+ */
+@RestControllerAdvice
+class ProblemResponses extends ResponseEntityExceptionHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProblemResponses.class);
+    private static final String RETRY_AFTER_SECONDS = "10";
+
+    @ExceptionHandler(InvalidSearchException.class)
+    ResponseEntity<ProblemDetail> invalid(InvalidSearchException e) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid search parameter", e.getMessage());
+        problem.setProperty("parameter", e.parameter());
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    @ExceptionHandler(ArticleNotFoundException.class)
+    ResponseEntity<ProblemDetail> notFound(ArticleNotFoundException e) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND)
+                .body(problem(HttpStatus.NOT_FOUND, "article-not-found", "Article not found", e.getMessage()));
+    }
+
+    @ExceptionHandler(SearchUnavailableException.class)
+    ResponseEntity<ProblemDetail> unavailable(SearchUnavailableException e) {
+        LOG.warn("search unavailable: {}", e.getMessage());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "search-unavailable", "Search unavailable", e.getMessage()));
+    }
+
+    /** A bug: logged with its stack trace, answered without internals. */
+    @ExceptionHandler(RuntimeException.class)
+    ResponseEntity<ProblemDetail> unexpected(RuntimeException e) {
+        LOG.error("unexpected error", e);
+        return ResponseEntity.internalServerError().body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
+                "Internal error", "Warta failed unexpectedly; the server log has the details."));
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create("urn:warta:problem:" + type));
+        problem.setTitle(title);
+        return problem;
+    }
+}

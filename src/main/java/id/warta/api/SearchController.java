@@ -1,0 +1,55 @@
+package id.warta.api;
+
+import id.warta.search.ArticleSearch;
+import id.warta.search.Facet;
+import id.warta.search.FacetCount;
+import id.warta.search.SearchResult;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
+
+/** GET /api/search and GET /api/facets/{facet}: hits with facets, and facet value search. */
+@RestController
+@RequestMapping(path = "/api", produces = "application/json")
+@Tag(name = "search", description = "Full-text search with filters, facets and cursor paging")
+class SearchController {
+
+    private final ArticleSearch search;
+
+    SearchController(ArticleSearch search) {
+        this.search = search;
+    }
+
+    @GetMapping("/search")
+    @Operation(summary = "Search articles",
+            description = "Hits (with highlights) and, on the first page, multi-select facets: each facet counts "
+                    + "under every filter except its own. Continue with next_cursor; it lasts a few minutes between pages.")
+    SearchResult search(@ParameterObject SearchQuery query) {
+        return search.search(search.validate(query.parameters()));
+    }
+
+    @GetMapping("/facets/{facet}")
+    @Operation(summary = "Facet value search",
+            description = "Countries, persons or sources whose name (or a word of it) starts with the prefix, counted "
+                    + "under the current query and the other facets' filters.")
+    FacetValues facetValues(@Parameter(description = "countries, persons or sources", example = "persons") @PathVariable String facet,
+                            @Parameter(description = "What the user typed so far", example = "vla")
+                            @RequestParam(required = false) String prefix,
+                            @ParameterObject SearchQuery query) {
+        Facet parsed = Facet.parse(facet);
+        List<FacetCount> values = search.facetValues(parsed, prefix, search.validate(query.parameters()));
+        return new FacetValues(parsed.name().toLowerCase(java.util.Locale.ROOT), prefix == null ? "" : prefix, values);
+    }
+
+    /** The answer of facet value search. */
+    record FacetValues(String facet, String prefix, List<FacetCount> values) {
+    }
+}

@@ -1,0 +1,78 @@
+package id.warta.cli;
+
+import id.warta.search.ArticleHit;
+import id.warta.search.DateBucket;
+import id.warta.search.FacetCount;
+import id.warta.search.Facets;
+import id.warta.search.SearchRequest;
+import id.warta.search.SearchResult;
+
+import java.io.PrintStream;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+/** A search result as plain-text tables for a terminal: hits, then each facet, then the date histogram. */
+final class ResultTables {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final int TITLE_WIDTH = 70;
+    private static final int BAR_WIDTH = 40;
+
+    private ResultTables() {
+    }
+
+    static void print(SearchResult result, SearchRequest request, PrintStream out) {
+        out.printf("%,d articles match.%n%n", result.total());
+        if (!result.hits().isEmpty()) {
+            out.printf("%-16s  %-12s  %-" + TITLE_WIDTH + "s  %s%n", "published (" + request.dates().zone().getId() + ")",
+                    "source", "title", "id");
+            for (ArticleHit hit : result.hits()) {
+                String when = hit.publishedAt() == null ? "-" : WHEN.format(hit.publishedAt().atZone(request.dates().zone()));
+                out.printf("%-16s  %-12s  %-" + TITLE_WIDTH + "s  %s%n", when, cut(hit.source(), 12), cut(hit.title(), TITLE_WIDTH),
+                        hit.id());
+            }
+        }
+        Facets facets = result.facets();
+        if (facets != null) {
+            facet(out, "Countries", facets.countries());
+            facet(out, "Persons", facets.persons());
+            facet(out, "Sources", facets.sources());
+            histogram(out, facets);
+        }
+        if (result.nextCursor() != null) {
+            out.printf("%nMore: repeat with --cursor %s%n", result.nextCursor());
+        }
+    }
+
+    private static void facet(PrintStream out, String title, List<FacetCount> counts) {
+        if (counts.isEmpty()) {
+            return;
+        }
+        out.printf("%n%s%n", title);
+        for (FacetCount c : counts.subList(0, Math.min(10, counts.size()))) {
+            String name = c.label() == null ? c.value() : c.value() + "  " + c.label();
+            out.printf("  %-40s %,8d%n", cut(name, 40), c.count());
+        }
+    }
+
+    private static void histogram(PrintStream out, Facets facets) {
+        List<DateBucket> buckets = facets.dates().buckets();
+        if (buckets.isEmpty()) {
+            return;
+        }
+        long max = buckets.stream().mapToLong(DateBucket::count).max().orElse(1);
+        out.printf("%nBy %s (%s)%n", facets.dates().interval(), facets.dates().zone());
+        for (DateBucket b : buckets) {
+            int bar = max == 0 ? 0 : (int) Math.round((double) b.count() * BAR_WIDTH / max);
+            out.printf("  %s %,8d %s%n", b.start(), b.count(), "#".repeat(bar));
+        }
+    }
+
+    private static String cut(String text, int width) {
+        if (text == null) {
+            return "";
+        }
+        String flat = text.replaceAll("\\s+", " ");
+        return flat.length() <= width ? flat : flat.substring(0, width - 1) + "…";
+    }
+}

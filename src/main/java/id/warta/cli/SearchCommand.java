@@ -1,0 +1,76 @@
+package id.warta.cli;
+
+import id.warta.search.ArticleSearch;
+import id.warta.search.SearchParameters;
+import id.warta.search.SearchRequest;
+import id.warta.search.SearchResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** `warta search QUERY [filters]`: hits and facets as tables, or with --json the API's JSON. */
+@Command(name = "search", mixinStandardHelpOptions = true,
+        description = {"Search the indexed articles, with the API's syntax, filters and facets.",
+                "Query syntax: words (all must match), \"exact phrases\", OR, -excluded, title:word."})
+public class SearchCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "QUERY", arity = "0..1", description = "The query (empty: every article).")
+    String query;
+
+    @Option(names = "--country", paramLabel = "CODE", description = "ISO 3166 alpha-2 code; repeat for any of several.")
+    List<String> countries;
+
+    @Option(names = "--person", paramLabel = "NAME", description = "Person; repeat for any of several.")
+    List<String> persons;
+
+    @Option(names = "--source", paramLabel = "NAME", description = "Source; repeat for any of several.")
+    List<String> sources;
+
+    @Option(names = "--language", paramLabel = "CODE", description = "Language (id, en, ...); repeat for several.")
+    List<String> languages;
+
+    @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "First day, inclusive.")
+    String from;
+
+    @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Last day, inclusive.")
+    String to;
+
+    @Option(names = "--zone", description = "Time zone of the days (default Asia/Jakarta).")
+    String zone;
+
+    @Option(names = "--sort", description = "relevance (default) or date.")
+    String sort;
+
+    @Option(names = "--size", description = "Hits to show, 1 to 100 (default 20).")
+    String size;
+
+    @Option(names = "--cursor", description = "Continue from a previous page's cursor (same other options).")
+    String cursor;
+
+    @Option(names = "--recency", description = "Prefer recent articles among good matches.")
+    boolean recency;
+
+    @Option(names = "--json", description = "Print the same JSON as GET /api/search.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        SearchParameters parameters = new SearchParameters(query, countries, persons, sources, languages, from, to, zone,
+                sort, size, cursor, recency ? "true" : null);
+        try (var context = SpringContexts.batch()) {
+            ArticleSearch search = context.getBean(ArticleSearch.class);
+            SearchRequest request = search.validate(parameters);
+            SearchResult result = search.search(request);
+            if (json) {
+                System.out.println(context.getBean(JsonMapper.class).writerWithDefaultPrettyPrinter().writeValueAsString(result));
+            } else {
+                ResultTables.print(result, request, System.out);
+            }
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,247 @@
+package id.warta.search;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.SortOptions;
+import co.elastic.clients.elasticsearch._types.Time;
+import co.elastic.clients.elasticsearch._types.aggregations.TermsInclude;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import id.warta.index.IndexNames;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * The query module: how a user's question becomes an Elasticsearch request, for the API, the command
+ * line and anything later. Pages are read from a point in time with search_after, so that paging sees
+ * every hit exactly once however deep it goes and however the index changes meanwhile.
+ */
+public class ArticleSearch {
+
+    static final Time KEEP_ALIVE = Time.of(t -> t.time("3m"));
+    private static final int EXPORT_PAGE = 1000;
+    private static final int SIMILAR = 10;
+    private static final int FACET_VALUES = 20;
+
+    private final ElasticsearchClient client;
+    private final IndexNames names;
+    private final CountryNames countries;
+    private final CursorCodec cursors;
+    private final TextQuery textQuery;
+
+    public ArticleSearch(ElasticsearchClient client, IndexNames names, CountryNames countries, CursorCodec cursors) {
+        this.client = client;
+        this.names = names;
+        this.countries = countries;
+        this.cursors = cursors;
+        this.textQuery = new TextQuery(countries);
+    }
+
+    public SearchRequest validate(SearchParameters parameters) {
+        return parameters.validate(countries);
+    }
+
+    /** One page of hits; the first page (no cursor) also carries the facets. */
+    public SearchResult search(SearchRequest request) {
+        String fingerprint = CursorCodec.digest(request.fingerprint());
+        Cursor cursor = request.cursor() == null ? null : cursors.decode(request.cursor(), fingerprint);
+        String pit = cursor == null ? openPointInTime() : cursor.pitId();
+        co.elastic.clients.elasticsearch.core.SearchRequest esRequest = pageRequest(request, pit, cursor);
+        SearchResponse<StoredArticle> response = ElasticsearchCalls.run("search",
+                () -> client.search(esRequest, StoredArticle.class));
+        List<Hit<StoredArticle>> hits = response.hits().hits();
+        long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
+        String next = null;
+        if (hits.size() == request.size()) {
+            next = cursors.encode(new Cursor(response.pitId(), SortValues.toJson(hits.getLast().sort()), fingerprint));
+        } else {
+            closePointInTime(response.pitId());
+        }
+        Facets facets = cursor == null ? FacetAggregations.read(response.aggregations(), countries, request.dates()) : null;
+        return new SearchResult(total, hits.stream().map(ArticleSearch::hit).toList(), facets, next);
+    }
+
+    /**
+     * The Elasticsearch request for one page: the first (no cursor) with facets, later ones after the
+     * cursor's sort values. Package-private so that the benchmark sends the very same request directly.
+     */
+    co.elastic.clients.elasticsearch.core.SearchRequest pageRequest(SearchRequest request, String pit, Cursor cursor) {
+        SearchFilters filters = new SearchFilters(request);
+        Query query = query(request, filters);
+        return co.elastic.clients.elasticsearch.core.SearchRequest.of(s -> {
+            s.pit(p -> p.id(pit).keepAlive(KEEP_ALIVE)).query(query).size(request.size())
+                    .trackTotalHits(t -> t.enabled(true)).sort(sort(request.sort()))
+                    .source(src -> src.filter(f -> f.includes(StoredArticle.HIT_FIELDS)))
+                    .highlight(Highlights.request(textQuery.usesExactFields(request.query())));
+            if (!filters.facetFilters().isEmpty()) {
+                s.postFilter(and(filters.facetFilters()));
+            }
+            if (cursor == null) {
+                s.aggregations(FacetAggregations.request(filters, request.dates()));
+            } else {
+                s.searchAfter(SortValues.toFieldValues(cursor.searchAfter()));
+            }
+            return s;
+        });
+    }
+
+    /** The article with this id, in full. */
+    public ArticleView article(String id) {
+        return stored(id).source().view();
+    }
+
+    /** Articles most like this one (more-like-this on title and body), best first. */
+    public List<ArticleHit> similar(String id) {
+        Hit<StoredArticle> article = stored(id);
+        SearchResponse<StoredArticle> response = ElasticsearchCalls.run("similar", () -> client.search(s -> s
+                .index(names.readAlias()).size(SIMILAR)
+                .query(q -> q.moreLikeThis(m -> m.fields("title", "body")
+                        .like(l -> l.document(d -> d.index(article.index()).id(article.id())))
+                        .minTermFreq(1).minDocFreq(1).maxQueryTerms(25).minimumShouldMatch("20%").include(false)))
+                .source(src -> src.filter(f -> f.includes(StoredArticle.HIT_FIELDS))), StoredArticle.class));
+        return response.hits().hits().stream().map(ArticleSearch::hit).toList();
+    }
+
+    /**
+     * Values of a facet that start with what the user typed (a country by any of its names, a person or
+     * source by the name or any word of it), counted under the search's query and the other facets' filters.
+     */
+    public List<FacetCount> facetValues(Facet facet, String prefix, SearchRequest request) {
+        String typed = prefix == null ? "" : prefix.strip();
+        if (typed.length() > 100) {
+            throw new InvalidSearchException("prefix", "prefix is at most 100 characters long");
+        }
+        TermsInclude include = null;
+        if (!typed.isEmpty()) {
+            if (facet == Facet.COUNTRY) {
+                List<String> codes = countries.codesStartingWith(typed);
+                if (codes.isEmpty()) {
+                    return List.of();
+                }
+                include = TermsInclude.of(i -> i.terms(codes));
+            } else {
+                String pattern = PrefixPattern.wordStartingWith(typed);
+                include = TermsInclude.of(i -> i.regexp(pattern));
+            }
+        }
+        SearchFilters filters = new SearchFilters(request);
+        Query query = query(request, filters);
+        var aggs = FacetAggregations.valueSearch(facet, filters.facetFiltersExcept(facet), include, FACET_VALUES);
+        SearchResponse<Void> response = ElasticsearchCalls.run("facet values", () -> client.search(s -> s
+                .index(names.readAlias()).size(0).query(query).aggregations(aggs), Void.class));
+        return FacetAggregations.counts(response.aggregations(), facet, countries);
+    }
+
+    /** How many articles match the search (hits, not pages). */
+    public long count(SearchRequest request) {
+        Query query = exportQuery(request);
+        return ElasticsearchCalls.run("count", () -> client.count(c -> c.index(names.readAlias()).query(query)).count());
+    }
+
+    /**
+     * Every match, up to {@code limit}, in the search's order, to {@code sink}; returns how many were
+     * written. Reads from its own point in time, closed at the end.
+     */
+    public long export(SearchRequest request, int limit, Consumer<ArticleHit> sink) {
+        Query query = exportQuery(request);
+        String pit = openPointInTime();
+        long written = 0;
+        List<FieldValue> after = null;
+        try {
+            while (written < limit) {
+                int size = (int) Math.min(EXPORT_PAGE, limit - written);
+                List<FieldValue> searchAfter = after;
+                String pitId = pit;
+                SearchResponse<StoredArticle> page = ElasticsearchCalls.run("export", () -> client.search(s -> {
+                    s.pit(p -> p.id(pitId).keepAlive(KEEP_ALIVE)).query(query).size(size).sort(sort(request.sort()))
+                            .trackTotalHits(t -> t.enabled(false))
+                            .source(src -> src.filter(f -> f.includes(StoredArticle.HIT_FIELDS)));
+                    if (searchAfter != null) {
+                        s.searchAfter(searchAfter);
+                    }
+                    return s;
+                }, StoredArticle.class));
+                pit = page.pitId();
+                for (Hit<StoredArticle> hit : page.hits().hits()) {
+                    sink.accept(hit(hit));
+                    written++;
+                }
+                if (page.hits().hits().size() < size) {
+                    break;
+                }
+                after = page.hits().hits().getLast().sort();
+            }
+        } finally {
+            closePointInTime(pit);
+        }
+        return written;
+    }
+
+    /** The search's query with its facet filters folded in: no post_filter outside of faceted search. */
+    private Query exportQuery(SearchRequest request) {
+        SearchFilters filters = new SearchFilters(request);
+        List<Query> all = new ArrayList<>(filters.facetFilters());
+        all.add(query(request, filters));
+        return and(all);
+    }
+
+    private Query query(SearchRequest request, SearchFilters filters) {
+        Query text = textQuery.build(request.query());
+        return Query.of(q -> q.bool(b -> {
+            b.must(text).filter(filters.always());
+            if (request.recency()) {
+                b.should(s -> s.distanceFeature(d -> d.date(f -> f.field("published_at").origin("now").pivot(Time.of(p -> p.time("30d"))))));
+            }
+            return b;
+        }));
+    }
+
+    private static Query and(List<Query> queries) {
+        return queries.size() == 1 ? queries.getFirst() : Query.of(q -> q.bool(b -> b.filter(queries)));
+    }
+
+    private static List<SortOptions> sort(SortOrder order) {
+        return switch (order) {
+            case RELEVANCE -> List.of(SortOptions.of(s -> s.score(sc -> sc.order(co.elastic.clients.elasticsearch._types.SortOrder.Desc))));
+            case DATE -> List.of(SortOptions.of(s -> s.field(f -> f.field("published_at")
+                    .order(co.elastic.clients.elasticsearch._types.SortOrder.Desc).missing(FieldValue.of("_last")))));
+        };
+    }
+
+    private Hit<StoredArticle> stored(String id) {
+        if (id == null || id.isBlank() || id.length() > 512) {
+            throw new ArticleNotFoundException(id == null ? "" : Limits.shorten(id));
+        }
+        SearchResponse<StoredArticle> response = ElasticsearchCalls.run("article", () -> client.search(s -> s
+                .index(names.readAlias()).size(1).query(q -> q.term(t -> t.field("id").value(id))), StoredArticle.class));
+        if (response.hits().hits().isEmpty()) {
+            throw new ArticleNotFoundException(Limits.shorten(id));
+        }
+        return response.hits().hits().getFirst();
+    }
+
+    private String openPointInTime() {
+        return ElasticsearchCalls.run("open point in time", () -> client.openPointInTime(o -> o
+                .index(names.readAlias()).keepAlive(KEEP_ALIVE)).id());
+    }
+
+    /** Frees the point in time now rather than when it expires; a failure here costs nothing but memory. */
+    private void closePointInTime(String pit) {
+        try {
+            client.closePointInTime(c -> c.id(pit));
+        } catch (Exception ignored) {
+            // it expires by itself
+        }
+    }
+
+    private static ArticleHit hit(Hit<StoredArticle> hit) {
+        StoredArticle a = hit.source();
+        Map<String, List<String>> highlight = hit.highlight();
+        return new ArticleHit(a.id(), a.title(), a.url(), a.source(), a.published(), Highlights.title(highlight),
+                Highlights.body(highlight), a.countriesOrEmpty(), a.personsOrEmpty());
+    }
+}

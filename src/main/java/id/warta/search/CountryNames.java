@@ -1,0 +1,35 @@
+package id.warta.search;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Country names as people write them in Indonesian news, and the ISO 3166 alpha-2 codes Warta stores.
+ * The query side expands a country word or phrase ("Korut") into every name of its country, so that
+ * searches find articles whichever name they used.
+ */
+public interface CountryNames {
+
+    /** The code of a surface form ("Korut", "korea utara", "AS"), if it names a country. */
+    Optional<String> codeFor(String surfaceForm);
+
+    /** Every surface form of a country, its Indonesian name first; empty for an unknown code. */
+    List<String> namesOf(String code);
+
+    /** The Indonesian name of a country ("Rusia" for RU); the code itself when unknown. */
+    String indonesianLabel(String code);
+
+    /** Whether the code is an ISO 3166 alpha-2 country code (upper case). */
+    boolean isKnownCode(String code);
+
+    /** Codes any of whose names (or the code itself) start with the prefix, ignoring case: facet value search. */
+    default List<String> codesStartingWith(String prefix) {
+        String lower = prefix.strip().toLowerCase(Locale.ROOT);
+        return Arrays.stream(Locale.getISOCountries())
+                .filter(code -> code.toLowerCase(Locale.ROOT).startsWith(lower)
+                        || namesOf(code).stream().anyMatch(n -> n.toLowerCase(Locale.ROOT).startsWith(lower)))
+                .toList();
+    }
+}

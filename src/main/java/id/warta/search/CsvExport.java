@@ -1,0 +1,51 @@
+package id.warta.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.List;
+
+/**
+ * Writes hits as CSV (RFC 4180, a header line, lists joined by "; "). Cells that a spreadsheet would
+ * run as a formula (starting with = + - @) get a leading apostrophe.
+ */
+public final class CsvExport {
+
+    public static final String HEADER = "id,published_at,source,title,url,countries,persons";
+
+    private CsvExport() {
+    }
+
+    public static void writeHeader(Writer out) {
+        line(out, HEADER);
+    }
+
+    public static void write(Writer out, ArticleHit hit) {
+        line(out, String.join(",", cell(hit.id()), cell(hit.publishedAt() == null ? "" : hit.publishedAt().toString()),
+                cell(hit.source()), cell(hit.title()), cell(hit.url()), cell(list(hit.countries())), cell(list(hit.persons()))));
+    }
+
+    private static String list(List<String> values) {
+        return String.join("; ", values);
+    }
+
+    static String cell(String value) {
+        if (value == null || value.isEmpty()) {
+            return "";
+        }
+        String safe = "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        if (safe.indexOf(',') < 0 && safe.indexOf('"') < 0 && safe.indexOf('\n') < 0 && safe.indexOf('\r') < 0) {
+            return safe;
+        }
+        return '"' + safe.replace("\"", "\"\"") + '"';
+    }
+
+    private static void line(Writer out, String text) {
+        try {
+            out.write(text);
+            out.write("\r\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,11 @@
+package id.warta.search;
+
+import java.util.List;
+
+/**
+ * Where a search continues: the point in time it reads and the sort values of the last hit served
+ * ({@code searchAfter}: JSON numbers, strings, booleans or nulls). {@code fingerprint} ties it to the
+ * search that made it.
+ */
+record Cursor(String pitId, List<Object> searchAfter, String fingerprint) {
+}

@@ -1,0 +1,47 @@
+package id.warta.search;
+
+import java.util.Locale;
+
+/**
+ * The fields a user can filter on and count by. Persons filter case-insensitively through the
+ * normalised {@code persons.lower} sub-field and count by the name as written.
+ */
+public enum Facet {
+    COUNTRY("countries", "countries", false),
+    PERSON("persons", "persons.lower", true),
+    SOURCE("source", "source", false);
+
+    private final String countField;
+    private final String filterField;
+    private final boolean lowerCaseFilter;
+
+    Facet(String countField, String filterField, boolean lowerCaseFilter) {
+        this.countField = countField;
+        this.filterField = filterField;
+        this.lowerCaseFilter = lowerCaseFilter;
+    }
+
+    String countField() {
+        return countField;
+    }
+
+    String filterField() {
+        return filterField;
+    }
+
+    String filterValue(String value) {
+        return lowerCaseFilter ? value.toLowerCase(Locale.ROOT) : value;
+    }
+
+    /** "countries"/"country", "persons"/"person", "sources"/"source", as the API names them. */
+    public static Facet parse(String name) {
+        String n = name == null ? "" : name.strip().toLowerCase(Locale.ROOT);
+        return switch (n) {
+            case "country", "countries" -> COUNTRY;
+            case "person", "persons" -> PERSON;
+            case "source", "sources" -> SOURCE;
+            default -> throw new InvalidSearchException("facet", "facet must be countries, persons or sources, not '"
+                    + Limits.shorten(n) + "'");
+        };
+    }
+}

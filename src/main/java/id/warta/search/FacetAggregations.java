@@ -1,0 +1,102 @@
+package id.warta.search;
+
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
+import co.elastic.clients.elasticsearch._types.aggregations.FieldDateMath;
+import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The facet part of a search request and response. Each facet is a filter aggregation holding the
+ * other facets' filters around a terms aggregation (multi-select counts); the hits themselves are
+ * narrowed by the post_filter. The date histogram uses calendar buckets in the search's zone with the
+ * range as extended bounds, so that empty days inside the range count zero.
+ */
+final class FacetAggregations {
+
+    private static final String VALUES = "values";
+    private static final String DATES = "dates";
+    private static final Map<Facet, Integer> SIZES = Map.of(Facet.COUNTRY, 50, Facet.PERSON, 25, Facet.SOURCE, 25);
+
+    private FacetAggregations() {
+    }
+
+    static Map<String, Aggregation> request(SearchFilters filters, DateRange dates) {
+        Map<String, Aggregation> aggs = new LinkedHashMap<>();
+        for (Facet facet : Facet.values()) {
+            Aggregation terms = Aggregation.of(a -> a.terms(t -> t.field(facet.countField()).size(SIZES.get(facet))));
+            aggs.put(name(facet), filtered(filters.facetFiltersExcept(facet), VALUES, terms));
+        }
+        aggs.put(DATES, filtered(filters.facetFilters(), VALUES, histogram(dates)));
+        return aggs;
+    }
+
+    /** The terms of one facet under the given filters, restricted to values matching {@code include} if any. */
+    static Map<String, Aggregation> valueSearch(Facet facet, List<Query> filters,
+                                                co.elastic.clients.elasticsearch._types.aggregations.TermsInclude include,
+                                                int size) {
+        Aggregation terms = Aggregation.of(a -> a.terms(t -> {
+            t.field(facet.countField()).size(size);
+            if (include != null) {
+                t.include(include);
+            }
+            return t;
+        }));
+        return Map.of(name(facet), filtered(filters, VALUES, terms));
+    }
+
+    static Facets read(Map<String, Aggregate> aggs, CountryNames countries, DateRange dates) {
+        return new Facets(counts(aggs, Facet.COUNTRY, countries), counts(aggs, Facet.PERSON, countries),
+                counts(aggs, Facet.SOURCE, countries), histogram(aggs.get(DATES).filter().aggregations().get(VALUES), dates));
+    }
+
+    static List<FacetCount> counts(Map<String, Aggregate> aggs, Facet facet, CountryNames countries) {
+        List<StringTermsBucket> buckets = aggs.get(name(facet)).filter().aggregations().get(VALUES).sterms().buckets().array();
+        return buckets.stream().map(b -> {
+            String value = b.key().stringValue();
+            return new FacetCount(value, facet == Facet.COUNTRY ? countries.indonesianLabel(value) : null, b.docCount());
+        }).toList();
+    }
+
+    private static String name(Facet facet) {
+        return facet.name().toLowerCase(Locale.ROOT);
+    }
+
+    private static Aggregation filtered(List<Query> filters, String subName, Aggregation sub) {
+        Query filter = filters.isEmpty() ? Query.of(q -> q.matchAll(m -> m))
+                : Query.of(q -> q.bool(b -> b.filter(filters)));
+        return Aggregation.of(a -> a.filter(filter).aggregations(subName, sub));
+    }
+
+    private static Aggregation histogram(DateRange dates) {
+        return Aggregation.of(a -> a.dateHistogram(h -> {
+            h.field("published_at").calendarInterval(dates.interval().calendarInterval())
+                    .timeZone(dates.zone().getId()).minDocCount(0);
+            if (dates.startMillis() != null || dates.lastDayStartMillis() != null) {
+                h.extendedBounds(b -> {
+                    if (dates.startMillis() != null) {
+                        b.min(FieldDateMath.of(m -> m.value(dates.startMillis().doubleValue())));
+                    }
+                    if (dates.lastDayStartMillis() != null) {
+                        b.max(FieldDateMath.of(m -> m.value(dates.lastDayStartMillis().doubleValue())));
+                    }
+                    return b;
+                });
+            }
+            return h;
+        }));
+    }
+
+    private static DateHistogram histogram(Aggregate aggregate, DateRange dates) {
+        List<DateBucket> buckets = aggregate.dateHistogram().buckets().array().stream()
+                .map(b -> new DateBucket(Instant.ofEpochMilli(b.key()).atZone(dates.zone()).toLocalDate(), b.docCount()))
+                .toList();
+        return new DateHistogram(dates.interval().name().toLowerCase(Locale.ROOT), dates.zone().getId(), buckets);
+    }
+}

@@ -1,0 +1,27 @@
+package id.warta.search;
+
+/**
+ * A Lucene regular expression (for a terms aggregation's {@code include}) matching values of which the
+ * whole value or any word starts with a user's prefix, ignoring case. Every character of the prefix is
+ * a literal: letters become {@code [xX]} classes, anything else is escaped, so that no user input acts
+ * as regex syntax.
+ */
+final class PrefixPattern {
+
+    private PrefixPattern() {
+    }
+
+    static String wordStartingWith(String prefix) {
+        StringBuilder out = new StringBuilder("(.*[ \\-])?");
+        prefix.codePoints().forEach(c -> {
+            int lower = Character.toLowerCase(c);
+            int upper = Character.toUpperCase(c);
+            if (Character.isLetter(c) && lower != upper) {
+                out.append('[').appendCodePoint(lower).appendCodePoint(upper).append(']');
+            } else {
+                out.append('\\').appendCodePoint(c);
+            }
+        });
+        return out.append(".*").toString();
+    }
+}

@@ -1,0 +1,30 @@
+package id.warta.search;
+
+import java.util.List;
+
+/**
+ * A checked search: parsed text, filters (values of one facet are alternatives, facets combine with
+ * AND), date range, order, page size, and the cursor of the page to continue from (null on the first page).
+ * Country codes are upper case ISO 3166 alpha-2.
+ */
+public record SearchRequest(String text, ParsedQuery query, List<String> countries, List<String> persons,
+                            List<String> sources, List<String> languages, DateRange dates, SortOrder sort,
+                            int size, boolean recency, String cursor) {
+
+    public SearchRequest {
+        countries = List.copyOf(countries);
+        persons = List.copyOf(persons);
+        sources = List.copyOf(sources);
+        languages = List.copyOf(languages);
+    }
+
+    /**
+     * What a cursor must have been made for: the same question, whatever the page. Paging with a
+     * cursor from one search under other parameters would skip or repeat hits.
+     */
+    String fingerprint() {
+        return String.join("\u0000", text, String.join("\u0001", countries), String.join("\u0001", persons),
+                String.join("\u0001", sources), String.join("\u0001", languages), String.valueOf(dates.from()),
+                String.valueOf(dates.to()), dates.zone().getId(), sort.name(), String.valueOf(recency));
+    }
+}

@@ -1,0 +1,13 @@
+package id.warta.search;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+import java.util.List;
+
+/**
+ * A page of hits. {@code total} counts every match; {@code facets} is present on the first page only;
+ * {@code nextCursor} continues the search (null on the last page).
+ */
+public record SearchResult(long total, List<ArticleHit> hits, Facets facets,
+                           @JsonProperty("next_cursor") String nextCursor) {
+}

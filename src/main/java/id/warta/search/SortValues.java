@@ -1,0 +1,48 @@
+package id.warta.search;
+
+import co.elastic.clients.elasticsearch._types.FieldValue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Sort values of a hit as plain JSON values for a cursor, and back. */
+final class SortValues {
+
+    private SortValues() {
+    }
+
+    static List<Object> toJson(List<FieldValue> values) {
+        List<Object> out = new ArrayList<>();
+        for (FieldValue v : values) {
+            out.add(switch (v._kind()) {
+                case Long -> v.longValue();
+                case Double -> v.doubleValue();
+                case Boolean -> v.booleanValue();
+                case String -> v.stringValue();
+                case Null -> null;
+                default -> throw new IllegalStateException("unexpected sort value kind " + v._kind());
+            });
+        }
+        return out;
+    }
+
+    static List<FieldValue> toFieldValues(List<Object> values) {
+        List<FieldValue> out = new ArrayList<>();
+        for (Object v : values) {
+            if (v == null) {
+                out.add(FieldValue.NULL);
+            } else if (v instanceof Integer || v instanceof Long) {
+                out.add(FieldValue.of(((Number) v).longValue()));
+            } else if (v instanceof Number n) {
+                out.add(FieldValue.of(n.doubleValue()));
+            } else if (v instanceof Boolean b) {
+                out.add(FieldValue.of(b));
+            } else if (v instanceof String s) {
+                out.add(FieldValue.of(s));
+            } else {
+                throw new InvalidSearchException("cursor", "the cursor is damaged; repeat the search without a cursor");
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,120 @@
+package id.warta.search;
+
+import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Turns a {@link ParsedQuery} into an Elasticsearch query with the typed builders (user text is only
+ * ever a match or phrase query's text). Words match through {@code indonesian_news} (stemmed), phrases and
+ * quoted words through the unstemmed {@code .exact} sub-fields; titles weigh {@value #TITLE_BOOST} times
+ * more than bodies. A word or phrase naming a country also matches every other name of that country.
+ */
+public final class TextQuery {
+
+    static final float TITLE_BOOST = 3.0f;
+    /** The longest country name, in words, that unquoted consecutive words are joined to look up. */
+    private static final int MAX_NAME_WORDS = 4;
+
+    private final CountryNames countries;
+
+    public TextQuery(CountryNames countries) {
+        this.countries = countries;
+    }
+
+    public Query build(ParsedQuery parsed) {
+        if (parsed.isEmpty()) {
+            return Query.of(q -> q.matchAll(m -> m));
+        }
+        List<Query> must = new ArrayList<>();
+        for (List<QueryTerm> group : joinCountryNames(parsed.required())) {
+            List<Query> alternatives = group.stream().map(this::expanded).toList();
+            must.add(alternatives.size() == 1 ? alternatives.getFirst()
+                    : Query.of(q -> q.bool(b -> b.should(alternatives).minimumShouldMatch("1"))));
+        }
+        List<Query> mustNot = parsed.excluded().stream().map(this::expanded).toList();
+        return Query.of(q -> q.bool(b -> {
+            b.must(must).mustNot(mustNot);
+            if (must.isEmpty()) {
+                b.must(m -> m.matchAll(a -> a));
+            }
+            return b;
+        }));
+    }
+
+    /**
+     * Whether any required term matches through the {@code .exact} sub-fields (a phrase, a quoted word, or
+     * a country name expanded into phrases): only then is highlighting those sub-fields worth its cost.
+     */
+    public boolean usesExactFields(ParsedQuery parsed) {
+        return joinCountryNames(parsed.required()).stream().flatMap(List::stream)
+                .anyMatch(t -> t.phrase() || countries.codeFor(t.text()).isPresent());
+    }
+
+    /** The term itself, or the term OR every name of the country it names. */
+    private Query expanded(QueryTerm term) {
+        Optional<String> code = countries.codeFor(term.text());
+        if (code.isEmpty()) {
+            return single(term);
+        }
+        List<Query> alternatives = new ArrayList<>();
+        alternatives.add(single(term));
+        for (String name : countries.namesOf(code.get())) {
+            if (!name.equalsIgnoreCase(term.text())) {
+                alternatives.add(single(new QueryTerm(name, true, term.titleOnly(), false)));
+            }
+        }
+        // dis_max: an article scores by its best name of the country, not by how many names it uses.
+        return Query.of(q -> q.disMax(d -> d.queries(alternatives)));
+    }
+
+    private static Query single(QueryTerm term) {
+        String suffix = term.phrase() ? ".exact" : "";
+        List<String> fields = term.titleOnly() ? List.of("title" + suffix)
+                : List.of("title" + suffix + "^" + TITLE_BOOST, "body" + suffix);
+        return Query.of(q -> q.multiMatch(m -> m.query(term.text()).fields(fields)
+                .type(term.phrase() ? TextQueryType.Phrase : TextQueryType.BestFields)
+                .operator(Operator.And)));
+    }
+
+    /**
+     * Joins runs of plain words that together name a country ("Korea Utara") into one phrase term, so that
+     * it expands like the quoted phrase would. Longest name first.
+     */
+    private List<List<QueryTerm>> joinCountryNames(List<List<QueryTerm>> groups) {
+        List<List<QueryTerm>> out = new ArrayList<>();
+        int i = 0;
+        while (i < groups.size()) {
+            int joined = 0;
+            for (int length = Math.min(MAX_NAME_WORDS, groups.size() - i); length >= 2 && joined == 0; length--) {
+                String candidate = plainWords(groups.subList(i, i + length));
+                if (candidate != null && countries.codeFor(candidate).isPresent()) {
+                    out.add(List.of(new QueryTerm(candidate, true, false, false)));
+                    joined = length;
+                }
+            }
+            if (joined == 0) {
+                out.add(groups.get(i));
+                joined = 1;
+            }
+            i += joined;
+        }
+        return out;
+    }
+
+    /** The words joined by spaces when every group is a single plain word, else null. */
+    private static String plainWords(List<List<QueryTerm>> groups) {
+        StringBuilder words = new StringBuilder();
+        for (List<QueryTerm> group : groups) {
+            if (group.size() != 1 || group.getFirst().phrase() || group.getFirst().titleOnly()) {
+                return null;
+            }
+            words.append(words.isEmpty() ? "" : " ").append(group.getFirst().text());
+        }
+        return words.toString();
+    }
+}

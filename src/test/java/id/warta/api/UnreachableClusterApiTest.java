@@ -1,0 +1,67 @@
+package id.warta.api;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import id.warta.index.ClusterConnection;
+import id.warta.index.ElasticsearchClients;
+import id.warta.index.IndexNames;
+import id.warta.search.ArticleSearch;
+import id.warta.search.CursorCodec;
+import id.warta.search.LocaleCountryNames;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** Issue #5: Elasticsearch unreachable is a 503 problem with Retry-After on every endpoint, never a 500. */
+class UnreachableClusterApiTest {
+
+    private ElasticsearchClient client;
+    private MockMvc mvc;
+
+    @BeforeEach
+    void unreachableCluster() throws IOException {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        client = ElasticsearchClients.create(ClusterConnection.plain("http://127.0.0.1:" + port));
+        ArticleSearch search = new ArticleSearch(client, IndexNames.ARTICLES, new LocaleCountryNames(), CursorCodec.withRandomKey());
+        mvc = MockMvcBuilders.standaloneSetup(new SearchController(search), new ArticleController(search),
+                new ExportController(search)).setControllerAdvice(new ProblemResponses()).build();
+    }
+
+    @AfterEach
+    void close() throws IOException {
+        client.close();
+    }
+
+    @Test
+    @DisplayName("search, article, similar, facet values and export all answer 503")
+    void serviceUnavailable() throws Exception {
+        for (String path : new String[] {"/api/search?q=beras", "/api/articles/a1", "/api/articles/a1/similar",
+                "/api/facets/persons?prefix=jo", "/api/export.csv"}) {
+            mvc.perform(get(path)).andExpect(status().isServiceUnavailable())
+                    .andExpect(header().exists("Retry-After"))
+                    .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                    .andExpect(jsonPath("$.detail").value(containsString("cannot be reached")));
+        }
+    }
+
+    @Test
+    @DisplayName("parameter mistakes are still 400 while the cluster is down")
+    void badParametersFirst() throws Exception {
+        mvc.perform(get("/api/search").param("size", "0")).andExpect(status().isBadRequest());
+    }
+}

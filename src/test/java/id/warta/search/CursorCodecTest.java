@@ -1,0 +1,42 @@
+package id.warta.search;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import java.util.Arrays;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class CursorCodecTest {
+
+    private final CursorCodec codec = CursorCodec.withRandomKey();
+
+    @Test
+    @DisplayName("a cursor round-trips its point in time and sort values exactly")
+    void roundTrip() {
+        Cursor cursor = new Cursor("pit==", Arrays.asList(1.2345678901234567, 1730476800000L, "x", null, 7L), "f1");
+        String text = codec.encode(cursor);
+        assertThat(text).matches("[A-Za-z0-9_\\-]+\\.[A-Za-z0-9_\\-]+");
+        Cursor back = codec.decode(text, "f1");
+        assertThat(back.pitId()).isEqualTo("pit==");
+        assertThat(SortValues.toFieldValues(back.searchAfter())).extracting(v -> v._get())
+                .containsExactly(1.2345678901234567, 1730476800000L, "x", null, 7L);
+    }
+
+    @Test
+    @DisplayName("a changed byte, another server's key, or another search is refused")
+    void tamperEvident() {
+        String text = codec.encode(new Cursor("pit", List.of(1L), "f1"));
+        String changed = text.substring(0, 3) + (text.charAt(3) == 'x' ? 'y' : 'x') + text.substring(4);
+        assertThatThrownBy(() -> codec.decode(changed, "f1")).isInstanceOf(InvalidSearchException.class)
+                .hasMessageContaining("changed");
+        assertThatThrownBy(() -> CursorCodec.withRandomKey().decode(text, "f1")).isInstanceOf(InvalidSearchException.class);
+        assertThatThrownBy(() -> codec.decode(text, "f2")).isInstanceOf(InvalidSearchException.class)
+                .hasMessageContaining("same parameters");
+        for (String junk : new String[] {"", ".", "a.b.c", "%%%.%%%", "e30.AAAA"}) {
+            assertThatThrownBy(() -> codec.decode(junk, "f1")).as(junk).isInstanceOf(InvalidSearchException.class);
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package id.warta.search;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import id.warta.index.IndexNames;
+import id.warta.testing.ElasticsearchTest;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
+
+/** Issue #5: filters and multi-select facet counts over the fixture corpus (see {@link FixtureCorpus}). */
+@ElasticsearchTest
+class FacetsIT {
+
+    @Test
+    @DisplayName("without filters every facet counts every article, countries with Indonesian labels")
+    void unfiltered(ElasticsearchClient client, IndexNames names) throws IOException {
+        Facets facets = SearchFixture.over(client, names).query("").facets();
+        assertThat(counts(facets.countries())).containsExactly(entry("ID", 5L), entry("KP", 4L), entry("RU", 3L),
+                entry("CN", 2L), entry("JP", 2L), entry("US", 2L), entry("UA", 1L));
+        assertThat(facets.countries()).contains(new FacetCount("RU", "Rusia", 3), new FacetCount("KP", "Korea Utara", 4));
+        assertThat(counts(facets.sources())).containsExactly(entry("kompas", 5L), entry("tempo", 3L), entry("detik", 2L),
+                entry("bola", 1L), entry("reuters", 1L));
+    }
+
+    @Test
+    @DisplayName("a country filter narrows hits and the other facets, while the country facet still shows what a second country adds")
+    void multiSelectCountry(ElasticsearchClient client, IndexNames names) throws IOException {
+        SearchFixture fixture = SearchFixture.over(client, names);
+        SearchResult ru = fixture.run(SearchFixture.filters("", List.of("RU"), null, null, null, null));
+        assertThat(SearchFixture.ids(ru)).containsExactlyInAnyOrder("a1", "a6", "a9");
+        assertThat(ru.total()).isEqualTo(3);
+        assertThat(counts(ru.facets().countries())).containsEntry("KP", 4L).containsEntry("ID", 5L).containsEntry("RU", 3L);
+        assertThat(counts(ru.facets().persons())).containsExactly(entry("Vladimir Putin", 3L), entry("Kim Jong Un", 1L),
+                entry("Xi Jinping", 1L));
+        assertThat(counts(ru.facets().sources())).containsOnly(entry("detik", 1L), entry("kompas", 1L), entry("reuters", 1L));
+
+        SearchResult ruOrKp = fixture.run(SearchFixture.filters("", List.of("RU", "kp"), null, null, null, null));
+        assertThat(SearchFixture.ids(ruOrKp)).as("values of one facet are alternatives")
+                .containsExactlyInAnyOrder("a1", "a3", "a6", "a9", "a12");
+    }
+
+    @Test
+    @DisplayName("filters of different facets combine with AND; each facet counts under all filters but its own")
+    void facetsCombine(ElasticsearchClient client, IndexNames names) throws IOException {
+        SearchFixture fixture = SearchFixture.over(client, names);
+        SearchResult result = fixture.run(SearchFixture.filters("", List.of("RU"), List.of("xi jinping"), null, null, null));
+        assertThat(SearchFixture.ids(result)).containsExactly("a6");
+        assertThat(counts(result.facets().countries())).as("under the person filter only")
+                .containsOnly(entry("CN", 2L), entry("RU", 1L), entry("US", 1L));
+        assertThat(counts(result.facets().persons())).as("under the country filter only")
+                .containsOnly(entry("Vladimir Putin", 3L), entry("Kim Jong Un", 1L), entry("Xi Jinping", 1L));
+        assertThat(counts(result.facets().sources())).containsOnly(entry("detik", 1L));
+
+        SearchResult withSource = fixture.run(SearchFixture.filters("", List.of("RU", "KP"), null, List.of("kompas"), null, null));
+        assertThat(SearchFixture.ids(withSource)).containsExactlyInAnyOrder("a1", "a12");
+        assertThat(counts(withSource.facets().sources())).containsOnly(entry("kompas", 2L), entry("detik", 2L), entry("reuters", 1L));
+    }
+
+    @Test
+    @DisplayName("facets count under the text query and the language filter")
+    void facetsFollowTheQuery(ElasticsearchClient client, IndexNames names) throws IOException {
+        SearchFixture fixture = SearchFixture.over(client, names);
+        SearchResult putin = fixture.query("Putin");
+        assertThat(counts(putin.facets().countries())).containsOnly(entry("RU", 3L), entry("KP", 2L), entry("CN", 1L));
+        SearchResult english = fixture.run(new SearchParameters("", null, null, null, List.of("en"), null, null, null, null,
+                null, null, null));
+        assertThat(SearchFixture.ids(english)).containsExactly("a9");
+        assertThat(counts(english.facets().countries())).containsOnly(entry("RU", 1L), entry("KP", 1L));
+    }
+
+    @Test
+    @DisplayName("facet value search: names starting with what the user typed, counted under the current query")
+    void facetValueSearch(ElasticsearchClient client, IndexNames names) throws IOException {
+        SearchFixture fixture = SearchFixture.over(client, names);
+        ArticleSearch search = fixture.search();
+        SearchRequest all = search.validate(SearchParameters.query(""));
+        assertThat(search.facetValues(Facet.PERSON, "vla", all)).containsExactly(new FacetCount("Vladimir Putin", null, 3));
+        assertThat(search.facetValues(Facet.PERSON, "JIN", all)).as("any word of the name")
+                .containsExactly(new FacetCount("Xi Jinping", null, 2));
+        assertThat(search.facetValues(Facet.COUNTRY, "kor", all)).containsExactly(new FacetCount("KP", "Korea Utara", 4));
+        assertThat(search.facetValues(Facet.COUNTRY, "Rus", all)).containsExactly(new FacetCount("RU", "Rusia", 3));
+        SearchRequest us = search.validate(SearchFixture.filters("", List.of("US"), null, null, null, null));
+        assertThat(search.facetValues(Facet.PERSON, "", us)).containsExactly(new FacetCount("Joe Biden", null, 2),
+                new FacetCount("Xi Jinping", null, 1));
+        assertThat(search.facetValues(Facet.SOURCE, "(.*", all)).as("regex syntax is literal").isEmpty();
+        assertThat(search.facetValues(Facet.PERSON, "shin tae-", all)).containsExactly(new FacetCount("Shin Tae-yong", null, 1));
+    }
+
+    private static Map<String, Long> counts(List<FacetCount> counts) {
+        return counts.stream().collect(Collectors.toMap(FacetCount::value, FacetCount::count, (a, b) -> a,
+                java.util.LinkedHashMap::new));
+    }
+}

@@ -1,0 +1,36 @@
+package id.warta.search;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class LocaleCountryNamesTest {
+
+    private final CountryNames names = new LocaleCountryNames();
+
+    @Test
+    @DisplayName("Indonesian names, English names and news abbreviations map to ISO codes")
+    void codes() {
+        assertThat(names.codeFor("Korut")).contains("KP");
+        assertThat(names.codeFor("korea  utara")).contains("KP");
+        assertThat(names.codeFor("North Korea")).contains("KP");
+        assertThat(names.codeFor("AS")).contains("US");
+        assertThat(names.codeFor("as")).as("short abbreviations only in upper case").isEmpty();
+        assertThat(names.codeFor("Tiongkok")).contains("CN");
+        assertThat(names.codeFor("Jerman")).contains("DE");
+        assertThat(names.codeFor("banjir")).isEmpty();
+    }
+
+    @Test
+    @DisplayName("every name of a country, its Indonesian label, and ISO validation")
+    void namesAndLabels() {
+        assertThat(names.namesOf("KP")).first().isEqualTo("Korea Utara");
+        assertThat(names.namesOf("KP")).contains("Korut", "North Korea");
+        assertThat(names.namesOf("US")).contains("Amerika Serikat", "AS");
+        assertThat(names.indonesianLabel("RU")).isEqualTo("Rusia");
+        assertThat(names.isKnownCode("RU")).isTrue();
+        assertThat(names.isKnownCode("XX")).isFalse();
+        assertThat(names.codesStartingWith("kor")).contains("KP", "KR");
+    }
+}

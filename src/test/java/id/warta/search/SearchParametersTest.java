@@ -1,0 +1,64 @@
+package id.warta.search;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class SearchParametersTest {
+
+    private final CountryNames countries = new LocaleCountryNames();
+
+    private SearchRequest validate(SearchParameters p) {
+        return p.validate(countries);
+    }
+
+    @Test
+    @DisplayName("defaults: relevance, 20 hits, Asia/Jakarta, no filters")
+    void defaults() {
+        SearchRequest r = validate(SearchParameters.query(null));
+        assertThat(r.sort()).isEqualTo(SortOrder.RELEVANCE);
+        assertThat(r.size()).isEqualTo(Limits.DEFAULT_PAGE_SIZE);
+        assertThat(r.dates().zone().getId()).isEqualTo("Asia/Jakarta");
+        assertThat(r.dates().isOpen()).isTrue();
+    }
+
+    @Test
+    @DisplayName("each bad parameter is named with what to fix")
+    void refusals() {
+        assertRefused(new SearchParameters("", List.of("XX"), null, null, null, null, null, null, null, null, null, null),
+                "country", "ISO 3166");
+        assertRefused(SearchParameters.query("").withSize("101"), "size", "cursor");
+        assertRefused(SearchParameters.query("").withSize("0"), "size", "from 1 to 100");
+        assertRefused(SearchParameters.query("").withSize("ten"), "size", "whole number");
+        assertRefused(new SearchParameters("", null, null, null, null, "1.11.2024", null, null, null, null, null, null),
+                "from", "YYYY-MM-DD");
+        assertRefused(new SearchParameters("", null, null, null, null, null, "3024-01-01", null, null, null, null, null),
+                "to", "between");
+        assertRefused(new SearchParameters("", null, null, null, null, null, null, null, "popular", null, null, null),
+                "sort", "relevance");
+        assertRefused(SearchParameters.query("x".repeat(1001)), "q", "1000");
+        assertRefused(new SearchParameters("", null, null, null, null, null, null, null, null, null, null, "maybe"),
+                "recency", "true or false");
+    }
+
+    @Test
+    @DisplayName("country codes are accepted in any case; repeated values count once")
+    void normalises() {
+        SearchRequest r = validate(new SearchParameters("", List.of("ru", "RU", " kp "), List.of("A", "A"), null, null,
+                null, null, null, "DATE", null, null, null));
+        assertThat(r.countries()).containsExactly("RU", "KP");
+        assertThat(r.persons()).containsExactly("A");
+        assertThat(r.sort()).isEqualTo(SortOrder.DATE);
+    }
+
+    private void assertRefused(SearchParameters p, String parameter, String hint) {
+        assertThatThrownBy(() -> validate(p)).isInstanceOfSatisfying(InvalidSearchException.class, e -> {
+            assertThat(e.parameter()).isEqualTo(parameter);
+            assertThat(e.getMessage()).contains(hint);
+        });
+    }
+}
