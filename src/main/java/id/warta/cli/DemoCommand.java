@@ -12,16 +12,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-/** `warta demo`: a local node, the sample archive indexed, and what to try next. */
+/** `warta demo`: a local node, the sample archive indexed, the API up, and searches to try. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Start a local node, index the bundled sample archive (batch-jobs/sample.yml) and show what to try.")
+        description = {"Start a local node, index the bundled sample archive (batch-jobs/sample.yml), serve the API",
+                "and print searches to try. Stop with Ctrl-C."})
 public class DemoCommand implements Callable<Integer> {
 
     @Option(names = "--job", description = "Job file to index (default: ${DEFAULT-VALUE}).", defaultValue = "batch-jobs/sample.yml")
     Path job;
 
+    @Option(names = "--no-serve", description = "Index and stop: do not start the API.")
+    boolean noServe;
+
     @Override
-    public Integer call() {
+    public Integer call() throws InterruptedException {
         if (!Files.isRegularFile(job)) {
             throw new id.warta.WartaException("cannot find " + job + ": run the demo from the root of a Warta checkout");
         }
@@ -37,12 +41,19 @@ public class DemoCommand implements Callable<Integer> {
                 return 1;
             }
         }
-        System.out.println("""
+        if (noServe) {
+            return 0;
+        }
+        return new ServeCommand().serve(base -> System.out.println("""
 
                 Try:
-                  java -jar target/warta.jar node status
-                  java -jar target/warta.jar ingest batch-jobs/sample.yml     (again: nothing changes)
-                  java -jar target/warta.jar node stop""");
-        return 0;
+                  curl '%1$s/api/search?q=presiden'
+                  curl '%1$s/api/search?q=menandatangani'                  (stemmed: finds "ditandatangani")
+                  curl '%1$s/api/search?q=Korut&sort=date'                 (alias: North Korea)
+                  curl '%1$s/api/search?q=Trump&country=US&country=CN'     (facets count countries, persons, sources, dates)
+                  curl '%1$s/api/facets/person?prefix=jo'
+                  java -jar target/warta.jar search "harga beras" --from 2019-09-01 --to 2019-09-30
+                  open %1$s/swagger-ui.html                                  (all endpoints, with examples)
+                """.formatted(base)));
     }
 }

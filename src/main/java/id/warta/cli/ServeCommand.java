@@ -32,6 +32,11 @@ public class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        return serve(base -> { });
+    }
+
+    /** Serves until stopped; {@code started} gets the API's base URL once it answers. */
+    int serve(java.util.function.Consumer<String> started) throws InterruptedException {
         List<String> args = new ArrayList<>();
         if (port != null) {
             args.add("--server.port=" + port);
@@ -54,6 +59,7 @@ public class ServeCommand implements Callable<Integer> {
                 env.getProperty("server.port", "8080"));
         System.out.println("Warta API on " + base + "/api/search (index " + index + "); OpenAPI at " + base
                 + "/swagger-ui.html. Stop with Ctrl-C.");
+        started.accept(base);
         closed.await();
         return 0;
     }
