@@ -1,0 +1,239 @@
+package id.warta.article;
+
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Turns an article body as scraped into article text: Unicode NFC, no stray HTML tags or entities,
+ * whitespace collapsed within lines, and no promo or link lines ("Baca Juga: ...", "Tonton: ...",
+ * "ADVERTISEMENT", bylines) that a news site puts between paragraphs but that are not the article.
+ *
+ * <p>Two forms: {@link #clean} returns the text to index; {@link #mask} returns a string of the
+ * same length in which everything that {@code clean} would drop is blanked with spaces, so that
+ * entity offsets found in it are offsets into the body as given. Stateless and thread-safe.
+ */
+public final class TextCleaner {
+
+    /**
+     * Lower-case starts of lines that are not article text. A line is dropped when, after leading
+     * markup, it starts with one of these and the next character is not a letter or digit.
+     */
+    static final List<String> PROMO_LINE_STARTS = List.of(
+            "baca juga", "baca:", "bacajuga", "baca selengkapnya", "tonton:", "tonton juga", "tonton video",
+            "simak juga", "simak video", "simak selengkapnya", "lihat juga", "lihat video", "lihat foto",
+            "berita terkait", "artikel terkait", "berita lainnya", "video pilihan", "video terkait",
+            "advertisement", "scroll to continue with content", "scroll untuk melanjutkan",
+            "cek berita dan artikel", "dapatkan update berita", "ikuti berita", "ikuti kami",
+            "download aplikasi", "klik di sini", "klik disini",
+            "editor:", "editor :", "penulis:", "penulis :", "reporter:", "reporter :", "pewarta:",
+            "pewarta :", "sumber:", "sumber :", "foto:", "foto :");
+
+    private static final Map<String, String> NAMED_ENTITIES = Map.ofEntries(
+            Map.entry("amp", "&"), Map.entry("lt", "<"), Map.entry("gt", ">"), Map.entry("quot", "\""),
+            Map.entry("apos", "'"), Map.entry("nbsp", " "), Map.entry("ndash", "–"), Map.entry("mdash", "—"),
+            Map.entry("lsquo", "‘"), Map.entry("rsquo", "’"), Map.entry("ldquo", "“"), Map.entry("rdquo", "”"),
+            Map.entry("hellip", "…"), Map.entry("bull", "•"), Map.entry("middot", "·"));
+
+    private TextCleaner() {
+    }
+
+    /** Article text ready to index: lines kept, paragraphs separated by one blank line. */
+    public static String clean(String raw) {
+        if (raw == null || raw.isEmpty()) {
+            return "";
+        }
+        String text = Normalizer.normalize(stripMarkup(raw), Normalizer.Form.NFC);
+        StringBuilder out = new StringBuilder(text.length());
+        boolean blankPending = false;
+        for (String line : text.split("\\R", -1)) {
+            String collapsed = isPromoLine(line) ? "" : collapseWhitespace(line);
+            if (collapsed.isEmpty()) {
+                blankPending = !out.isEmpty();
+                continue;
+            }
+            if (!out.isEmpty()) {
+                out.append(blankPending ? "\n\n" : "\n");
+            }
+            out.append(collapsed);
+            blankPending = false;
+        }
+        return out.toString();
+    }
+
+    /** Tags removed (a block tag such as p, br, div or li becomes a line break), entities decoded. */
+    private static String stripMarkup(String raw) {
+        StringBuilder out = new StringBuilder(raw.length());
+        char[] chars = raw.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            int end = c == '<' ? tagEnd(chars, i) : c == '&' ? entityEnd(chars, i) : -1;
+            String decoded = end > 0 && c == '&' ? decodeEntity(new String(chars, i + 1, end - i - 1)) : null;
+            if (end > 0 && c == '<') {
+                if (isBlockTag(new String(chars, i + 1, end - i - 1))) {
+                    out.append('\n');
+                }
+                i = end;
+            } else if (decoded != null) {
+                out.append(decoded);
+                i = end;
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean isBlockTag(String inside) {
+        String name = inside.replaceFirst("^/", "").split("[\\s/>]", 2)[0].toLowerCase(Locale.ROOT);
+        return switch (name) {
+            case "p", "br", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table",
+                 "blockquote", "figure", "figcaption", "section", "article" -> true;
+            default -> false;
+        };
+    }
+
+    /**
+     * The body with the same length and line structure, in which promo lines, HTML tags and the
+     * surplus characters of HTML entities are spaces (an entity keeps its decoded character in its
+     * first position when that is one character).
+     */
+    public static String mask(String raw) {
+        if (raw == null || raw.isEmpty()) {
+            return "";
+        }
+        char[] chars = raw.toCharArray();
+        blankTagsAndEntities(chars);
+        int lineStart = 0;
+        for (int i = 0; i <= chars.length; i++) {
+            if (i == chars.length || chars[i] == '\n' || chars[i] == '\r') {
+                if (isPromoLine(chars, lineStart, i)) {
+                    for (int k = lineStart; k < i; k++) {
+                        chars[k] = ' ';
+                    }
+                }
+                lineStart = i + 1;
+            }
+        }
+        return new String(chars);
+    }
+
+    /** True for a line that a site adds around the article ("Baca Juga: ...", "ADVERTISEMENT"). */
+    public static boolean isPromoLine(String line) {
+        char[] chars = line.toCharArray();
+        return isPromoLine(chars, 0, chars.length);
+    }
+
+    private static boolean isPromoLine(char[] chars, int from, int to) {
+        int i = from;
+        while (i < to && (Character.isWhitespace(chars[i]) || Character.isSpaceChar(chars[i])
+                || "*-–—•·»>[(|#_".indexOf(chars[i]) >= 0)) {
+            i++;
+        }
+        if (i >= to) {
+            return false;
+        }
+        String head = new String(chars, i, Math.min(to - i, 40)).toLowerCase(Locale.ROOT);
+        for (String start : PROMO_LINE_STARTS) {
+            if (head.startsWith(start)) {
+                int next = start.length();
+                return next >= head.length() || !Character.isLetterOrDigit(head.charAt(next));
+            }
+        }
+        return false;
+    }
+
+    private static void blankTagsAndEntities(char[] chars) {
+        for (int i = 0; i < chars.length; i++) {
+            if (chars[i] == '<') {
+                int end = tagEnd(chars, i);
+                if (end > 0) {
+                    for (int k = i; k <= end; k++) {
+                        chars[k] = ' ';
+                    }
+                    i = end;
+                }
+            } else if (chars[i] == '&') {
+                int end = entityEnd(chars, i);
+                if (end > 0) {
+                    String decoded = decodeEntity(new String(chars, i + 1, end - i - 1));
+                    if (decoded != null) {
+                        chars[i] = decoded.length() == 1 ? decoded.charAt(0) : ' ';
+                        if (Character.isSpaceChar(chars[i])) {
+                            chars[i] = ' ';
+                        }
+                        for (int k = i + 1; k <= end; k++) {
+                            chars[k] = ' ';
+                        }
+                        i = end;
+                    }
+                }
+            }
+        }
+    }
+
+    /** Index of the '>' closing an HTML tag that starts at {@code start}, or -1 if it is no tag. */
+    private static int tagEnd(char[] chars, int start) {
+        int i = start + 1;
+        if (i < chars.length && (chars[i] == '/' || chars[i] == '!')) {
+            i++;
+        }
+        if (i >= chars.length || !(Character.isLetter(chars[i]) || chars[i] == '-')) {
+            return -1;
+        }
+        for (int k = i; k < chars.length && k < start + 2000; k++) {
+            if (chars[k] == '>') {
+                return k;
+            }
+            if (chars[k] == '<' || chars[k] == '\n') {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static int entityEnd(char[] chars, int start) {
+        for (int k = start + 1; k < chars.length && k < start + 10; k++) {
+            if (chars[k] == ';') {
+                return k > start + 1 ? k : -1;
+            }
+            if (!(Character.isLetterOrDigit(chars[k]) || chars[k] == '#')) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static String decodeEntity(String name) {
+        if (name.startsWith("#")) {
+            try {
+                int code = name.length() > 1 && (name.charAt(1) == 'x' || name.charAt(1) == 'X')
+                        ? Integer.parseInt(name.substring(2), 16)
+                        : Integer.parseInt(name.substring(1));
+                return Character.isValidCodePoint(code) ? Character.toString(code) : null;
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+        return NAMED_ENTITIES.get(name.toLowerCase(Locale.ROOT));
+    }
+
+    private static String collapseWhitespace(String line) {
+        StringBuilder out = new StringBuilder(line.length());
+        boolean space = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF') {
+                space = !out.isEmpty();
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}
