@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
         versionProvider = WartaVersion.class,
         description = "Full-text search for Indonesian news archives.",
         subcommands = {
-                CommandLine.HelpCommand.class
+                CommandLine.HelpCommand.class,
+                EntitiesCommand.class
         })
 public class WartaCommand implements Runnable {
 
