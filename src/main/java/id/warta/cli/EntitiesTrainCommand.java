@@ -53,6 +53,9 @@ class EntitiesTrainCommand implements Callable<Integer> {
     @Option(names = "--beam", paramLabel = "N", description = "Beam size stored in the model (default: the recipe's).")
     Integer beam;
 
+    @Option(names = "--cased-only", description = "Train only the cased model (quicker, for experiments).")
+    boolean casedOnly;
+
     @Parameters(arity = "0..*", paramLabel = "FILE",
             description = "Train on these files instead of the standard sets in --data.")
     List<Path> files = new ArrayList<>();
@@ -85,6 +88,11 @@ class EntitiesTrainCommand implements Callable<Integer> {
         TokenNameFinderModel cased = NameModelTrainer.train(sets, recipe, false);
         NameModelTrainer.write(cased, out);
         Path lowerOut = NameModel.lowerCaseSibling(out);
+        if (casedOnly) {
+            spec.commandLine().getOut().printf("wrote %s (%,d bytes) in %.0f s%n", out, out.toFile().length(),
+                    (System.nanoTime() - started) / 1e9);
+            return 0;
+        }
         TokenNameFinderModel lowerCase = NameModelTrainer.train(sets, recipe, true);
         NameModelTrainer.write(lowerCase, lowerOut);
         spec.commandLine().getOut().printf("wrote %s (%,d bytes) and %s (%,d bytes) in %.0f s%n", out,

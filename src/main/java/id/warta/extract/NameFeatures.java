@@ -9,7 +9,8 @@ import java.util.Locale;
  * The name finder's features for one token: the word and its neighbours (two each side) in lower
  * case, their shapes ("Xx", "X", "x", "d", "X.X."), word and shape bigrams, prefixes and suffixes
  * up to four letters, the {@link NameCues} class of the words around it (a title two words before,
- * a speech verb after), whether it belongs to a country name, and its position in the sentence.
+ * a speech verb after), whether it belongs to a country name, its position in the sentence, and how
+ * the word and its neighbours behave in a large news corpus ({@link WordStats}).
  *
  * <p>Keeps a per-sentence cache, so an instance serves one thread: OpenNLP creates one per
  * {@code NameFinderME}.
@@ -23,6 +24,7 @@ final class NameFeatures implements AdaptiveFeatureGenerator {
     private String[] shape;
     private NameCues.Cue[] cues;
     private boolean[] country;
+    private String[] stats;
     private int[] runLength;
     private int[] runPosition;
 
@@ -83,6 +85,16 @@ final class NameFeatures implements AdaptiveFeatureGenerator {
                 features.add("cue" + k + "=" + cues[j]);
             }
         }
+        String ws = stats[index];
+        features.add("ws=" + ws);
+        if (ws.length() == 4) {
+            features.add("wsc=" + ws.charAt(0));
+            features.add("wsp=" + ws.charAt(1));
+            features.add("wsl=" + ws.charAt(2));
+            features.add("wso=" + ws.charAt(3));
+        }
+        features.add("ws-1=" + (index > 0 ? stats[index - 1] : "<s>"));
+        features.add("ws+1=" + (index + 1 < n ? stats[index + 1] : "</s>"));
         if (country[index]) {
             features.add("country");
         }
@@ -113,8 +125,12 @@ final class NameFeatures implements AdaptiveFeatureGenerator {
         shape = new String[n];
         cues = new NameCues.Cue[n];
         country = new boolean[n];
+        stats = new String[n];
+        WordStats wordStats = WordStats.standard();
         for (int i = 0; i < n; i++) {
             lower[i] = tokens[i].toLowerCase(Locale.ROOT);
+            String buckets = wordStats.buckets(lower[i]);
+            stats[i] = buckets == null ? "unk" : buckets;
             shape[i] = shape(tokens[i]);
             cues[i] = NameCues.cue(lower[i]);
         }

@@ -9,6 +9,8 @@ import java.util.Set;
  * Rules that Indonesian news makes reliable, applied on top of the name finder for one sentence.
  * The adding rules add a person only where the model found no name at all.
  * <ul>
+ *   <li>a person span loses a leading form of address ("Ny", "Bapak") and trailing day or month
+ *       names ("Amanda Vanstone Selasa");</li>
  *   <li>a "person" that is only a country name ("Ukraina mengatakan, ...") is dropped: it is the
  *       country speaking, and is counted as a country;</li>
  *   <li>speech verb before a name: "kata Rutte", "ujar Sri Mulyani";</li>
@@ -24,6 +26,12 @@ final class PersonRules {
 
     private static final int MAX_NAME_WORDS = 4;
     private static final Set<String> NAME_HONORIFICS = Set.of("bapak", "ibu", "pak", "bu");
+    /** Forms of address that news does not count as part of the name (unlike "Gus", "Cak", "Bung"). */
+    private static final Set<String> ADDRESS_FORMS = Set.of(
+            "bapak", "ibu", "pak", "bu", "ny", "nyonya", "tn", "tuan", "sdr", "sdri", "saudara", "saudari");
+    private static final Set<String> DATE_WORDS = Set.of(
+            "senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu", "januari", "februari",
+            "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november", "desember");
 
     private PersonRules() {
     }
@@ -31,8 +39,13 @@ final class PersonRules {
     static List<NameSpan> apply(String[] tokens, boolean[] country, List<NameSpan> found) {
         List<NameSpan> spans = new ArrayList<>(found.size() + 2);
         for (NameSpan span : found) {
-            if (!(span.isPerson() && allCountry(country, span))) {
+            if (!span.isPerson()) {
                 spans.add(span);
+            } else if (!allCountry(country, span)) {
+                NameSpan trimmed = trim(tokens, span);
+                if (trimmed != null) {
+                    spans.add(trimmed);
+                }
             }
         }
         for (int i = 0; i + 1 < tokens.length; i++) {
@@ -65,6 +78,25 @@ final class PersonRules {
         }
         spans.sort((a, b) -> Integer.compare(a.first(), b.first()));
         return spans;
+    }
+
+    /**
+     * Drops a leading form of address ("Ny Herawati Boediono") and trailing day or month names
+     * ("Amanda Vanstone Selasa"); null if nothing is left.
+     */
+    private static NameSpan trim(String[] tokens, NameSpan span) {
+        int first = span.first();
+        int end = span.end();
+        while (first < end && ADDRESS_FORMS.contains(tokens[first].toLowerCase(Locale.ROOT))) {
+            first++;
+        }
+        while (end > first && DATE_WORDS.contains(tokens[end - 1].toLowerCase(Locale.ROOT))) {
+            end--;
+        }
+        if (first == end) {
+            return null;
+        }
+        return first == span.first() && end == span.end() ? span : new NameSpan(first, end, span.type());
     }
 
     /** "Ukraina mengatakan, ...": a country speaking is not a person. */
