@@ -111,6 +111,9 @@ public final class EntityExtractor {
             for (int i = 0; i < words.length; i++) {
                 words[i] = tokens.get(from + i).text();
             }
+            if (!lowerCase && !mayHoldName(words)) {
+                continue;
+            }
             List<NameSpan> found = new ArrayList<>();
             for (opennlp.tools.util.Span span : finder.find(words)) {
                 found.add(new NameSpan(span.getStart(), span.getEnd(), span.getType()));
@@ -124,6 +127,24 @@ public final class EntityExtractor {
         }
         finder.clearAdaptiveData();
         return names;
+    }
+
+    /**
+     * In cased text a name is capitalised: a sentence whose only capital starts a word that news
+     * mostly writes in lower case ("Selama masa kampanye, ...") holds no name, and skipping it saves
+     * the name finder's time.
+     */
+    private static boolean mayHoldName(String[] words) {
+        for (int i = 1; i < words.length; i++) {
+            if (Character.isUpperCase(words[i].charAt(0))) {
+                return true;
+            }
+        }
+        if (!Character.isUpperCase(words[0].charAt(0))) {
+            return false;
+        }
+        String buckets = WordStats.standard().buckets(words[0].toLowerCase(java.util.Locale.ROOT));
+        return buckets == null || buckets.charAt(0) >= '2';
     }
 
     private boolean[] countryWords(String[] words, boolean lowerCase) {

@@ -31,7 +31,7 @@ public final class NameModelTrainer {
     /** The recipe's settings; {@link #standard()} is what the shipped model was trained with. */
     public record Recipe(String algorithm, int iterations, int cutoff, int beamSize) {
         public static Recipe standard() {
-            return new Recipe("PERCEPTRON", 150, 1, 3);
+            return new Recipe("PERCEPTRON", 150, 1, 2);
         }
 
         public Recipe withIterations(int n) {
