@@ -21,7 +21,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.Reader;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -71,20 +70,32 @@ public class EntitiesCommand implements Callable<Integer> {
         EntityExtractor extractor = model == null ? new EntityExtractor() : new EntityExtractor(NameModel.load(model), true);
         PrintWriter out = spec.commandLine().getOut();
         String name = input.equals("-") ? "-" : Path.of(input).getFileName().toString();
-        try (Reader reader = open(input)) {
-            String text = readAll(reader);
-            if (text.stripLeading().startsWith("{")) {
-                writeJsonLines(text, extractor, out);
+        try (BufferedReader reader = new BufferedReader(open(input), 1 << 16)) {
+            if (startsWithBrace(reader)) {
+                writeJsonLines(reader, extractor, out);
             } else {
-                out.println(JSON.writeValueAsString(Output.of(name, extractor.extract("", text))));
+                out.println(JSON.writeValueAsString(Output.of(name, extractor.extract("", readAll(reader)))));
             }
         }
         out.flush();
         return 0;
     }
 
-    private static void writeJsonLines(String text, EntityExtractor extractor, PrintWriter out) throws IOException {
-        BufferedReader lines = new BufferedReader(new StringReader(text));
+    /** Whether the first non-blank character is "{" (JSON Lines); the reader is left where it was. */
+    private static boolean startsWithBrace(BufferedReader reader) throws IOException {
+        reader.mark(1 << 15);
+        int c;
+        int read = 0;
+        do {
+            c = reader.read();
+            read++;
+        } while (c >= 0 && Character.isWhitespace(c) && read < (1 << 15) - 1);
+        reader.reset();
+        return c == '{';
+    }
+
+    /** One JSON line per record, read and written as a stream. */
+    private static void writeJsonLines(BufferedReader lines, EntityExtractor extractor, PrintWriter out) throws IOException {
         String line;
         int number = 0;
         while ((line = lines.readLine()) != null) {

@@ -11,6 +11,8 @@ import java.util.Set;
  * <ul>
  *   <li>a person span loses a leading form of address ("Ny", "Bapak") and trailing day or month
  *       names ("Amanda Vanstone Selasa");</li>
+ *   <li>a "person" made only of titles or other cue words ("Chief Executive Officer") is dropped, and
+ *       two person spans side by side are one name;</li>
  *   <li>a "person" that is only a country name ("Ukraina mengatakan, ...") is dropped: it is the
  *       country speaking, and is counted as a country;</li>
  *   <li>speech verb before a name: "kata Rutte", "ujar Sri Mulyani";</li>
@@ -41,7 +43,7 @@ final class PersonRules {
         for (NameSpan span : found) {
             if (!span.isPerson()) {
                 spans.add(span);
-            } else if (!allCountry(country, span)) {
+            } else if (!allCountry(country, span) && !allCues(tokens, span)) {
                 NameSpan trimmed = trim(tokens, span);
                 if (trimmed != null) {
                     spans.add(trimmed);
@@ -74,10 +76,27 @@ final class PersonRules {
             if (needsEnd && !(end < tokens.length && (tokens[end].equals(",") || NameCues.isSpeechVerb(tokens[end])))) {
                 continue;
             }
-            spans.add(new NameSpan(start, end, NerCorpus.PERSON));
+            NameSpan added = trim(tokens, new NameSpan(start, end, NerCorpus.PERSON));
+            if (added != null) {
+                spans.add(added);
+            }
         }
         spans.sort((a, b) -> Integer.compare(a.first(), b.first()));
-        return spans;
+        return mergeAdjacentPersons(spans);
+    }
+
+    /** "Prasetio" + "Edi Marsudi" found side by side are one name. */
+    private static List<NameSpan> mergeAdjacentPersons(List<NameSpan> spans) {
+        List<NameSpan> merged = new ArrayList<>(spans.size());
+        for (NameSpan span : spans) {
+            NameSpan last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+            if (last != null && last.isPerson() && span.isPerson() && last.end() == span.first()) {
+                merged.set(merged.size() - 1, new NameSpan(last.first(), span.end(), NerCorpus.PERSON));
+            } else {
+                merged.add(span);
+            }
+        }
+        return merged;
     }
 
     /**
@@ -97,6 +116,16 @@ final class PersonRules {
             return null;
         }
         return first == span.first() && end == span.end() ? span : new NameSpan(first, end, span.type());
+    }
+
+    /** "Chief Executive Officer", "Presiden": a role alone is not a person. */
+    private static boolean allCues(String[] tokens, NameSpan span) {
+        for (int i = span.first(); i < span.end(); i++) {
+            if (NameCues.cue(tokens[i].toLowerCase(Locale.ROOT)) == NameCues.Cue.NONE) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "Ukraina mengatakan, ...": a country speaking is not a person. */
@@ -131,7 +160,7 @@ final class PersonRules {
         return false;
     }
 
-    /** A capitalised word that is not itself a cue ("Rutte", "Sri", "O'Neil"). */
+    /** A capitalised word that is no title, speech verb or organisation/place cue ("Rutte", "Sri", "O'Neil"). */
     static boolean isNameWord(String token) {
         if (token.length() < 2 || !Character.isUpperCase(token.charAt(0))) {
             return false;
@@ -144,6 +173,7 @@ final class PersonRules {
             }
             lower |= Character.isLowerCase(c);
         }
-        return lower && NameCues.cue(token.toLowerCase(Locale.ROOT)) == NameCues.Cue.NONE;
+        NameCues.Cue cue = NameCues.cue(token.toLowerCase(Locale.ROOT));
+        return lower && (cue == NameCues.Cue.NONE || cue == NameCues.Cue.HONORIFIC);
     }
 }
