@@ -24,7 +24,8 @@ import java.util.Map;
  * as given. Persons and organisations come from the name finder model plus {@link PersonRules},
  * sentence by sentence; persons are then grouped under canonical names by {@link PersonResolver}.
  * Countries come from {@link CountryGazetteer}, skipping words that belong to a person's name
- * ("Michael Jordan", "Turki Al-Faisal"); their counts include the title.
+ * ("Michael Jordan", "Turki Al-Faisal"); their counts include the title. Persons are those the body
+ * names; the title only helps to resolve their names.
  *
  * <p><b>Thread-safe.</b> One instance can serve any number of threads: the model and gazetteer are
  * shared and immutable, and each thread gets its own OpenNLP finders (in {@link ThreadLocal}s; a

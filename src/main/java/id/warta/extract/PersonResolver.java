@@ -17,6 +17,9 @@ import java.util.Map;
  * a resolved surname that the name finder missed ("Rutte secara khusus ...") are added, as long as
  * they are capitalised and not part of another name.
  *
+ * <p>Title mentions only help to resolve names: a person the body never names is left out, since
+ * headlines written in Title Case give the name finder false names.
+ *
  * <p>Names are normalised: whitespace collapsed, possessive "-nya" and surrounding punctuation
  * dropped. Stateless.
  */
@@ -58,6 +61,7 @@ final class PersonResolver {
                 list.add(new Span(f.start(), f.end(), body.substring(f.start(), f.end())));
             }
         }
+        spans.values().removeIf(List::isEmpty); // named only in the title: headlines in Title Case mislead
         addMissedSurnames(body, tokens, taken, spans);
         List<PersonMention> persons = new ArrayList<>(spans.size());
         spans.forEach((name, list) -> {

@@ -21,7 +21,8 @@ import java.util.Set;
  *       Mark Rutte, mengatakan", "Presiden Prancis, Emmanuel Macron, mengatakan".</li>
  * </ul>
  * The name is the run of capitalised words that follows (at most four), never a country name or a
- * cue word. Measured on the dev sets, a bare "title + capitalised words" rule does more harm than
+ * cue word; after an honorific or a title only words that news mostly capitalises ({@link WordStats}),
+ * since "Ibu Hamil" is a pregnant woman. Measured on the dev sets, a bare "title + capitalised words" rule does more harm than
  * good ("Ketua Umum", "Menteri Perumahan Rakyat" are capitalised roles), so it is not used.
  */
 final class PersonRules {
@@ -56,8 +57,9 @@ final class PersonRules {
             int start = i + 1;
             int minWords = 1;
             boolean needsEnd = false;
+            boolean speechVerb = false;
             if (NameCues.isSpeechVerb(word) && Character.isLowerCase(word.charAt(0))) {
-                // "kata Rutte"
+                speechVerb = true; // "kata Rutte"
             } else if (NAME_HONORIFICS.contains(lower) && Character.isUpperCase(word.charAt(0))) {
                 // "Pak Jokowi"
             } else if (word.equals(",") && titleBefore(tokens, i)) {
@@ -70,7 +72,8 @@ final class PersonRules {
             while (end < tokens.length && end - start < MAX_NAME_WORDS && isNameWord(tokens[end]) && !country[end]) {
                 end++;
             }
-            if (end - start < minWords || covered(spans, start, end)) {
+            if (end - start < minWords || covered(spans, start, end) 
+                    || (!speechVerb && !usuallyCapitalised(tokens, start, end))) {
                 continue;
             }
             if (needsEnd && !(end < tokens.length && (tokens[end].equals(",") || NameCues.isSpeechVerb(tokens[end])))) {
@@ -116,6 +119,21 @@ final class PersonRules {
             return null;
         }
         return first == span.first() && end == span.end() ? span : new NameSpan(first, end, span.type());
+    }
+
+    /**
+     * Whether every word is one news mostly capitalises, or one it never used: "Ibu Hamil" (a
+     * pregnant woman) and "kata Dia" are no names.
+     */
+    private static boolean usuallyCapitalised(String[] tokens, int start, int end) {
+        WordStats stats = WordStats.standard();
+        for (int i = start; i < end; i++) {
+            String buckets = stats.buckets(tokens[i].toLowerCase(Locale.ROOT));
+            if (buckets != null && buckets.charAt(0) < '3') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "Chief Executive Officer", "Presiden": a role alone is not a person. */

@@ -97,6 +97,23 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aSurnameInTheTitleResolvesToTheFullNameInTheBody() {
+        ArticleEntities entities = extractor.extract("Rutte Peringatkan Eropa",
+                "Sekretaris Jenderal NATO, Mark Rutte, memperingatkan Eropa. Rutte meminta anggaran naik.");
+
+        assertThat(entities.personNames()).containsExactly("Mark Rutte");
+        assertThat(person(entities, "Mark Rutte").mentions()).extracting(Span::text).containsExactly("Mark Rutte", "Rutte");
+    }
+
+    @Test
+    void aPersonNamedOnlyInTheTitleIsLeftOut() {
+        ArticleEntities entities = extractor.extract("Lewat Seni Anak Akan Tampil Percaya Diri Hingga Dewasa",
+                "Seni membantu anak berkembang, kata Lilie Kurniawan.");
+
+        assertThat(entities.personNames()).containsExactly("Lilie Kurniawan");
+    }
+
+    @Test
     void countsEveryMentionUnderAnyAliasIncludingTheTitle() {
         ArticleEntities entities = extractor.extract("Rusia Kirim Pasukan",
                 "Moskow mengumumkan langkah itu. Kremlin menyebut Rusia tidak akan mundur. Pemerintah AS menolak.");

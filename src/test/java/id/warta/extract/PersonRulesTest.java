@@ -33,6 +33,8 @@ class PersonRulesTest {
     @Test
     void honorificBeforeAName() {
         assertThat(persons("Pak Bambang setuju")).containsExactly("Bambang");
+        // "ibu hamil" is a pregnant woman: news writes "hamil" in lower case
+        assertThat(persons("Manfaat Pilates untuk Ibu Hamil")).isEmpty();
     }
 
     @Test
