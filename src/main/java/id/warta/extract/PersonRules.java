@@ -32,6 +32,9 @@ final class PersonRules {
     /** Forms of address that news does not count as part of the name (unlike "Gus", "Cak", "Bung"). */
     private static final Set<String> ADDRESS_FORMS = Set.of(
             "bapak", "ibu", "pak", "bu", "ny", "nyonya", "tn", "tuan", "sdr", "sdri", "saudara", "saudari");
+    private static final Set<String> ENGLISH_ROLES = Set.of(
+            "chief", "executive", "officer", "president", "director", "minister", "secretary", "general",
+            "chairman", "manager", "head", "senior", "vice", "deputy");
     private static final Set<String> DATE_WORDS = Set.of(
             "senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu", "januari", "februari",
             "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november", "desember");
@@ -80,7 +83,7 @@ final class PersonRules {
                 continue;
             }
             NameSpan added = trim(tokens, new NameSpan(start, end, NerCorpus.PERSON));
-            if (added != null) {
+            if (added != null && !allCues(tokens, added)) {
                 spans.add(added);
             }
         }
@@ -139,12 +142,14 @@ final class PersonRules {
     /** "Chief Executive Officer", "Presiden": a role alone is not a person. */
     private static boolean allCues(String[] tokens, NameSpan span) {
         for (int i = span.first(); i < span.end(); i++) {
-            if (NameCues.cue(tokens[i].toLowerCase(Locale.ROOT)) == NameCues.Cue.NONE) {
+            String lower = tokens[i].toLowerCase(Locale.ROOT);
+            if (NameCues.cue(lower) == NameCues.Cue.NONE && !ENGLISH_ROLES.contains(lower)) {
                 return false;
             }
         }
         return true;
     }
+
 
     /** "Ukraina mengatakan, ...": a country speaking is not a person. */
     private static boolean allCountry(boolean[] country, NameSpan span) {

@@ -50,6 +50,7 @@ class PersonRulesTest {
         assertThat(persons("Ny Herawati Boediono hadir", person(0, 3))).containsExactly("Herawati Boediono");
         assertThat(persons("Ukraina mengatakan ,", person(0, 1))).isEmpty();
         assertThat(persons("Presiden mengatakan ,", person(0, 1))).isEmpty();
+        assertThat(persons("\" kata Chief Executive Officer ( CEO )")).isEmpty();
         assertThat(persons("Prasetio Edi Marsudi hadir", person(0, 1), person(1, 3))).containsExactly("Prasetio Edi Marsudi");
     }
 
