@@ -21,9 +21,10 @@ import java.util.Set;
  *       Mark Rutte, mengatakan", "Presiden Prancis, Emmanuel Macron, mengatakan".</li>
  * </ul>
  * The name is the run of capitalised words that follows (at most four), never a country name or a
- * cue word; after an honorific or a title only words that news mostly capitalises ({@link WordStats}),
- * since "Ibu Hamil" is a pregnant woman. Measured on the dev sets, a bare "title + capitalised words" rule does more harm than
- * good ("Ketua Umum", "Menteri Perumahan Rakyat" are capitalised roles), so it is not used.
+ * cue word; after an honorific or a title only words that news mostly capitalises
+ * ({@link WordStats}), since "Ibu Hamil" is a pregnant woman. Measured on the dev sets, a bare
+ * "title + capitalised words" rule does more harm than good ("Ketua Umum", "Menteri Perumahan
+ * Rakyat" are capitalised roles), so it is not used.
  */
 final class PersonRules {
 
@@ -54,6 +55,13 @@ final class PersonRules {
                 }
             }
         }
+        addNamesAfterCues(tokens, country, spans);
+        spans.sort((a, b) -> Integer.compare(a.first(), b.first()));
+        return mergeAdjacentPersons(spans);
+    }
+
+    /** The speech-verb, honorific and title-comma rules. */
+    private static void addNamesAfterCues(String[] tokens, boolean[] country, List<NameSpan> spans) {
         for (int i = 0; i + 1 < tokens.length; i++) {
             String word = tokens[i];
             String lower = word.toLowerCase(Locale.ROOT);
@@ -75,7 +83,7 @@ final class PersonRules {
             while (end < tokens.length && end - start < MAX_NAME_WORDS && isNameWord(tokens[end]) && !country[end]) {
                 end++;
             }
-            if (end - start < minWords || covered(spans, start, end) 
+            if (end - start < minWords || covered(spans, start, end)
                     || (!speechVerb && !usuallyCapitalised(tokens, start, end))) {
                 continue;
             }
@@ -87,8 +95,6 @@ final class PersonRules {
                 spans.add(added);
             }
         }
-        spans.sort((a, b) -> Integer.compare(a.first(), b.first()));
-        return mergeAdjacentPersons(spans);
     }
 
     /** "Prasetio" + "Edi Marsudi" found side by side are one name. */
