@@ -21,8 +21,10 @@ import java.util.Map;
  *
  * <p>The body is read as given: promo and link lines ("Baca Juga: ..."), HTML tags and entities are
  * blanked by {@link TextCleaner#mask} (same length), so every offset returned points into the body
- * as given. Persons and organisations come from the name finder model plus {@link PersonRules},
- * sentence by sentence; persons are then grouped under canonical names by {@link PersonResolver}.
+ * as given. The text is not re-normalised (that would move offsets): give NFC text, as
+ * {@link TextCleaner#clean} produces. Persons and organisations come from the name finder model
+ * plus {@link PersonRules}, sentence by sentence; persons are then grouped under canonical names
+ * by {@link PersonResolver}.
  * Countries come from {@link CountryGazetteer}, skipping words that belong to a person's name
  * ("Michael Jordan", "Turki Al-Faisal"); their counts include the title. Persons are those the body
  * names; the title only helps to resolve their names.
