@@ -44,11 +44,11 @@ public final class TextCleaner {
         if (raw == null || raw.isEmpty()) {
             return "";
         }
-        String text = Normalizer.normalize(mask(raw), Normalizer.Form.NFC);
+        String text = Normalizer.normalize(stripMarkup(raw), Normalizer.Form.NFC);
         StringBuilder out = new StringBuilder(text.length());
         boolean blankPending = false;
         for (String line : text.split("\\R", -1)) {
-            String collapsed = collapseWhitespace(line);
+            String collapsed = isPromoLine(line) ? "" : collapseWhitespace(line);
             if (collapsed.isEmpty()) {
                 blankPending = !out.isEmpty();
                 continue;
@@ -60,6 +60,38 @@ public final class TextCleaner {
             blankPending = false;
         }
         return out.toString();
+    }
+
+    /** Tags removed (a block tag such as p, br, div or li becomes a line break), entities decoded. */
+    private static String stripMarkup(String raw) {
+        StringBuilder out = new StringBuilder(raw.length());
+        char[] chars = raw.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            int end = c == '<' ? tagEnd(chars, i) : c == '&' ? entityEnd(chars, i) : -1;
+            String decoded = end > 0 && c == '&' ? decodeEntity(new String(chars, i + 1, end - i - 1)) : null;
+            if (end > 0 && c == '<') {
+                if (isBlockTag(new String(chars, i + 1, end - i - 1))) {
+                    out.append('\n');
+                }
+                i = end;
+            } else if (decoded != null) {
+                out.append(decoded);
+                i = end;
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean isBlockTag(String inside) {
+        String name = inside.replaceFirst("^/", "").split("[\\s/>]", 2)[0].toLowerCase(Locale.ROOT);
+        return switch (name) {
+            case "p", "br", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table",
+                 "blockquote", "figure", "figcaption", "section", "article" -> true;
+            default -> false;
+        };
     }
 
     /**

@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
                 DemoCommand.class,
                 KibanaCommand.class,
                 SearchCommand.class,
-                ServeCommand.class
+                ServeCommand.class,
+                EntitiesCommand.class
         })
 public class WartaCommand implements Runnable {
 

@@ -1,6 +1,254 @@
 package id.warta.extract;
+
 import id.warta.article.ArticleEntities;
-/** TEMPORARY stub until the extract branch merges. */
+import id.warta.article.CountryMention;
+import id.warta.article.OrganizationMention;
+import id.warta.article.PersonMention;
+import id.warta.article.Span;
+import id.warta.article.TextCleaner;
+import opennlp.tools.namefind.NameFinderME;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds the countries, persons and organisations an article mentions. The one entry point of
+ * {@code id.warta.extract}: {@link #extract(String, String)}.
+ *
+ * <p>The body is read as given: promo and link lines ("Baca Juga: ..."), HTML tags and entities are
+ * blanked by {@link TextCleaner#mask} (same length), so every offset returned points into the body
+ * as given. The text is not re-normalised (that would move offsets): give NFC text, as
+ * {@link TextCleaner#clean} produces. Persons and organisations come from the name finder model
+ * plus {@link PersonRules}, sentence by sentence; persons are then grouped under canonical names
+ * by {@link PersonResolver}.
+ * Countries come from {@link CountryGazetteer}, skipping words that belong to a person's name
+ * ("Michael Jordan", "Turki Al-Faisal"); their counts include the title. Persons are those the body
+ * names; the title only helps to resolve their names.
+ *
+ * <p><b>Thread-safe.</b> One instance can serve any number of threads: the model and gazetteer are
+ * shared and immutable, and each thread gets its own OpenNLP finders (in {@link ThreadLocal}s; a
+ * few KB per thread, the models themselves are shared). Text written wholly in lower case is read
+ * with the lower-case model.
+ */
 public final class EntityExtractor {
-    public ArticleEntities extract(String title, String body) { return ArticleEntities.NONE; }
+
+    private static final Tokenizer NAME_TOKENIZER = new Tokenizer(false);
+    private static final Tokenizer COUNTRY_TOKENIZER = new Tokenizer(true);
+
+    private final CountryGazetteer gazetteer;
+    private final boolean personRules;
+    private final ThreadLocal<NameFinderME> casedFinders;
+    private final ThreadLocal<NameFinderME> lowerCaseFinders;
+
+    /** The extractor with the model and gazetteer in the jar. */
+    public EntityExtractor() {
+        this(NameModel.bundled(), true);
+    }
+
+    /**
+     * @param model       the name finder model
+     * @param personRules whether to apply {@link PersonRules} on top of the model (off only to
+     *                    measure the model alone)
+     */
+    public EntityExtractor(NameModel model, boolean personRules) {
+        this.gazetteer = CountryGazetteer.standard();
+        this.personRules = personRules;
+        this.casedFinders = ThreadLocal.withInitial(() -> model.newFinder(false));
+        this.lowerCaseFinders = ThreadLocal.withInitial(() -> model.newFinder(true));
+    }
+
+    /** The entities of one article; {@code title} may be empty. Offsets are into {@code body}. */
+    public ArticleEntities extract(String title, String body) {
+        title = title == null ? "" : title;
+        body = body == null ? "" : body;
+        String text = TextCleaner.mask(body);
+        List<Token> tokens = NAME_TOKENIZER.tokenize(text);
+        List<NameSpan> names = findNames(text, tokens);
+
+        String titleText = TextCleaner.mask(title);
+        List<Token> titleTokens = NAME_TOKENIZER.tokenize(titleText);
+        List<NameSpan> titleNames = findNames(titleText, titleTokens);
+
+        boolean[] taken = new boolean[tokens.size()];
+        List<PersonResolver.Found> found = new ArrayList<>();
+        for (NameSpan name : names) {
+            Arrays.fill(taken, name.first(), name.end(), true);
+            if (name.isPerson()) {
+                found.add(found(body, tokens, name, false));
+            }
+        }
+        for (NameSpan name : titleNames) {
+            if (name.isPerson()) {
+                found.add(found(title, titleTokens, name, true));
+            }
+        }
+        List<PersonMention> persons = PersonResolver.resolve(body, tokens, found, taken);
+
+        Map<String, Integer> countryCounts = new HashMap<>();
+        countCountries(titleText, titleTokens, titleNames, countryCounts);
+        countCountries(text, tokens, names, countryCounts);
+        return new ArticleEntities(countries(countryCounts), persons, organizations(body, tokens, names));
+    }
+
+    private static PersonResolver.Found found(String source, List<Token> tokens, NameSpan name, boolean inTitle) {
+        int start = tokens.get(name.first()).start();
+        int end = tokens.get(name.end() - 1).end();
+        return new PersonResolver.Found(start, end, source.substring(start, end), inTitle);
+    }
+
+    /** Names in every sentence, as spans over {@code tokens}. */
+    private List<NameSpan> findNames(String text, List<Token> tokens) {
+        List<NameSpan> names = new ArrayList<>();
+        if (tokens.isEmpty()) {
+            return names;
+        }
+        boolean lowerCase = isLowerCase(text);
+        NameFinderME finder = lowerCase ? lowerCaseFinders.get() : casedFinders.get();
+        for (int[] sentence : Sentences.split(text, tokens)) {
+            int from = sentence[0];
+            String[] words = new String[sentence[1] - from];
+            for (int i = 0; i < words.length; i++) {
+                words[i] = tokens.get(from + i).text();
+            }
+            if (!lowerCase && !mayHoldName(words)) {
+                continue;
+            }
+            List<NameSpan> found = new ArrayList<>();
+            for (opennlp.tools.util.Span span : finder.find(words)) {
+                found.add(new NameSpan(span.getStart(), span.getEnd(), span.getType()));
+            }
+            if (personRules) {
+                found = PersonRules.apply(words, countryWords(words, lowerCase), found);
+            }
+            for (NameSpan span : found) {
+                names.add(new NameSpan(span.first() + from, span.end() + from, span.type()));
+            }
+        }
+        finder.clearAdaptiveData();
+        return names;
+    }
+
+    /**
+     * In cased text a name is capitalised: a sentence whose only capital starts a word that news
+     * mostly writes in lower case ("Selama masa kampanye, ...") holds no name, and skipping it saves
+     * the name finder's time.
+     */
+    private static boolean mayHoldName(String[] words) {
+        for (int i = 1; i < words.length; i++) {
+            if (Character.isUpperCase(words[i].charAt(0))) {
+                return true;
+            }
+        }
+        if (!Character.isUpperCase(words[0].charAt(0))) {
+            return false;
+        }
+        String buckets = WordStats.standard().buckets(words[0].toLowerCase(java.util.Locale.ROOT));
+        return buckets == null || buckets.charAt(0) >= '2';
+    }
+
+    private boolean[] countryWords(String[] words, boolean lowerCase) {
+        List<Token> asTokens = new ArrayList<>(words.length);
+        for (int i = 0; i < words.length; i++) {
+            asTokens.add(new Token(i, i + 1, words[i]));
+        }
+        boolean[] country = new boolean[words.length];
+        for (CountryGazetteer.Match match : gazetteer.find(asTokens, lowerCase, null)) {
+            Arrays.fill(country, match.first(), match.end(), true);
+        }
+        return country;
+    }
+
+    /**
+     * Counts the country names in {@code text}, except words of a person's name and words of an
+     * organisation's name ("Universitas Indonesia", "Arema Indonesia", "PT Amman Mineral"). An
+     * organisation span that is only a country name ("Israel" acting as a state) or that starts
+     * with a state body ("Kementerian Luar Negeri Rusia", "militer Israel") does count.
+     */
+    private void countCountries(String text, List<Token> nameTokens, List<NameSpan> names,
+                                Map<String, Integer> counts) {
+        if (text.isEmpty()) {
+            return;
+        }
+        List<Token> tokens = COUNTRY_TOKENIZER.tokenize(text);
+        boolean lowerCase = isLowerCase(text);
+        boolean[] excluded = new boolean[tokens.size()];
+        int k = 0;
+        for (NameSpan name : names) {
+            int start = nameTokens.get(name.first()).start();
+            int end = nameTokens.get(name.end() - 1).end();
+            while (k < tokens.size() && tokens.get(k).end() <= start) {
+                k++;
+            }
+            int to = k;
+            while (to < tokens.size() && tokens.get(to).start() < end) {
+                to++;
+            }
+            if (name.isPerson() || (NerCorpus.ORGANIZATION.equals(name.type())
+                    && !namesCountry(tokens.subList(k, to), lowerCase))) {
+                Arrays.fill(excluded, k, to, true);
+            }
+        }
+        for (CountryGazetteer.Match match : gazetteer.find(tokens, lowerCase, excluded)) {
+            counts.merge(match.code(), 1, Integer::sum);
+        }
+    }
+
+    /** Whether an organisation's words are a country acting as a state, or a state body of one. */
+    private boolean namesCountry(List<Token> organization, boolean lowerCase) {
+        if (organization.isEmpty()) {
+            return false;
+        }
+        if (NameCues.STATE_BODIES.contains(organization.get(0).text().toLowerCase(java.util.Locale.ROOT))) {
+            return true;
+        }
+        List<CountryGazetteer.Match> matches = gazetteer.find(organization, lowerCase, null);
+        return matches.size() == 1 && matches.get(0).first() == 0 && matches.get(0).end() == organization.size();
+    }
+
+    private List<CountryMention> countries(Map<String, Integer> counts) {
+        List<CountryMention> countries = new ArrayList<>(counts.size());
+        counts.forEach((code, n) -> countries.add(new CountryMention(code, gazetteer.displayName(code), n)));
+        countries.sort((a, b) -> a.mentions() != b.mentions()
+                ? Integer.compare(b.mentions(), a.mentions()) : a.code().compareTo(b.code()));
+        return countries;
+    }
+
+    private static List<OrganizationMention> organizations(String body, List<Token> tokens, List<NameSpan> names) {
+        Map<String, List<Span>> byName = new LinkedHashMap<>();
+        for (NameSpan name : names) {
+            if (!NerCorpus.ORGANIZATION.equals(name.type())) {
+                continue;
+            }
+            int start = tokens.get(name.first()).start();
+            int end = tokens.get(name.end() - 1).end();
+            String text = body.substring(start, end);
+            byName.computeIfAbsent(text.replaceAll("\\s+", " "), n -> new ArrayList<>()).add(new Span(start, end, text));
+        }
+        List<OrganizationMention> organizations = new ArrayList<>(byName.size());
+        byName.forEach((name, spans) -> organizations.add(new OrganizationMention(name, spans)));
+        return organizations;
+    }
+
+    /**
+     * Whether a text is written wholly in lower case (some archives are): then names are matched in
+     * lower case too. Fewer than one capital in 200 letters counts as lower case.
+     */
+    static boolean isLowerCase(CharSequence text) {
+        int letters = 0;
+        int upper = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                if (Character.isUpperCase(c)) {
+                    upper++;
+                }
+            }
+        }
+        return letters > 0 && upper * 200 < letters;
+    }
 }

@@ -1,0 +1,293 @@
+package id.warta.extract;
+
+import id.warta.WartaException;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Country names as Indonesian news writes them, matched token by token with the longest name
+ * winning ("Korea Utara" is KP and does not also count "Korea"; "Amerika Utara" is a continent and
+ * hides "Amerika"). Names come from the JDK's CLDR data (Indonesian and English) and from
+ * {@code country-aliases.tsv} (aliases, capitals and nicknames used as stand-ins, non-country
+ * names that shadow country names, and CLDR names dropped as too ambiguous).
+ *
+ * <p>Casing guards against common words and names: a name matches as written, in an all-capitals
+ * token ("RUSIA"), or, in text written wholly in lower case, in lower case; later words of a
+ * multi-word name match in any case ("Korea utara"). Names flagged {@code exact} ("AS", "RI")
+ * match only as written. A name right after "bahasa", "dolar" or "GP" is a language, a currency
+ * or a race, not the country.
+ *
+ * <p>Immutable and thread-safe; {@link #standard()} is loaded once.
+ */
+public final class CountryGazetteer {
+
+    /** Where a country name was found, in token indices {@code [first, end)}. */
+    public record Match(int first, int end, String code) {
+    }
+
+    private record Entry(String code, String[] words, boolean exact) {
+        boolean isBlocker() {
+            return code == null;
+        }
+    }
+
+    private static final class Node {
+        final Map<String, Node> children = new HashMap<>(4);
+        Entry entry;
+    }
+
+    private static final String RESOURCE = "country-aliases.tsv";
+    private static final Tokenizer TOKENIZER = new Tokenizer(true);
+    private static volatile CountryGazetteer standard;
+
+    private final Node root = new Node();
+    private final Map<String, String> displayNames;
+
+    private CountryGazetteer(Map<String, Entry> entriesByKey, Map<String, String> displayNames) {
+        for (Entry entry : entriesByKey.values()) {
+            Node node = root;
+            for (String word : entry.words()) {
+                node = node.children.computeIfAbsent(word.toLowerCase(Locale.ROOT), k -> new Node());
+            }
+            node.entry = entry;
+        }
+        this.displayNames = Collections.unmodifiableMap(new TreeMap<>(displayNames));
+    }
+
+    /** The gazetteer from the JDK's country names and Warta's alias file. */
+    public static CountryGazetteer standard() {
+        CountryGazetteer result = standard;
+        if (result == null) {
+            synchronized (CountryGazetteer.class) {
+                result = standard;
+                if (result == null) {
+                    result = load();
+                    standard = result;
+                }
+            }
+        }
+        return result;
+    }
+
+    /** The name Warta shows for an ISO code ("US" → "Amerika Serikat"), or the code if unknown. */
+    public String displayName(String code) {
+        return displayNames.getOrDefault(code, code);
+    }
+
+    /** Every ISO code this gazetteer knows. */
+    public Set<String> codes() {
+        return displayNames.keySet();
+    }
+
+    /**
+     * Country names among {@code tokens} (tokenised with hyphens split), longest first, skipping
+     * tokens flagged in {@code excluded} (for instance the words of a person's name).
+     *
+     * @param lowerCaseText whether the text is written wholly in lower case
+     * @param excluded      tokens that cannot be part of a country name, or null
+     */
+    public List<Match> find(List<Token> tokens, boolean lowerCaseText, boolean[] excluded) {
+        List<Match> matches = new ArrayList<>();
+        int n = tokens.size();
+        int i = 0;
+        while (i < n) {
+            Node node = root;
+            Entry best = null;
+            int bestEnd = -1;
+            for (int j = i; j < n; j++) {
+                if (excluded != null && excluded[j]) {
+                    break;
+                }
+                node = node.children.get(lowerKey(tokens.get(j).text()));
+                if (node == null) {
+                    break;
+                }
+                if (node.entry != null && casingFits(node.entry, tokens, i, lowerCaseText)) {
+                    best = node.entry;
+                    bestEnd = j + 1;
+                }
+            }
+            if (best == null) {
+                i++;
+                continue;
+            }
+            if (!best.isBlocker() && !afterLanguageWord(tokens, i)) {
+                matches.add(new Match(i, bestEnd, best.code()));
+            }
+            i = bestEnd;
+        }
+        return matches;
+    }
+
+    /**
+     * The countries named in a short text such as a location name ("Kursk Rusia" → RU), with the
+     * same casing rules as running text; text wholly in lower case is matched in lower case.
+     */
+    public Set<String> codesIn(String text) {
+        List<Token> tokens = TOKENIZER.tokenize(text);
+        Set<String> codes = new LinkedHashSet<>();
+        for (Match match : find(tokens, text.equals(text.toLowerCase(Locale.ROOT)), null)) {
+            codes.add(match.code());
+        }
+        return codes;
+    }
+
+    private static String lowerKey(String word) {
+        for (int k = 0; k < word.length(); k++) {
+            if (Character.isUpperCase(word.charAt(k))) {
+                return word.toLowerCase(Locale.ROOT);
+            }
+        }
+        return word;
+    }
+
+    private static boolean casingFits(Entry entry, List<Token> tokens, int first, boolean lowerCaseText) {
+        String[] words = entry.words();
+        String head = tokens.get(first).text();
+        String word = words[0];
+        if (head.equals(word)) {
+            return true;
+        }
+        if (entry.exact()) {
+            return false;
+        }
+        if (lowerCaseText && head.equals(word.toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        return head.length() > 1 && isAllUpperCase(head) && head.equalsIgnoreCase(word);
+    }
+
+    /** Words after which a country name names a language, a currency or a race, not the country. */
+    private static final Set<String> NOT_COUNTRY_AFTER = Set.of("bahasa", "dolar", "dollar", "gp");
+
+    private static boolean afterLanguageWord(List<Token> tokens, int i) {
+        return i > 0 && NOT_COUNTRY_AFTER.contains(lowerKey(tokens.get(i - 1).text()));
+    }
+
+    private static boolean isAllUpperCase(String word) {
+        boolean letter = false;
+        for (int k = 0; k < word.length(); k++) {
+            char c = word.charAt(k);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            letter |= Character.isLetter(c);
+        }
+        return letter;
+    }
+
+    private static CountryGazetteer load() {
+        Map<String, Entry> entries = new HashMap<>();
+        Map<String, String> display = new HashMap<>();
+        Set<String> dropped = new HashSet<>();
+        List<String[]> aliasRows = readAliasRows();
+        for (String[] row : aliasRows) {
+            if (row[0].equals("!")) {
+                dropped.add(key(row[1]));
+            }
+        }
+        addJdkNames(entries, display, dropped);
+        for (String[] row : aliasRows) {
+            String code = row[0];
+            Set<String> flags = row.length > 2 ? Set.of(row[2].split(",")) : Set.of();
+            if (code.equals("!")) {
+                continue;
+            }
+            String name = row[1];
+            if (code.equals("-")) {
+                entries.put(key(name), new Entry(null, words(name), false));
+                continue;
+            }
+            entries.put(key(name), new Entry(code, words(name), flags.contains("exact")));
+            if (flags.contains("display")) {
+                display.put(code, name);
+            }
+        }
+        return new CountryGazetteer(entries, display);
+    }
+
+    /**
+     * The JDK's Indonesian and English names. A name that two countries share is left out (the
+     * alias file decides such names); a parenthesised part is also dropped ("Myanmar (Burma)").
+     */
+    private static void addJdkNames(Map<String, Entry> entries, Map<String, String> display, Set<String> dropped) {
+        Locale indonesian = Locale.forLanguageTag("id");
+        Map<String, String> codeByKey = new HashMap<>();
+        Map<String, String> nameByKey = new HashMap<>();
+        Set<String> shared = new HashSet<>();
+        for (String code : Locale.getISOCountries()) {
+            Locale country = Locale.of("", code);
+            String idName = country.getDisplayCountry(indonesian);
+            display.put(code, stripParenthesis(idName));
+            for (String name : List.of(idName, country.getDisplayCountry(Locale.ENGLISH))) {
+                for (String variant : List.of(name, stripParenthesis(name))) {
+                    if (variant.isBlank() || variant.equals(code)) {
+                        continue;
+                    }
+                    String key = key(variant);
+                    String previous = codeByKey.putIfAbsent(key, code);
+                    nameByKey.putIfAbsent(key, variant);
+                    if (previous != null && !previous.equals(code)) {
+                        shared.add(key);
+                    }
+                }
+            }
+        }
+        codeByKey.forEach((key, code) -> {
+            if (!shared.contains(key) && !dropped.contains(key)) {
+                entries.put(key, new Entry(code, words(nameByKey.get(key)), false));
+            }
+        });
+    }
+
+    private static String stripParenthesis(String name) {
+        int paren = name.indexOf(" (");
+        return paren > 0 ? name.substring(0, paren).trim() : name;
+    }
+
+    private static String key(String name) {
+        return String.join(" ", words(name)).toLowerCase(Locale.ROOT);
+    }
+
+    private static String[] words(String name) {
+        return TOKENIZER.tokenize(name).stream().map(Token::text).toArray(String[]::new);
+    }
+
+    private static List<String[]> readAliasRows() {
+        List<String[]> rows = new ArrayList<>();
+        try (InputStream in = CountryGazetteer.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new WartaException("the country alias list " + RESOURCE + " is missing from the jar");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] row = line.split("\t");
+                if (row.length < 2) {
+                    throw new WartaException("bad line in " + RESOURCE + ": " + line);
+                }
+                rows.add(row);
+            }
+        } catch (IOException e) {
+            throw new WartaException("cannot read " + RESOURCE + ": " + e.getMessage(), e);
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,155 @@
+package id.warta.extract;
+
+import id.warta.article.PersonMention;
+import id.warta.article.Span;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Groups an article's person mentions under one canonical name each. The canonical name is the
+ * longest form the article uses ("Mark Rutte"); a shorter form whose words all occur in that order
+ * in a longer one ("Rutte", "Mark") resolves to it when exactly one longer name fits. Occurrences of
+ * a resolved surname that the name finder missed ("Rutte secara khusus ...") are added, as long as
+ * they are capitalised and not part of another name.
+ *
+ * <p>Title mentions only help to resolve names: a person the body never names is left out, since
+ * headlines written in Title Case give the name finder false names.
+ *
+ * <p>Names are normalised: whitespace collapsed, possessive "-nya" and surrounding punctuation
+ * dropped. Stateless.
+ */
+final class PersonResolver {
+
+    /** A person mention in the body (or the title, with {@code inTitle}). */
+    record Found(int start, int end, String text, boolean inTitle) {
+    }
+
+    private PersonResolver() {
+    }
+
+    /**
+     * @param body      the body as given (spans are offsets into it)
+     * @param tokens    the body's tokens
+     * @param found     person mentions in body order, then title mentions
+     * @param taken     tokens that belong to some other name (organisation, location) or to a found person
+     */
+    static List<PersonMention> resolve(String body, List<Token> tokens, List<Found> found, boolean[] taken) {
+        Map<String, String[]> forms = new LinkedHashMap<>();
+        for (Found f : found) {
+            String name = normalise(f.text());
+            if (!name.isEmpty()) {
+                forms.putIfAbsent(name, name.split(" "));
+            }
+        }
+        Map<String, String> canonical = new LinkedHashMap<>();
+        for (Map.Entry<String, String[]> form : forms.entrySet()) {
+            canonical.put(form.getKey(), longerForm(form.getKey(), form.getValue(), forms));
+        }
+        Map<String, List<Span>> spans = new LinkedHashMap<>();
+        for (Found f : found) {
+            String name = canonical.get(normalise(f.text()));
+            if (name == null) {
+                continue;
+            }
+            List<Span> list = spans.computeIfAbsent(name, k -> new ArrayList<>());
+            if (!f.inTitle()) {
+                list.add(new Span(f.start(), f.end(), body.substring(f.start(), f.end())));
+            }
+        }
+        spans.values().removeIf(List::isEmpty); // named only in the title: headlines in Title Case mislead
+        addMissedSurnames(body, tokens, taken, spans);
+        List<PersonMention> persons = new ArrayList<>(spans.size());
+        spans.forEach((name, list) -> {
+            list.sort((a, b) -> Integer.compare(a.start(), b.start()));
+            persons.add(new PersonMention(name, list));
+        });
+        persons.sort((a, b) -> Integer.compare(firstStart(a), firstStart(b)));
+        return persons;
+    }
+
+    private static int firstStart(PersonMention person) {
+        return person.mentions().isEmpty() ? Integer.MAX_VALUE : person.mentions().get(0).start();
+    }
+
+    /** The single longest form containing {@code words} as a contiguous run, else the form itself. */
+    private static String longerForm(String name, String[] words, Map<String, String[]> forms) {
+        String best = name;
+        int bestLength = words.length;
+        boolean tie = false;
+        for (Map.Entry<String, String[]> other : forms.entrySet()) {
+            String[] longer = other.getValue();
+            if (longer.length <= words.length || !containsRun(longer, words)) {
+                continue;
+            }
+            if (longer.length > bestLength) {
+                best = other.getKey();
+                bestLength = longer.length;
+                tie = false;
+            } else if (longer.length == bestLength && !other.getKey().equals(best)) {
+                tie = true;
+            }
+        }
+        return tie ? name : best;
+    }
+
+    private static boolean containsRun(String[] longer, String[] words) {
+        for (int i = 0; i + words.length <= longer.length; i++) {
+            if (Arrays.equals(longer, i, i + words.length, words, 0, words.length)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Adds capitalised occurrences of a multi-word person's last word that no name covers. */
+    private static void addMissedSurnames(String body, List<Token> tokens, boolean[] taken,
+                                          Map<String, List<Span>> spans) {
+        Map<String, String> bySurname = new LinkedHashMap<>();
+        for (String name : spans.keySet()) {
+            String[] words = name.split(" ");
+            if (words.length < 2) {
+                continue;
+            }
+            String surname = words[words.length - 1];
+            if (surname.length() >= 3 && Character.isUpperCase(surname.charAt(0))) {
+                bySurname.merge(surname, name, (a, b) -> ""); // ambiguous surname: resolve none
+            }
+        }
+        bySurname.values().removeIf(String::isEmpty);
+        if (bySurname.isEmpty()) {
+            return;
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            if (taken[i]) {
+                continue;
+            }
+            Token token = tokens.get(i);
+            String name = bySurname.get(token.text());
+            if (name != null) {
+                spans.get(name).add(new Span(token.start(), token.end(), token.text()));
+            }
+        }
+    }
+
+    /** "Rutte," → "Rutte"; "Trumpnya" stays (only a hyphenated "-nya" is dropped). */
+    static String normalise(String text) {
+        String name = text.strip().replaceAll("\\s+", " ");
+        if (name.toLowerCase(Locale.ROOT).endsWith("-nya")) {
+            name = name.substring(0, name.length() - 4);
+        }
+        int start = 0;
+        int end = name.length();
+        while (start < end && !Character.isLetterOrDigit(name.charAt(start))) {
+            start++;
+        }
+        while (end > start && !Character.isLetterOrDigit(name.charAt(end - 1)) && name.charAt(end - 1) != '.') {
+            end--;
+        }
+        return name.substring(start, end);
+    }
+}

@@ -1,0 +1,81 @@
+package id.warta.extract;
+
+import id.warta.WartaException;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * How words behave in a large body of Indonesian news, as coarse buckets the name finder uses as
+ * features, so that it knows words it never saw in the (small) NER training sets: how often a word
+ * is capitalised inside a sentence, and how often, when capitalised, it follows a person cue (a title,
+ * an honorific, a speech verb), a place cue ("di", "Kota") or an organisation cue ("PT", "Partai").
+ * Keyed by the lower-case word, so it also serves text written wholly in lower case.
+ *
+ * <p>Built by {@link WordStatsBuilder} ({@code warta entities lexicon}) from CLICK-ID news articles
+ * (CC BY 4.0); the resource {@code word-stats.tsv.gz} has one line per word: word, then one digit
+ * each for capitalisation, person, place and organisation context. Immutable and thread-safe.
+ */
+final class WordStats {
+
+    static final String RESOURCE = "word-stats.tsv.gz";
+
+    private static volatile WordStats standard;
+
+    private final Map<String, String> buckets;
+
+    WordStats(Map<String, String> buckets) {
+        this.buckets = buckets;
+    }
+
+    /** The lexicon in the jar (empty if the jar has none). */
+    static WordStats standard() {
+        WordStats result = standard;
+        if (result == null) {
+            synchronized (WordStats.class) {
+                result = standard;
+                if (result == null) {
+                    result = load();
+                    standard = result;
+                }
+            }
+        }
+        return result;
+    }
+
+    /** Four digits (capitalisation, person, place, organisation buckets) or null for an unknown word. */
+    String buckets(String lowerWord) {
+        return buckets.get(lowerWord);
+    }
+
+    int size() {
+        return buckets.size();
+    }
+
+    private static WordStats load() {
+        Map<String, String> map = new HashMap<>(1 << 17);
+        try (InputStream raw = WordStats.class.getResourceAsStream(RESOURCE)) {
+            if (raw == null) {
+                return new WordStats(Map.of());
+            }
+            BufferedReader reader = new BufferedReader(
+                    new InputStreamReader(new GZIPInputStream(raw, 1 << 16), StandardCharsets.UTF_8));
+            String line;
+            while ((line = reader.readLine()) != null) {
+                int tab = line.indexOf('\t');
+                if (tab > 0) {
+                    map.put(line.substring(0, tab), line.substring(tab + 1).intern());
+                }
+            }
+        } catch (IOException e) {
+            throw new WartaException("cannot read " + RESOURCE + ": " + e.getMessage(), e);
+        }
+        return new WordStats(map);
+    }
+}

@@ -1,0 +1,79 @@
+package id.warta.article;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TextCleanerTest {
+
+    @Test
+    void dropsPromoAndLinkLines() {
+        String raw = """
+                Rutte berbicara di Brussel.
+
+                Baca Juga: Putin Menandatangani Perjanjian Pertahanan dengan Korea Utara
+                Tonton: Rusia Menyangkal Kabar Pembicaraan Trump-Putin
+                BACA JUGA : Berita lain
+                ADVERTISEMENT
+                SCROLL TO CONTINUE WITH CONTENT
+                Simak Video "Trump di Gedung Putih"
+                Lihat Juga: Apa kata NATO
+                Berita Terkait
+                Macron menjawab.""";
+
+        assertThat(TextCleaner.clean(raw)).isEqualTo("Rutte berbicara di Brussel.\n\nMacron menjawab.");
+    }
+
+    @Test
+    void keepsSentencesThatOnlyContainAPromoWord() {
+        assertThat(TextCleaner.isPromoLine("Pembaca juga bisa menonton video itu.")).isFalse();
+        assertThat(TextCleaner.isPromoLine("Bacaan ini tentang Rusia.")).isFalse();
+        assertThat(TextCleaner.isPromoLine("Simak juga: Harga emas hari ini")).isTrue();
+        assertThat(TextCleaner.isPromoLine("  * Baca juga: Harga emas hari ini")).isTrue();
+    }
+
+    @Test
+    void normalisesUnicodeAndCollapsesWhitespaceWithinLines() {
+        String decomposed = "Cafe\u0301   di \t Paris\u00A0kota";
+
+        assertThat(TextCleaner.clean(decomposed)).isEqualTo("Café di Paris kota");
+    }
+
+    @Test
+    void stripsTagsAndDecodesEntities() {
+        String raw = "<p>Presiden <b>Prancis</b>, Emmanuel Macron &amp; Mark Rutte&nbsp;bertemu &#8220;hari ini&#8221;.</p>";
+
+        assertThat(TextCleaner.clean(raw)).isEqualTo("Presiden Prancis, Emmanuel Macron & Mark Rutte bertemu “hari ini”.");
+    }
+
+    @Test
+    void blockTagsBreakLines() {
+        assertThat(TextCleaner.clean("<p>Satu.</p><p>Baca juga: dua</p><p>Tiga.</p>")).isEqualTo("Satu.\n\nTiga.");
+    }
+
+    @Test
+    void leavesLessThanSignsThatAreNoTags() {
+        assertThat(TextCleaner.clean("inflasi < 3 persen dan a<b")).isEqualTo("inflasi < 3 persen dan a<b");
+    }
+
+    @Test
+    void maskKeepsLengthSoThatOffsetsPointIntoTheBody() {
+        String raw = "Rutte berbicara.\nBaca Juga: Putin datang\n<i>Macron</i> &amp; Trump menjawab.";
+
+        String masked = TextCleaner.mask(raw);
+
+        assertThat(masked).hasSameSizeAs(raw);
+        assertThat(masked).doesNotContain("Putin").doesNotContain("<i>");
+        int macron = masked.indexOf("Macron");
+        assertThat(raw.substring(macron, macron + 6)).isEqualTo("Macron");
+        int trump = masked.indexOf("Trump");
+        assertThat(raw.substring(trump, trump + 5)).isEqualTo("Trump");
+    }
+
+    @Test
+    void emptyAndNullGiveEmptyText() {
+        assertThat(TextCleaner.clean(null)).isEmpty();
+        assertThat(TextCleaner.clean("  \n\n ")).isEmpty();
+        assertThat(TextCleaner.mask(null)).isEmpty();
+    }
+}

@@ -1,0 +1,126 @@
+package id.warta.extract;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CountryGazetteerTest {
+
+    private final CountryGazetteer gazetteer = CountryGazetteer.standard();
+
+    private List<String> codes(String text) {
+        List<Token> tokens = new Tokenizer(true).tokenize(text);
+        boolean lowerCase = text.equals(text.toLowerCase(java.util.Locale.ROOT));
+        return gazetteer.find(tokens, lowerCase, null).stream()
+                .map(CountryGazetteer.Match::code).toList();
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            pemerintah AS mengumumkan        | US
+            Amerika mengirim bantuan         | US
+            kunjungan ke Negeri Paman Sam    | US
+            hubungan dengan China            | CN
+            hubungan dengan Cina             | CN
+            hubungan dengan Tiongkok         | CN
+            Korut menembakkan rudal          | KP
+            Korsel waspada                   | KR
+            warga Inggris                    | GB
+            Britania Raya keluar             | GB
+            Presiden RI hadir                | ID
+            Prancis dan                      | FR
+            Perancis dan                     | FR
+            Rusia menyerang                  | RU
+            bantuan ke Ukraina               | UA
+            Turki menolak                    | TR
+            Yordania menolak                 | JO
+            """)
+    void aliasesNewsUses(String text, String code) {
+        assertThat(codes(text)).containsExactly(code);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            kata Moskow                      | RU
+            sumber di Kremlin                | RU
+            Washington menolak               | US
+            juru bicara Gedung Putih         | US
+            Beijing membalas                 | CN
+            Pyongyang menembakkan            | KP
+            Teheran mengancam                | IR
+            pasukan menuju Kyiv              | UA
+            pasukan menuju Kiev              | UA
+            """)
+    void capitalsAndSeatsOfGovernmentStandInForTheirCountry(String text, String code) {
+        assertThat(codes(text)).containsExactly(code);
+    }
+
+    @Test
+    void theLongestNameWins() {
+        assertThat(codes("Korea Utara menembakkan rudal")).containsExactly("KP");
+        assertThat(codes("Korea Selatan dan Korea Utara")).containsExactly("KR", "KP");
+        assertThat(codes("Papua Nugini")).containsExactly("PG");
+        assertThat(codes("Guinea Khatulistiwa")).containsExactly("GQ");
+        assertThat(codes("Niger dan Nigeria")).containsExactly("NE", "NG");
+        assertThat(codes("Amerika Serikat")).containsExactly("US");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "kawasan Amerika Utara", "negara Amerika Latin", "Amerika Selatan", "provinsi Papua",
+            "Papua Barat", "Michael Jordan", "Chad Michael Murray", "Cuba lihat ini",
+            "as roda", "As roda", "kursus bahasa Inggris", "harga 60 dolar AS per barel",
+            "jersey baru", "Jersey baru", "harian Washington Post", "benua Eropa", "Uni Eropa"})
+    void noFalseHits(String text) {
+        assertThat(codes(text)).isEmpty();
+    }
+
+    @Test
+    void abbreviationsMatchOnlyInUpperCase() {
+        assertThat(codes("kebijakan AS")).containsExactly("US");
+        assertThat(codes("kebijakan as")).isEmpty();
+        assertThat(codes("Presiden ri")).isEmpty();
+    }
+
+    @Test
+    void hyphenatedPairsCountBothCountries() {
+        assertThat(codes("perang dagang AS-China")).containsExactly("US", "CN");
+    }
+
+    @Test
+    void casingGuards() {
+        assertThat(codes("KONFLIK RUSIA DAN UKRAINA")).containsExactly("RU", "UA");
+        assertThat(codes("Korea utara")).containsExactly("KP");
+        assertThat(codes("Presiden Rusia dan pasar turki")).containsExactly("RU");
+        assertThat(codes("pemerintah rusia dan amerika serikat")).containsExactly("RU", "US");
+    }
+
+    @Test
+    void jdkNamesInIndonesianAndEnglishAreKnown() {
+        assertThat(codes("Selandia Baru")).containsExactly("NZ");
+        assertThat(codes("New Zealand")).containsExactly("NZ");
+        assertThat(codes("Uni Emirat Arab")).containsExactly("AE");
+        assertThat(codes("Germany")).containsExactly("DE");
+    }
+
+    @Test
+    void displayNamesAreIndonesian() {
+        assertThat(gazetteer.displayName("US")).isEqualTo("Amerika Serikat");
+        assertThat(gazetteer.displayName("GB")).isEqualTo("Inggris");
+        assertThat(gazetteer.displayName("CN")).isEqualTo("China");
+        assertThat(gazetteer.displayName("DE")).isEqualTo("Jerman");
+        assertThat(gazetteer.codes()).hasSizeGreaterThan(240);
+    }
+
+    @Test
+    void codesInASpan() {
+        assertThat(gazetteer.codesIn("Kursk Rusia")).containsExactly("RU");
+        assertThat(gazetteer.codesIn("amerika serikat")).containsExactly("US");
+        assertThat(gazetteer.codesIn("Jakarta")).isEmpty();
+    }
+}

@@ -1,0 +1,182 @@
+package id.warta.extract;
+
+import id.warta.article.ArticleEntities;
+import id.warta.article.CountryMention;
+import id.warta.article.PersonMention;
+import id.warta.article.Span;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class EntityExtractorTest {
+
+    private static EntityExtractor extractor;
+    private static String kontan;
+
+    @BeforeAll
+    static void load() throws IOException {
+        extractor = new EntityExtractor();
+        try (InputStream in = EntityExtractorTest.class.getResourceAsStream("kontan_nato_sample.txt")) {
+            kontan = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static PersonMention person(ArticleEntities entities, String name) {
+        return entities.persons().stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow(
+                () -> new AssertionError(name + " not among " + entities.personNames()));
+    }
+
+    private static Map<String, Integer> counts(ArticleEntities entities) {
+        return entities.countries().stream().collect(Collectors.toMap(CountryMention::code, CountryMention::mentions));
+    }
+
+    @Test
+    void kontanSampleHasItsCountriesAndPersonsButNotPutinFromTheLinkLines() {
+        ArticleEntities entities = extractor.extract("", kontan);
+
+        assertThat(entities.countryCodes()).contains("RU", "CN", "IR", "KP", "US", "UA", "FR");
+        assertThat(entities.personNames()).contains("Mark Rutte", "Donald Trump", "Emmanuel Macron");
+        assertThat(entities.personNames()).noneMatch(name -> name.contains("Putin"));
+        assertThat(entities.personNames()).doesNotContain("Ukraina", "Rusia");
+        assertThat(entities.persons()).flatExtracting(PersonMention::mentions).extracting(Span::text)
+                .noneMatch(text -> text.contains("Putin"));
+        // "Amerika Utara" is a continent, "Eropa" no country: US comes from "Amerika Serikat" and "AS" only
+        assertThat(counts(entities).get("US")).isEqualTo(3);
+        assertThat(counts(entities)).doesNotContainKey("KR");
+        System.out.println("kontan sample: " + entities);
+    }
+
+    @Test
+    void surnamesResolveToTheFullNameUsedInTheArticle() {
+        ArticleEntities entities = extractor.extract("", kontan);
+
+        PersonMention rutte = person(entities, "Mark Rutte");
+        assertThat(rutte.mentions()).extracting(Span::text).contains("Mark Rutte", "Rutte");
+        assertThat(rutte.mentions()).hasSizeGreaterThanOrEqualTo(5);
+        assertThat(entities.personNames()).doesNotContain("Rutte", "Trump", "Macron");
+        assertThat(person(entities, "Donald Trump").mentions()).hasSizeGreaterThanOrEqualTo(5);
+    }
+
+    @Test
+    void offsetsPointAtTheTextInTheBodyAsGiven() {
+        ArticleEntities entities = extractor.extract("", kontan);
+
+        for (PersonMention person : entities.persons()) {
+            for (Span span : person.mentions()) {
+                assertThat(kontan.substring(span.start(), span.end())).isEqualTo(span.text());
+            }
+        }
+        Span first = person(entities, "Mark Rutte").mentions().get(0);
+        assertThat(kontan.indexOf("Mark Rutte")).isEqualTo(first.start());
+    }
+
+    @Test
+    void offsetsSurviveMarkupAndPromoLines() {
+        String body = "<p>Presiden Prancis, Emmanuel Macron, tiba di Berlin.</p>\nBaca Juga: Putin marah\n"
+                + "&quot;Kami siap,&quot; kata Macron.";
+
+        ArticleEntities entities = extractor.extract("", body);
+
+        PersonMention macron = person(entities, "Emmanuel Macron");
+        assertThat(macron.mentions()).extracting(Span::text).containsExactly("Emmanuel Macron", "Macron");
+        for (Span span : macron.mentions()) {
+            assertThat(body.substring(span.start(), span.end())).isEqualTo(span.text());
+        }
+        assertThat(entities.personNames()).noneMatch(name -> name.contains("Putin"));
+    }
+
+    @Test
+    void aSurnameInTheTitleResolvesToTheFullNameInTheBody() {
+        ArticleEntities entities = extractor.extract("Rutte Peringatkan Eropa",
+                "Sekretaris Jenderal NATO, Mark Rutte, memperingatkan Eropa. Rutte meminta anggaran naik.");
+
+        assertThat(entities.personNames()).containsExactly("Mark Rutte");
+        assertThat(person(entities, "Mark Rutte").mentions()).extracting(Span::text).containsExactly("Mark Rutte", "Rutte");
+    }
+
+    @Test
+    void aPersonNamedOnlyInTheTitleIsLeftOut() {
+        ArticleEntities entities = extractor.extract("Lewat Seni Anak Akan Tampil Percaya Diri Hingga Dewasa",
+                "Seni membantu anak berkembang, kata Lilie Kurniawan.");
+
+        assertThat(entities.personNames()).containsExactly("Lilie Kurniawan");
+    }
+
+    @Test
+    void countsEveryMentionUnderAnyAliasIncludingTheTitle() {
+        ArticleEntities entities = extractor.extract("Rusia Kirim Pasukan",
+                "Moskow mengumumkan langkah itu. Kremlin menyebut Rusia tidak akan mundur. Pemerintah AS menolak.");
+
+        assertThat(counts(entities)).containsEntry("RU", 4).containsEntry("US", 1).hasSize(2);
+        assertThat(entities.countries().get(0)).isEqualTo(new CountryMention("RU", "Rusia", 4));
+    }
+
+    @Test
+    void aPersonsNameIsNotACountry() {
+        ArticleEntities entities = extractor.extract("",
+                "Legenda basket Michael Jordan mengunjungi Jakarta. Jordan mengatakan ia senang.");
+
+        assertThat(entities.countryCodes()).doesNotContain("JO");
+    }
+
+    @Test
+    void countriesInsideOrganisationNamesDoNotCountButStateBodiesDo() {
+        ArticleEntities entities = extractor.extract("",
+                "Ia kuliah di Universitas Indonesia. Kementerian Luar Negeri Rusia membantah laporan itu.");
+
+        assertThat(entities.countryCodes()).contains("RU");
+    }
+
+    @Test
+    void speechVerbsAndHonorificsMarkPersons() {
+        ArticleEntities entities = extractor.extract("",
+                "Harga beras naik lagi pekan ini, ujar Sutarmidji kepada wartawan. Pak Bambang setuju.");
+
+        assertThat(entities.personNames()).contains("Sutarmidji");
+        assertThat(entities.personNames()).anyMatch(name -> name.endsWith("Bambang"));
+    }
+
+    @Test
+    void textWhollyInLowerCaseStillYieldsCountriesAndPersons() {
+        ArticleEntities entities = extractor.extract("",
+                "presiden amerika serikat bertemu presiden rusia di helsinki . menurut menteri keuangan "
+                        + "sri mulyani indrawati , inflasi terkendali .");
+
+        assertThat(entities.countryCodes()).contains("US", "RU");
+        assertThat(entities.personNames()).containsExactly("sri mulyani indrawati");
+    }
+
+    @Test
+    void emptyInputGivesNoEntities() {
+        assertThat(extractor.extract(null, null)).isEqualTo(ArticleEntities.NONE);
+        assertThat(extractor.extract("", "  \n ")).isEqualTo(ArticleEntities.NONE);
+    }
+
+    @Test
+    void oneInstanceServesTwoThreads() throws Exception {
+        ArticleEntities expected = extractor.extract("", kontan);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<ArticleEntities>> results = new java.util.ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                results.add(pool.submit(() -> extractor.extract("", kontan)));
+            }
+            for (Future<ArticleEntities> result : results) {
+                assertThat(result.get()).isEqualTo(expected);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package id.warta.extract;
+
+import id.warta.article.PersonMention;
+import id.warta.article.Span;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PersonResolverTest {
+
+    private static List<PersonMention> resolve(String body, String... names) {
+        List<Token> tokens = new Tokenizer(false).tokenize(body);
+        boolean[] taken = new boolean[tokens.size()];
+        List<PersonResolver.Found> found = new ArrayList<>();
+        int from = 0;
+        for (String name : names) {
+            int start = body.indexOf(name, from);
+            found.add(new PersonResolver.Found(start, start + name.length(), name, false));
+            for (int i = 0; i < tokens.size(); i++) {
+                if (tokens.get(i).start() >= start && tokens.get(i).end() <= start + name.length()) {
+                    taken[i] = true;
+                }
+            }
+            from = start + name.length();
+        }
+        return PersonResolver.resolve(body, tokens, found, taken);
+    }
+
+    @Test
+    void aSurnameResolvesToTheOnlyFullNameThatEndsWithIt() {
+        List<PersonMention> persons = resolve("Mark Rutte tiba. Rutte berkata.", "Mark Rutte", "Rutte");
+
+        assertThat(persons).hasSize(1);
+        assertThat(persons.get(0).name()).isEqualTo("Mark Rutte");
+        assertThat(persons.get(0).mentions()).extracting(Span::text).containsExactly("Mark Rutte", "Rutte");
+    }
+
+    @Test
+    void missedSurnamesAreAdded() {
+        List<PersonMention> persons = resolve("Mark Rutte tiba. Kemudian Rutte berkata.", "Mark Rutte");
+
+        assertThat(persons.get(0).mentions()).extracting(Span::start).containsExactly(0, 26);
+    }
+
+    @Test
+    void anAmbiguousShortNameStaysAsItIs() {
+        List<PersonMention> persons = resolve("Joko Widodo dan Joko Anwar bertemu. Joko tertawa.",
+                "Joko Widodo", "Joko Anwar", "Joko");
+
+        assertThat(persons).extracting(PersonMention::name).containsExactly("Joko Widodo", "Joko Anwar", "Joko");
+    }
+
+    @Test
+    void namesAreNormalised() {
+        assertThat(PersonResolver.normalise(" Mark  Rutte, ")).isEqualTo("Mark Rutte");
+        assertThat(PersonResolver.normalise("Jokowi-nya")).isEqualTo("Jokowi");
+    }
+}

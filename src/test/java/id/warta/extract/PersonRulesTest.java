@@ -1,0 +1,63 @@
+package id.warta.extract;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PersonRulesTest {
+
+    private static List<String> persons(String sentence, NameSpan... found) {
+        String[] tokens = sentence.split(" ");
+        boolean[] country = new boolean[tokens.length];
+        for (int i = 0; i < tokens.length; i++) {
+            country[i] = List.of("Ukraina", "Rusia", "Prancis").contains(tokens[i]);
+        }
+        return PersonRules.apply(tokens, country, List.of(found)).stream()
+                .filter(NameSpan::isPerson)
+                .map(s -> String.join(" ", java.util.Arrays.copyOfRange(tokens, s.first(), s.end())))
+                .toList();
+    }
+
+    private static NameSpan person(int first, int end) {
+        return new NameSpan(first, end, NerCorpus.PERSON);
+    }
+
+    @Test
+    void speechVerbBeforeAName() {
+        assertThat(persons("\" Kami siap , \" kata Rutte kepada wartawan")).containsExactly("Rutte");
+        assertThat(persons("Harga naik , ujar Sri Mulyani Indrawati .")).containsExactly("Sri Mulyani Indrawati");
+    }
+
+    @Test
+    void honorificBeforeAName() {
+        assertThat(persons("Pak Bambang setuju")).containsExactly("Bambang");
+        // "ibu hamil" is a pregnant woman: news writes "hamil" in lower case
+        assertThat(persons("Manfaat Pilates untuk Ibu Hamil")).isEmpty();
+    }
+
+    @Test
+    void titleCommaFullNameComma() {
+        assertThat(persons("Sekretaris Jenderal NATO , Mark Rutte , mengatakan")).containsExactly("Mark Rutte");
+        // a single capitalised word after a title and a comma is too weak a sign
+        assertThat(persons("Presiden Prancis , Macron , mengatakan")).isEmpty();
+    }
+
+    @Test
+    void theModelsNamesAreTrimmedAndCleaned() {
+        assertThat(persons("Amanda Vanstone Selasa dicoret", person(0, 3))).containsExactly("Amanda Vanstone");
+        assertThat(persons("Ny Herawati Boediono hadir", person(0, 3))).containsExactly("Herawati Boediono");
+        assertThat(persons("Ukraina mengatakan ,", person(0, 1))).isEmpty();
+        assertThat(persons("Presiden mengatakan ,", person(0, 1))).isEmpty();
+        assertThat(persons("\" kata Chief Executive Officer ( CEO )")).isEmpty();
+        assertThat(persons("Prasetio Edi Marsudi hadir", person(0, 1), person(1, 3))).containsExactly("Prasetio Edi Marsudi");
+    }
+
+    @Test
+    void rulesNeverOverrideTheModel() {
+        NameSpan organization = new NameSpan(1, 3, NerCorpus.ORGANIZATION);
+        assertThat(persons("kata Bank Mandiri", organization)).isEmpty();
+        assertThat(persons("kata Rusia .")).isEmpty();
+    }
+}
