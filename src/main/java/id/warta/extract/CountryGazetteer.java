@@ -88,6 +88,36 @@ public final class CountryGazetteer {
         return displayNames.getOrDefault(code, code);
     }
 
+    /**
+     * The country a name alone stands for ("Korut" → KP, "amerika serikat" → US), with the casing rules
+     * of running text: names marked exact ("AS") match only as written.
+     */
+    public java.util.Optional<String> codeOf(String name) {
+        List<Token> tokens = TOKENIZER.tokenize(name);
+        List<Match> matches = find(tokens, name.equals(name.toLowerCase(Locale.ROOT)), null);
+        return matches.size() == 1 && matches.getFirst().first() == 0 && matches.getFirst().end() == tokens.size()
+                ? java.util.Optional.of(matches.getFirst().code()) : java.util.Optional.empty();
+    }
+
+    /** Every name of each country this gazetteer matches, its display name first: the query side expands with these. */
+    public Map<String, List<String>> namesByCode() {
+        Map<String, List<String>> names = new TreeMap<>();
+        collectNames(root, names);
+        names.replaceAll((code, list) -> {
+            List<String> ordered = new ArrayList<>(new LinkedHashSet<>(list));
+            ordered.sort(java.util.Comparator.comparing((String n) -> !n.equals(displayName(code))).thenComparing(n -> n));
+            return List.copyOf(ordered);
+        });
+        return Collections.unmodifiableMap(names);
+    }
+
+    private static void collectNames(Node node, Map<String, List<String>> names) {
+        if (node.entry != null && !node.entry.isBlocker()) {
+            names.computeIfAbsent(node.entry.code(), k -> new ArrayList<>()).add(String.join(" ", node.entry.words()));
+        }
+        node.children.values().forEach(child -> collectNames(child, names));
+    }
+
     /** Every ISO code this gazetteer knows. */
     public Set<String> codes() {
         return displayNames.keySet();

@@ -22,7 +22,7 @@ public class SearchConfiguration {
 
     @Bean
     CountryNames countryNames() {
-        return new LocaleCountryNames();
+        return new GazetteerCountryNames(id.warta.extract.CountryGazetteer.standard());
     }
 
     @Bean

@@ -6,7 +6,7 @@ import id.warta.index.ElasticsearchClients;
 import id.warta.index.IndexNames;
 import id.warta.search.ArticleSearch;
 import id.warta.search.CursorCodec;
-import id.warta.search.LocaleCountryNames;
+import id.warta.search.GazetteerCountryNames;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -37,7 +37,7 @@ class UnreachableClusterApiTest {
             port = socket.getLocalPort();
         }
         client = ElasticsearchClients.create(ClusterConnection.plain("http://127.0.0.1:" + port));
-        ArticleSearch search = new ArticleSearch(client, IndexNames.ARTICLES, new LocaleCountryNames(), CursorCodec.withRandomKey());
+        ArticleSearch search = new ArticleSearch(client, IndexNames.ARTICLES, new GazetteerCountryNames(id.warta.extract.CountryGazetteer.standard()), CursorCodec.withRandomKey());
         mvc = MockMvcBuilders.standaloneSetup(new SearchController(search), new ArticleController(search),
                 new ExportController(search)).setControllerAdvice(new ProblemResponses()).build();
     }

@@ -31,7 +31,7 @@ import java.util.zip.GZIPInputStream;
 /**
  * Bulk-loads the CLICK-ID articles (JSON Lines, .gz) for the search benchmark, straight through the
  * client. The extractor is not merged yet, so countries come from a scan of the text with
- * {@link LocaleCountryNames} and persons from capitalised word pairs: a stand-in that gives the facets
+ * {@link GazetteerCountryNames} and persons from capitalised word pairs: a stand-in that gives the facets
  * realistic cardinality, not entity quality.
  */
 final class ClickIdLoader {
@@ -43,7 +43,7 @@ final class ClickIdLoader {
 
     private final ElasticsearchClient client;
     private final IndexNames names;
-    private final CountryNames countries = new LocaleCountryNames();
+    private final CountryNames countries = new GazetteerCountryNames(id.warta.extract.CountryGazetteer.standard());
 
     ClickIdLoader(ElasticsearchClient client, IndexNames names) {
         this.client = client;

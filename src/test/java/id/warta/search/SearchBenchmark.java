@@ -58,7 +58,7 @@ class SearchBenchmark {
         int rounds = Integer.getInteger("warta.bench.rounds", 6);
         int warmup = Integer.getInteger("warta.bench.warmup", 25);
         client = ElasticsearchClients.connect(TestCluster.connection());
-        search = new ArticleSearch(client, NAMES, new LocaleCountryNames(), CursorCodec.withRandomKey());
+        search = new ArticleSearch(client, NAMES, new GazetteerCountryNames(id.warta.extract.CountryGazetteer.standard()), CursorCodec.withRandomKey());
         long documents = new ClickIdLoader(client, NAMES).load(file);
         try (ApiProcess api = ApiProcess.start(TestCluster.connection(), NAMES)) {
             apiBase = api.baseUrl();

@@ -10,7 +10,7 @@ record SearchFixture(ArticleSearch search) {
 
     static SearchFixture over(ElasticsearchClient client, IndexNames names) throws java.io.IOException {
         FixtureCorpus.load(client, names);
-        return new SearchFixture(new ArticleSearch(client, names, new LocaleCountryNames(), CursorCodec.withRandomKey()));
+        return new SearchFixture(new ArticleSearch(client, names, new GazetteerCountryNames(id.warta.extract.CountryGazetteer.standard()), CursorCodec.withRandomKey()));
     }
 
     SearchResult run(SearchParameters parameters) {

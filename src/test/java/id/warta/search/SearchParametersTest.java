@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class SearchParametersTest {
 
-    private final CountryNames countries = new LocaleCountryNames();
+    private final CountryNames countries = new GazetteerCountryNames(id.warta.extract.CountryGazetteer.standard());
 
     private SearchRequest validate(SearchParameters p) {
         return p.validate(countries);

@@ -22,7 +22,7 @@ class UnreachableClusterTest {
             port = socket.getLocalPort();
         }
         try (ElasticsearchClient client = ElasticsearchClients.create(ClusterConnection.plain("http://127.0.0.1:" + port))) {
-            ArticleSearch search = new ArticleSearch(client, IndexNames.ARTICLES, new LocaleCountryNames(),
+            ArticleSearch search = new ArticleSearch(client, IndexNames.ARTICLES, new GazetteerCountryNames(id.warta.extract.CountryGazetteer.standard()),
                     CursorCodec.withRandomKey());
             assertThatThrownBy(() -> search.search(search.validate(SearchParameters.query("beras"))))
                     .isInstanceOf(SearchUnavailableException.class).hasMessageContaining("cannot be reached");

@@ -5,9 +5,9 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class LocaleCountryNamesTest {
+class GazetteerCountryNamesTest {
 
-    private final CountryNames names = new LocaleCountryNames();
+    private final CountryNames names = new GazetteerCountryNames(id.warta.extract.CountryGazetteer.standard());
 
     @Test
     @DisplayName("Indonesian names, English names and news abbreviations map to ISO codes")

@@ -1,0 +1,46 @@
+package id.warta.search;
+
+import id.warta.extract.CountryGazetteer;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * {@link CountryNames} from the extractor's own gazetteer (the JDK's CLDR names plus Warta's alias
+ * file), so that a query expands a country with exactly the names that extraction recognises.
+ */
+public final class GazetteerCountryNames implements CountryNames {
+
+    private final CountryGazetteer gazetteer;
+    private final Map<String, List<String>> namesByCode;
+    private final Set<String> isoCodes = Set.of(Locale.getISOCountries());
+
+    public GazetteerCountryNames(CountryGazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+        this.namesByCode = gazetteer.namesByCode();
+    }
+
+    @Override
+    public Optional<String> codeFor(String surfaceForm) {
+        String form = surfaceForm.strip().replaceAll("\\s+", " ");
+        return form.isEmpty() ? Optional.empty() : gazetteer.codeOf(form);
+    }
+
+    @Override
+    public List<String> namesOf(String code) {
+        return namesByCode.getOrDefault(code, List.of());
+    }
+
+    @Override
+    public String indonesianLabel(String code) {
+        return gazetteer.displayName(code);
+    }
+
+    @Override
+    public boolean isKnownCode(String code) {
+        return isoCodes.contains(code);
+    }
+}
