@@ -39,7 +39,7 @@ public final class CountryGazetteer {
     public record Match(int first, int end, String code) {
     }
 
-    private record Entry(String code, String[] words, boolean exact) {
+    private record Entry(String code, String[] words, boolean exact, boolean standIn) {
         boolean isBlocker() {
             return code == null;
         }
@@ -99,7 +99,10 @@ public final class CountryGazetteer {
                 ? java.util.Optional.of(matches.getFirst().code()) : java.util.Optional.empty();
     }
 
-    /** Every name of each country this gazetteer matches, its display name first: the query side expands with these. */
+    /**
+     * Every name of each country, its display name first, without the stand-ins (capitals, "Kremlin"):
+     * the query side expands a country name with these, while a search for a city stays a search for it.
+     */
     public Map<String, List<String>> namesByCode() {
         Map<String, List<String>> names = new TreeMap<>();
         collectNames(root, names);
@@ -112,7 +115,7 @@ public final class CountryGazetteer {
     }
 
     private static void collectNames(Node node, Map<String, List<String>> names) {
-        if (node.entry != null && !node.entry.isBlocker()) {
+        if (node.entry != null && !node.entry.isBlocker() && !node.entry.standIn()) {
             names.computeIfAbsent(node.entry.code(), k -> new ArrayList<>()).add(String.join(" ", node.entry.words()));
         }
         node.children.values().forEach(child -> collectNames(child, names));
@@ -239,10 +242,10 @@ public final class CountryGazetteer {
             }
             String name = row[1];
             if (code.equals("-")) {
-                entries.put(key(name), new Entry(null, words(name), false));
+                entries.put(key(name), new Entry(null, words(name), false, false));
                 continue;
             }
-            entries.put(key(name), new Entry(code, words(name), flags.contains("exact")));
+            entries.put(key(name), new Entry(code, words(name), flags.contains("exact"), flags.contains("stand-in")));
             if (flags.contains("display")) {
                 display.put(code, name);
             }
@@ -279,7 +282,7 @@ public final class CountryGazetteer {
         }
         codeByKey.forEach((key, code) -> {
             if (!shared.contains(key) && !dropped.contains(key)) {
-                entries.put(key, new Entry(code, words(nameByKey.get(key)), false));
+                entries.put(key, new Entry(code, words(nameByKey.get(key)), false, false));
             }
         });
     }

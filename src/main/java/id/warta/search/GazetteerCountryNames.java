@@ -10,7 +10,8 @@ import java.util.Set;
 
 /**
  * {@link CountryNames} from the extractor's own gazetteer (the JDK's CLDR names plus Warta's alias
- * file), so that a query expands a country with exactly the names that extraction recognises.
+ * file), so that a query expands a country with exactly the names that extraction recognises. Stand-ins
+ * (capitals, seats of government) are not expanded: a search for "Pyongyang" looks for Pyongyang.
  */
 public final class GazetteerCountryNames implements CountryNames {
 
@@ -26,7 +27,8 @@ public final class GazetteerCountryNames implements CountryNames {
     @Override
     public Optional<String> codeFor(String surfaceForm) {
         String form = surfaceForm.strip().replaceAll("\\s+", " ");
-        return form.isEmpty() ? Optional.empty() : gazetteer.codeOf(form);
+        return form.isEmpty() ? Optional.empty() : gazetteer.codeOf(form)
+                .filter(code -> namesOf(code).stream().anyMatch(name -> name.equalsIgnoreCase(form)));
     }
 
     @Override

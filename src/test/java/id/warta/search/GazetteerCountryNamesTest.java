@@ -33,4 +33,13 @@ class GazetteerCountryNamesTest {
         assertThat(names.isKnownCode("XX")).isFalse();
         assertThat(names.codesStartingWith("kor")).contains("KP", "KR");
     }
+
+    @Test
+    @DisplayName("capitals and other stand-ins are not expanded: a search for a city stays a search for it")
+    void standInsStay() {
+        assertThat(names.codeFor("Pyongyang")).isEmpty();
+        assertThat(names.codeFor("Kremlin")).isEmpty();
+        assertThat(names.namesOf("KP")).doesNotContain("Pyongyang");
+        assertThat(names.namesOf("RU")).doesNotContain("Moskow", "Kremlin");
+    }
 }
