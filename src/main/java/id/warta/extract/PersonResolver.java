@@ -42,7 +42,7 @@ final class PersonResolver {
         Map<String, String[]> forms = new LinkedHashMap<>();
         for (Found f : found) {
             String name = normalise(f.text());
-            if (!name.isEmpty()) {
+            if (!name.isEmpty() && looksLikeAName(name)) {
                 forms.putIfAbsent(name, name.split(" "));
             }
         }
@@ -70,6 +70,26 @@ final class PersonResolver {
         });
         persons.sort((a, b) -> Integer.compare(firstStart(a), firstStart(b)));
         return persons;
+    }
+
+    /**
+     * A name has at least one word of two or more letters, at least one of them a basic Latin letter:
+     * mis-decoded punctuation ("Äù" for a curly quote read as Mac Roman) is not a person.
+     */
+    static boolean looksLikeAName(String name) {
+        for (String word : name.split(" ")) {
+            int letters = 0;
+            boolean latin = false;
+            for (int i = 0; i < word.length(); i++) {
+                char c = word.charAt(i);
+                letters += Character.isLetter(c) ? 1 : 0;
+                latin |= c < 128 && Character.isLetter(c);
+            }
+            if (letters >= 2 && latin) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int firstStart(PersonMention person) {

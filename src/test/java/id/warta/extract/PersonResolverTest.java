@@ -58,4 +58,14 @@ class PersonResolverTest {
         assertThat(PersonResolver.normalise(" Mark  Rutte, ")).isEqualTo("Mark Rutte");
         assertThat(PersonResolver.normalise("Jokowi-nya")).isEqualTo("Jokowi");
     }
+
+    @org.junit.jupiter.api.Test
+    @org.junit.jupiter.api.DisplayName("mis-decoded punctuation is no name; names with accents or short parts are")
+    void plausibleNames() {
+        org.assertj.core.api.Assertions.assertThat(PersonResolver.looksLikeAName("Äù")).isFalse();
+        org.assertj.core.api.Assertions.assertThat(PersonResolver.looksLikeAName("Äù Äù")).isFalse();
+        org.assertj.core.api.Assertions.assertThat(PersonResolver.looksLikeAName("Xi Jinping")).isTrue();
+        org.assertj.core.api.Assertions.assertThat(PersonResolver.looksLikeAName("Émile Zola")).isTrue();
+        org.assertj.core.api.Assertions.assertThat(PersonResolver.looksLikeAName("BJ Habibie")).isTrue();
+    }
 }
