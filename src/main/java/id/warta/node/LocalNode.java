@@ -34,7 +34,7 @@ public final class LocalNode {
         this.settings = settings;
         this.env = env;
         this.installation = new NodeInstallation(settings, env);
-        this.security = new NodeSecurity(installation, null);
+        this.security = new NodeSecurity(installation);
     }
 
     public static LocalNode fromEnvironment() {
@@ -71,7 +71,7 @@ public final class LocalNode {
         ServiceUser.prepare(settings.directory());
         NodeCommands commands = new NodeCommands(installation, javaHome);
         if (settings.security()) {
-            new NodeSecurity(installation, commands).prepare();
+            security.prepare(commands);
             ServiceUser.prepare(settings.directory());
         }
         Instant deadline = Instant.now().plus(START_TIMEOUT);

@@ -25,11 +25,9 @@ final class NodeSecurity {
             """;
 
     private final NodeInstallation installation;
-    private final NodeCommands commands;
 
-    NodeSecurity(NodeInstallation installation, NodeCommands commands) {
+    NodeSecurity(NodeInstallation installation) {
         this.installation = installation;
-        this.commands = commands;
     }
 
     Path caCertificate() {
@@ -49,7 +47,7 @@ final class NodeSecurity {
     }
 
     /** Creates the certificates, the role and the user when they are not there yet. */
-    void prepare() {
+    void prepare(NodeCommands commands) {
         try {
             Path certs = installation.configDirectory().resolve("certs");
             if (!Files.isRegularFile(certs.resolve("node/node.crt"))) {
