@@ -54,15 +54,6 @@ public final class IndexBootstrap {
         }
     }
 
-    /** Creates the next physical version (for reindexing) without moving any alias. */
-    public String createNextVersion() {
-        try {
-            return createVersion(nextVersion(), false);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     private String createVersion(int version, boolean withAliases) throws IOException {
         String index = names.version(version);
         ObjectNode body = JSON.createObjectNode();
