@@ -1,5 +1,6 @@
 package id.warta.api;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import id.warta.search.ArticleHit;
 import id.warta.search.ArticleSearch;
 import id.warta.search.ArticleView;
@@ -15,6 +16,8 @@ import java.util.List;
 
 /** GET /api/articles/{id} and GET /api/articles/{id}/similar. */
 @RestController
+// Only in `serve`: a batch command must not reach Elasticsearch just because a controller exists.
+@ConditionalOnWebApplication
 @RequestMapping(path = "/api/articles", produces = "application/json")
 @Tag(name = "articles", description = "Single articles and articles like them")
 class ArticleController {

@@ -1,5 +1,6 @@
 package id.warta.api;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import id.warta.search.ArticleSearch;
 import id.warta.search.CsvExport;
 import id.warta.search.InvalidSearchException;
@@ -30,6 +31,8 @@ import java.nio.charset.StandardCharsets;
  * the first byte, so that mistakes and an unreachable cluster still get a problem response.
  */
 @RestController
+// Only in `serve`: a batch command must not reach Elasticsearch just because a controller exists.
+@ConditionalOnWebApplication
 @Tag(name = "export")
 class ExportController {
 

@@ -1,5 +1,6 @@
 package id.warta.api;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import id.warta.search.ArticleSearch;
 import id.warta.search.Facet;
 import id.warta.search.FacetCount;
@@ -18,6 +19,8 @@ import java.util.List;
 
 /** GET /api/search and GET /api/facets/{facet}: hits with facets, and facet value search. */
 @RestController
+// Only in `serve`: a batch command must not reach Elasticsearch just because a controller exists.
+@ConditionalOnWebApplication
 @RequestMapping(path = "/api", produces = "application/json")
 @Tag(name = "search", description = "Full-text search with filters, facets and cursor paging")
 class SearchController {

@@ -69,6 +69,8 @@ public class IngestRunner {
      * @param progress   where the progress bar goes, or null for none
      */
     public IngestSummary run(JobDefinition job, boolean resumeOnly, PrintStream progress) {
+        // Inputs first: a mistyped path is reported before any node is started.
+        ArchiveReader reader = new ArchiveReader(job);
         ElasticsearchClient es = client.getObject();
         new IndexBootstrap(es, names, IndexDefinition.load()).ensure();
         String definitionHash = hash(job);
@@ -90,7 +92,6 @@ public class IngestRunner {
         }
         IngestRun run = IngestRun.of(job, runNumber, wartaHome);
         IngestCounters counters = new IngestCounters();
-        ArchiveReader reader = new ArchiveReader(job);
         Job batchJob = new JobBuilder(JOB_NAME, repository)
                 .start(step(run, reader, counters, es, progress))
                 .listener(new JobExecutionListener() {

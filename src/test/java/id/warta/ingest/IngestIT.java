@@ -113,6 +113,18 @@ class IngestIT {
         }
     }
 
+    @Test
+    @DisplayName("a mistyped input is reported before Elasticsearch is even contacted")
+    void missingInput(IndexNames names, @TempDir Path home) {
+        JobDefinition job = IngestHarness.fromCommandLine("--format", "jsonl", "--source", "x",
+                home.resolve("no-such-archive.jsonl").toString());
+        try (IngestHarness harness = new IngestHarness(ClusterConnection.plain("http://127.0.0.1:1"), names, home, null)) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> harness.run(job))
+                    .isInstanceOf(id.warta.WartaException.class)
+                    .hasMessageContaining("no-such-archive.jsonl does not exist");
+        }
+    }
+
     static long count(ElasticsearchClient client, IndexNames names) throws IOException {
         client.indices().refresh(r -> r.index(names.readAlias()));
         return client.count(c -> c.index(names.readAlias())).count();
