@@ -33,9 +33,23 @@ class JobFilesTest {
     }
 
     @Test
-    @DisplayName("the same job file read twice is the same job (so a rerun resumes it)")
+    @DisplayName("the same job read twice is the same job (so a rerun resumes it), whatever order its field mapping came in")
     void stableIdentity() {
         Path file = Path.of("batch-jobs/sample.yml");
         assertThat(IngestRunner.hash(JobFiles.load(file))).isEqualTo(IngestRunner.hash(JobFiles.load(file)));
+        java.util.Map<String, String> oneOrder = new java.util.LinkedHashMap<>();
+        oneOrder.put("body", "content");
+        oneOrder.put("time", "time_raw");
+        oneOrder.put("title", "headline");
+        java.util.Map<String, String> otherOrder = new java.util.LinkedHashMap<>();
+        otherOrder.put("title", "headline");
+        otherOrder.put("time", "time_raw");
+        otherOrder.put("body", "content");
+        assertThat(IngestRunner.hash(withFields(oneOrder))).isEqualTo(IngestRunner.hash(withFields(otherOrder)));
+    }
+
+    private static JobDefinition withFields(java.util.Map<String, String> fields) {
+        return new JobDefinition("j", "s", java.util.List.of(new JobDefinition.Input("a.jsonl", InputFormat.JSONL, "s")),
+                fields, JobDefinition.JAKARTA, "id", 500, 250, 2, false, true);
     }
 }
