@@ -40,7 +40,7 @@ public final class IndexBootstrap {
         try {
             Set<String> live = indicesBehind(names.readAlias());
             if (live.isEmpty()) {
-                return createVersion(nextVersion(), true);
+                return create(new IndexVersions(client, names).nextVersion(), Map.of(), true);
             }
             String index = live.stream().max(Comparator.comparingInt(names::versionOf)).orElseThrow();
             requireSameDefinition(index);
@@ -54,11 +54,30 @@ public final class IndexBootstrap {
         }
     }
 
-    private String createVersion(int version, boolean withAliases) throws IOException {
+    /**
+     * Creates version {@code version} from index-mappings/ without aliases (the reindex fills it first),
+     * recording {@code meta} (see {@link IndexMeta}) beside the mapping hash.
+     */
+    public String createVersion(int version, Map<String, String> meta) {
+        try {
+            return create(version, meta, false);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Whether {@code index} was made from the index definition of this build. */
+    public boolean isCurrent(IndexVersion index) {
+        return definition.hash().equals(index.mappingHash());
+    }
+
+    private String create(int version, Map<String, String> meta, boolean withAliases) throws IOException {
         String index = names.version(version);
         ObjectNode body = JSON.createObjectNode();
         body.set("settings", definition.settingsFor(dataNodes()));
-        body.set("mappings", definition.mappingsWithMeta());
+        ObjectNode mappings = definition.mappingsWithMeta();
+        meta.forEach(((ObjectNode) mappings.get("_meta"))::put);
+        body.set("mappings", mappings);
         if (withAliases) {
             ObjectNode aliases = body.putObject("aliases");
             aliases.putObject(names.readAlias());
@@ -71,7 +90,8 @@ public final class IndexBootstrap {
     private void requireSameDefinition(String index) throws IOException {
         IndexMappingRecord record = client.indices().getMapping(g -> g.index(index)).mappings().get(index);
         Map<String, JsonData> meta = record.mappings().meta();
-        String liveHash = meta != null && meta.containsKey("mapping_hash") ? meta.get("mapping_hash").to(String.class) : null;
+        String liveHash = meta != null && meta.containsKey(IndexMeta.MAPPING_HASH)
+                ? meta.get(IndexMeta.MAPPING_HASH).to(String.class) : null;
         if (definition.hash().equals(liveHash)) {
             return;
         }
@@ -91,12 +111,6 @@ public final class IndexBootstrap {
             return Set.of();
         }
         return client.indices().getAlias(g -> g.name(alias)).aliases().keySet();
-    }
-
-    private int nextVersion() throws IOException {
-        int highest = client.indices().get(g -> g.index(names.base() + "-v*").allowNoIndices(true))
-                .indices().keySet().stream().mapToInt(names::versionOf).max().orElse(0);
-        return highest + 1;
     }
 
     private int dataNodes() throws IOException {

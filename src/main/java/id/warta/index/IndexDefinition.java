@@ -62,8 +62,8 @@ public record IndexDefinition(JsonNode settings, JsonNode mappings, String hash)
     public ObjectNode mappingsWithMeta() {
         ObjectNode copy = mappings.deepCopy();
         ObjectNode meta = copy.putObject("_meta");
-        meta.put("mapping_version", MAPPING_VERSION);
-        meta.put("mapping_hash", hash);
+        meta.put(IndexMeta.MAPPING_VERSION, MAPPING_VERSION);
+        meta.put(IndexMeta.MAPPING_HASH, hash);
         return copy;
     }
 

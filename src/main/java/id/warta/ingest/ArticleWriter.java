@@ -2,9 +2,7 @@ package id.warta.ingest;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._helpers.bulk.BulkIngester;
-import co.elastic.clients.elasticsearch._helpers.bulk.BulkListener;
-import co.elastic.clients.elasticsearch.core.BulkRequest;
-import co.elastic.clients.elasticsearch.core.BulkResponse;
+import id.warta.index.BulkItemFutures;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import id.warta.WartaException;
 import id.warta.article.Article;
@@ -65,7 +63,7 @@ public class ArticleWriter implements ItemStreamWriter<ProcessedRecord> {
                 .maxSize(8L * 1024 * 1024)
                 .maxConcurrentRequests(2)
                 .backoffPolicy(co.elastic.clients.transport.BackoffPolicy.exponentialBackoff(200L, 6))
-                .listener(new FutureListener()));
+                .listener(new BulkItemFutures()));
     }
 
     @Override
@@ -180,25 +178,6 @@ public class ArticleWriter implements ItemStreamWriter<ProcessedRecord> {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new WartaException("interrupted while waiting to retry");
-        }
-    }
-
-    /** Completes each operation's future with its response item, or fails them all when the request failed. */
-    private static final class FutureListener implements BulkListener<CompletableFuture<BulkResponseItem>> {
-        @Override
-        public void beforeBulk(long id, BulkRequest request, List<CompletableFuture<BulkResponseItem>> futures) {
-        }
-
-        @Override
-        public void afterBulk(long id, BulkRequest request, List<CompletableFuture<BulkResponseItem>> futures, BulkResponse response) {
-            for (int i = 0; i < futures.size(); i++) {
-                futures.get(i).complete(response.items().get(i));
-            }
-        }
-
-        @Override
-        public void afterBulk(long id, BulkRequest request, List<CompletableFuture<BulkResponseItem>> futures, Throwable failure) {
-            futures.forEach(f -> f.completeExceptionally(failure));
         }
     }
 }

@@ -14,7 +14,6 @@ import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
-import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
@@ -28,7 +27,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HexFormat;
-import java.util.Optional;
 
 /**
  * Runs an ingest job with Spring Batch: resumes the job's unfinished run (failed, stopped, or left
@@ -40,7 +38,6 @@ public class IngestRunner {
 
     static final String JOB_NAME = "ingest";
     static final String STEP_NAME = "index";
-    private static final String OWNER_PID = "warta.owner.pid";
 
     private final JobRepository repository;
     private final JobOperator operator;
@@ -80,7 +77,7 @@ public class IngestRunner {
         while ((instance = repository.getJobInstance(JOB_NAME, parameters)) != null) {
             JobExecution last = repository.getLastJobExecution(instance);
             if (last == null || last.getStatus() != BatchStatus.COMPLETED) {
-                recoverIfAbandoned(last);
+                JobOwnership.recoverIfAbandoned(last, operator, "the job '" + job.name() + "'");
                 break;
             }
             runNumber++;
@@ -94,13 +91,7 @@ public class IngestRunner {
         IngestCounters counters = new IngestCounters();
         Job batchJob = new JobBuilder(JOB_NAME, repository)
                 .start(step(run, reader, counters, es, progress))
-                .listener(new JobExecutionListener() {
-                    @Override
-                    public void beforeJob(JobExecution execution) {
-                        execution.getExecutionContext().putLong(OWNER_PID, ProcessHandle.current().pid());
-                        repository.updateExecutionContext(execution);
-                    }
-                })
+                .listener(JobOwnership.stamp(repository))
                 .build();
         JobExecution execution;
         try {
@@ -130,20 +121,6 @@ public class IngestRunner {
                 .build();
     }
 
-    /** A run left STARTED by a killed process is marked failed so that it can be restarted. */
-    private void recoverIfAbandoned(JobExecution last) {
-        if (last == null || !last.isRunning()) {
-            return;
-        }
-        long pid = last.getExecutionContext().getLong(OWNER_PID, -1L);
-        Optional<ProcessHandle> owner = ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
-                .filter(p -> p.pid() != ProcessHandle.current().pid());
-        if (owner.isPresent()) {
-            throw new WartaException("the job is already running (process " + pid + "); wait for it or stop that process");
-        }
-        operator.recover(last);
-    }
-
     private IngestSummary summary(JobExecution execution, IngestRun run, IngestCounters counters) {
         StepExecution step = execution.getStepExecutions().stream().filter(s -> s.getStepName().equals(STEP_NAME))
                 .findFirst().orElse(null);
@@ -154,18 +131,10 @@ public class IngestRunner {
         Duration elapsed = execution.getStartTime() == null || execution.getEndTime() == null ? Duration.ZERO
                 : Duration.between(execution.getStartTime(), execution.getEndTime());
         String failure = execution.getAllFailureExceptions().stream().findFirst()
-                .map(IngestRunner::rootMessage).orElse(null);
+                .map(WartaException::userMessage).orElse(null);
         return new IngestSummary(execution.getStatus().name(), read, counters.indexed(), counters.unchanged(),
                 counters.duplicates(), counters.rejected(), counters.undated(), counters.reasons(), elapsed,
                 run.rejectsFile(), run.duplicatesFile(), failure);
-    }
-
-    private static String rootMessage(Throwable t) {
-        Throwable cause = t;
-        while (cause.getCause() != null && !(cause instanceof WartaException)) {
-            cause = cause.getCause();
-        }
-        return cause.getMessage() == null ? cause.toString() : cause.getMessage();
     }
 
     private static JobParameters parameters(JobDefinition job, String definitionHash, long run) {

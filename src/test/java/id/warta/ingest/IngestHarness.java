@@ -14,11 +14,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Runs ingest jobs in this JVM the way `warta ingest` does, against a test index and a job repository of its own. */
-final class IngestHarness implements AutoCloseable {
+public final class IngestHarness implements AutoCloseable {
 
     private final ConfigurableApplicationContext context;
 
-    IngestHarness(ClusterConnection es, IndexNames names, Path home, String databaseUrl) {
+    public IngestHarness(ClusterConnection es, IndexNames names, Path home, String databaseUrl) {
         List<String> args = new ArrayList<>(List.of(
                 "--warta.es.url=" + es.url(),
                 "--warta.es.index=" + names.base(),
@@ -40,12 +40,17 @@ final class IngestHarness implements AutoCloseable {
                 .logStartupInfo(false).run(args.toArray(String[]::new));
     }
 
-    IngestSummary run(JobDefinition job) {
+    /** A bean of this context, e.g. the reindex runner. */
+    public <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
+    public IngestSummary run(JobDefinition job) {
         return context.getBean(IngestRunner.class).run(job, false, null);
     }
 
     /** The job `warta ingest ARGS...` would run. */
-    static JobDefinition fromCommandLine(String... args) {
+    public static JobDefinition fromCommandLine(String... args) {
         IngestCommand command = new IngestCommand();
         new CommandLine(command).parseArgs(args);
         return command.definition();

@@ -15,9 +15,9 @@ import java.util.List;
 import java.util.zip.GZIPInputStream;
 
 /** Archives for tests, made from the bundled sample: every article distinct (own URL, title and text). */
-final class TestArchives {
+public final class TestArchives {
 
-    static final Path SAMPLE = Path.of("samples/click-id/articles.jsonl.gz");
+    public static final Path SAMPLE = Path.of("samples/click-id/articles.jsonl.gz");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private TestArchives() {
@@ -34,10 +34,15 @@ final class TestArchives {
     }
 
     /** Writes {@code count} distinct articles as JSON Lines. */
-    static Path generate(Path file, int count) throws IOException {
+    public static Path generate(Path file, int count) throws IOException {
+        return generate(file, 0, count);
+    }
+
+    /** Writes the distinct articles numbered {@code first} to {@code first + count - 1}. */
+    public static Path generate(Path file, int first, int count) throws IOException {
         List<ObjectNode> sample = sampleArticles();
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            for (int i = 0; i < count; i++) {
+            for (int i = first; i < first + count; i++) {
                 ObjectNode article = sample.get(i % sample.size()).deepCopy();
                 article.put("id", "gen-" + i);
                 article.put("url", "https://example.id/berita/" + i);

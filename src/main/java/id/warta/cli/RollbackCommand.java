@@ -1,0 +1,22 @@
+package id.warta.cli;
+
+import id.warta.reindex.ReindexRunner;
+import picocli.CommandLine.Command;
+
+import java.util.concurrent.Callable;
+
+/** `warta rollback`. */
+@Command(name = "rollback", mixinStandardHelpOptions = true,
+        description = {"Point the read and write aliases back at the version before the live one,",
+                "bringing over the articles ingested since the live one went live."})
+public class RollbackCommand implements Callable<Integer> {
+
+    @Override
+    public Integer call() {
+        try (var context = SpringContexts.batch()) {
+            String previous = context.getBean(ReindexRunner.class).rollback();
+            System.out.println("The aliases now point at " + previous + ".");
+            return 0;
+        }
+    }
+}

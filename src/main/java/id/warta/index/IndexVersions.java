@@ -1,0 +1,112 @@
+package id.warta.index;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch.indices.IndexState;
+import co.elastic.clients.json.JsonData;
+import id.warta.WartaException;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The versions of one logical index and the aliases on them: which is live (behind the read alias),
+ * which takes writes, what each was made from. The only place that reads this layout from the cluster.
+ */
+public final class IndexVersions {
+
+    private final ElasticsearchClient client;
+    private final IndexNames names;
+
+    public IndexVersions(ElasticsearchClient client, IndexNames names) {
+        this.client = client;
+        this.names = names;
+    }
+
+    public IndexNames names() {
+        return names;
+    }
+
+    /** All versions, oldest first. */
+    public List<IndexVersion> list() {
+        try {
+            Map<String, IndexState> indices = client.indices().get(g -> g.index(names.base() + "-v*").allowNoIndices(true))
+                    .indices();
+            var counts = client.cat().indices(i -> i.index(names.base() + "-v*")).indices().stream()
+                    .collect(java.util.stream.Collectors.toMap(r -> r.index(), r -> r.docsCount() == null ? 0L
+                            : Long.parseLong(r.docsCount()), (a, b) -> a));
+            return indices.entrySet().stream().filter(e -> names.versionOf(e.getKey()) > 0)
+                    .map(e -> version(e.getKey(), e.getValue(), counts.getOrDefault(e.getKey(), 0L)))
+                    .sorted(Comparator.comparingInt(IndexVersion::version)).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The version behind the read alias, if there is one. */
+    public Optional<IndexVersion> live() {
+        return list().stream().filter(IndexVersion::read).reduce((a, b) -> b);
+    }
+
+    public IndexVersion requireLive() {
+        return live().orElseThrow(() -> new WartaException("there is no live index behind the alias '" + names.readAlias()
+                + "' yet: ingest something first (`warta ingest batch-jobs/sample.yml`)"));
+    }
+
+    /** The number the next version gets: one above every version that exists. */
+    public int nextVersion() {
+        return list().stream().mapToInt(IndexVersion::version).max().orElse(0) + 1;
+    }
+
+    public Optional<IndexVersion> find(String index) {
+        return list().stream().filter(v -> v.name().equals(index)).findFirst();
+    }
+
+    /**
+     * Deletes the oldest versions so that {@code keep} remain up to the live one (the live one counts).
+     * Never deletes the live version, one holding an alias, or one newer than the live version (an
+     * unfinished reindex, or a version rolled back from).
+     *
+     * @return the deleted indices
+     */
+    public List<String> prune(int keep) {
+        if (keep < 1) {
+            throw new WartaException("--keep must be at least 1: the live version always stays");
+        }
+        IndexVersion live = live().orElseThrow(() -> new WartaException("there is no live index behind '" + names.readAlias()
+                + "': nothing is pruned without one"));
+        List<IndexVersion> older = list().stream().filter(v -> v.version() < live.version() && !v.aliased())
+                .sorted(Comparator.comparingInt(IndexVersion::version).reversed()).toList();
+        List<String> deleted = older.stream().skip(keep - 1L).map(IndexVersion::name).toList();
+        try {
+            for (String index : deleted) {
+                client.indices().delete(d -> d.index(index));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return deleted;
+    }
+
+    private IndexVersion version(String index, IndexState state, long documents) {
+        Map<String, ?> aliases = state.aliases() == null ? Map.of() : state.aliases();
+        Map<String, JsonData> meta = state.mappings() == null || state.mappings().meta() == null ? Map.of()
+                : state.mappings().meta();
+        String created = state.settings() == null || state.settings().index() == null ? null
+                : state.settings().index().creationDate() == null ? null : String.valueOf(state.settings().index().creationDate());
+        return new IndexVersion(index, names.versionOf(index), aliases.containsKey(names.readAlias()),
+                aliases.containsKey(names.writeAlias()), documents, text(meta, IndexMeta.MAPPING_HASH),
+                text(meta, IndexMeta.REINDEXED_FROM), Optional.ofNullable(text(meta, IndexMeta.REINDEX_STARTED_AT))
+                .map(Instant::parse).orElse(null), "true".equals(text(meta, IndexMeta.RE_EXTRACT)),
+                created == null ? null : Instant.ofEpochMilli(Long.parseLong(created)));
+    }
+
+    private static String text(Map<String, JsonData> meta, String key) {
+        JsonData value = meta.get(key);
+        return value == null ? null : value.toJson().toString().replaceAll("^\"|\"$", "");
+    }
+}

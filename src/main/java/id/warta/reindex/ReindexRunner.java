@@ -1,0 +1,188 @@
+package id.warta.reindex;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import id.warta.WartaException;
+import id.warta.extract.EntityExtractor;
+import id.warta.index.AliasSwitch;
+import id.warta.index.IndexBootstrap;
+import id.warta.index.IndexDefinition;
+import id.warta.index.IndexNames;
+import id.warta.index.IndexVersion;
+import id.warta.index.IndexVersions;
+import id.warta.ingest.JobOwnership;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+/**
+ * `warta reindex`, `reindex --discard` and `rollback`: builds the next index version from
+ * index-mappings/ while searches and ingests go on, resumes an unfinished reindex, and points the
+ * aliases back at the previous version.
+ */
+@Service
+public class ReindexRunner {
+
+    static final int CHUNK_SIZE = 500;
+
+    private final JobRepository repository;
+    private final JobOperator operator;
+    private final PlatformTransactionManager transactions;
+    private final ObjectProvider<ElasticsearchClient> client;
+    private final ObjectProvider<EntityExtractor> extractor;
+    private final IndexNames names;
+
+    public ReindexRunner(JobRepository repository, JobOperator operator, PlatformTransactionManager transactions,
+                         ObjectProvider<ElasticsearchClient> client, ObjectProvider<EntityExtractor> extractor, IndexNames names) {
+        this.repository = repository;
+        this.operator = operator;
+        this.transactions = transactions;
+        this.client = client;
+        this.extractor = extractor;
+        this.names = names;
+    }
+
+    /**
+     * Resumes the unfinished reindex if there is one, else copies the live version into a new one.
+     *
+     * @param reExtract re-run cleaning and entity extraction on every article (a new reindex only)
+     * @param progress  where the progress bar and notes go, or null for none
+     */
+    public ReindexSummary run(boolean reExtract, PrintStream progress) {
+        ElasticsearchClient es = client.getObject();
+        IndexVersions versions = new IndexVersions(es, names);
+        IndexBootstrap bootstrap = new IndexBootstrap(es, names, IndexDefinition.load());
+        IndexVersion live = versions.requireLive();
+        Optional<ReindexPlan> unfinished = unfinished(versions, live);
+        ReindexPlan plan = unfinished.orElseGet(() ->
+                new ReindexPlan(names, live.name(), names.version(versions.nextVersion()), reExtract, Instant.now()));
+        if (unfinished.isPresent()) {
+            versions.find(plan.target()).filter(t -> !t.aliased() && !bootstrap.isCurrent(t)).ifPresent(t -> {
+                throw new WartaException("the unfinished reindex into " + t.name() + " was started from other index "
+                        + "definitions than index-mappings/ now holds: run `warta reindex --discard`, then `warta reindex`");
+            });
+            note(progress, "Resuming the unfinished reindex " + plan.describe()
+                    + (plan.reExtract() == reExtract ? "" : " (as it was started)"));
+        }
+        JobOwnership.recoverIfAbandoned(repository.getLastJobExecution(ReindexJob.NAME, plan.parameters()), operator,
+                "a reindex " + plan.describe());
+        ReindexJob job = new ReindexJob(repository, transactions, es, bootstrap, plan, rewrite(plan), CHUNK_SIZE);
+        JobExecution execution;
+        try {
+            execution = operator.start(job.build(progress), plan.parameters());
+        } catch (JobExecutionAlreadyRunningException e) {
+            throw new WartaException("a reindex " + plan.describe() + " is already running");
+        } catch (Exception e) {
+            throw new WartaException("cannot start the reindex " + plan.describe() + ": " + e.getMessage(), e);
+        }
+        return summary(execution, plan, job.differences());
+    }
+
+    /** Drops an unfinished reindex: abandons its job and deletes its new version, which nothing reads yet. */
+    public String discard() {
+        ElasticsearchClient es = client.getObject();
+        IndexVersions versions = new IndexVersions(es, names);
+        ReindexPlan plan = unfinished(versions, versions.requireLive())
+                .orElseThrow(() -> new WartaException("there is no unfinished reindex to discard"));
+        if (versions.find(plan.target()).filter(IndexVersion::aliased).isPresent()) {
+            throw new WartaException(plan.target() + " is already live; use `warta rollback` to go back to " + plan.source());
+        }
+        JobExecution last = repository.getLastJobExecution(ReindexJob.NAME, plan.parameters());
+        if (last != null) {
+            JobOwnership.recoverIfAbandoned(last, operator, "a reindex " + plan.describe());
+            try {
+                operator.abandon(repository.getJobExecution(last.getId()));
+            } catch (JobExecutionAlreadyRunningException e) {
+                throw new WartaException("a reindex " + plan.describe() + " is still running");
+            }
+        }
+        delete(es, plan.target());
+        return plan.target();
+    }
+
+    /** Points both aliases at the version before the live one, bringing over what was ingested since. */
+    public String rollback() {
+        ElasticsearchClient es = client.getObject();
+        IndexVersions versions = new IndexVersions(es, names);
+        IndexVersion live = versions.requireLive();
+        unfinished(versions, live).ifPresent(p -> {
+            throw new WartaException("a reindex " + p.describe() + " is unfinished: let it complete, or run "
+                    + "`warta reindex --discard`, before rolling back");
+        });
+        IndexVersion previous = versions.list().stream().filter(v -> v.version() < live.version()).reduce((a, b) -> b)
+                .orElseThrow(() -> new WartaException("there is no version before " + live.name() + " to roll back to"));
+        Instant wentLive = Optional.ofNullable(live.reindexStartedAt()).or(() -> Optional.ofNullable(live.created()))
+                .orElse(Instant.EPOCH);
+        CatchUp catchUp = new CatchUp(es, UnaryOperator.identity());
+        Instant start = Instant.now();
+        catchUp.sync(live.name(), previous.name(), wentLive.minus(CatchUp.INGEST_MARGIN));
+        new AliasSwitch(es, names).pointAt(previous.name());
+        catchUp.sync(live.name(), previous.name(), start.minus(CatchUp.INGEST_MARGIN));
+        return previous.name();
+    }
+
+    /**
+     * The reindex that has not completed: the newest version, made by a reindex, either not yet live or
+     * live without its final catch-up, whose job did not complete.
+     */
+    private Optional<ReindexPlan> unfinished(IndexVersions versions, IndexVersion live) {
+        List<IndexVersion> all = versions.list();
+        IndexVersion newest = all.getLast();
+        if (newest.reindexedFrom() == null || newest.reindexStartedAt() == null
+                || !(newest.read() || !newest.aliased() && newest.version() > live.version())) {
+            return Optional.empty();
+        }
+        ReindexPlan plan = new ReindexPlan(names, newest.reindexedFrom(), newest.name(), newest.reExtract(),
+                newest.reindexStartedAt());
+        JobExecution last = repository.getLastJobExecution(ReindexJob.NAME, plan.parameters());
+        boolean done = last == null ? newest.read() : last.getStatus() == BatchStatus.COMPLETED
+                || last.getStatus() == BatchStatus.ABANDONED;
+        return done ? Optional.empty() : Optional.of(plan);
+    }
+
+    private UnaryOperator<Map<String, Object>> rewrite(ReindexPlan plan) {
+        return plan.reExtract() ? new ReExtraction(extractor.getObject()) : UnaryOperator.identity();
+    }
+
+    private ReindexSummary summary(JobExecution execution, ReindexPlan plan, List<String> differences) {
+        ExecutionContext context = execution.getExecutionContext();
+        StepExecution copy = repository.getLastStepExecution(execution.getJobInstance(), ReindexJob.COPY_STEP);
+        long copied = copy == null ? 0 : copy.getExecutionContext().getLong(CopyWriter.COPIED, 0L);
+        Duration elapsed = execution.getStartTime() == null || execution.getEndTime() == null ? Duration.ZERO
+                : Duration.between(execution.getStartTime(), execution.getEndTime());
+        String failure = execution.getAllFailureExceptions().stream().findFirst().map(WartaException::userMessage).orElse(null);
+        return new ReindexSummary(plan.source(), plan.target(), execution.getStatus().name(), copied,
+                context.getLong(ReindexJob.CAUGHT_UP, 0L), context.getLong(ReindexJob.SAMPLED, 0L),
+                context.containsKey(ReindexJob.SWAPPED), elapsed, differences, failure);
+    }
+
+    private static void delete(ElasticsearchClient es, String index) {
+        try {
+            es.indices().delete(d -> d.index(index));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void note(PrintStream progress, String line) {
+        if (progress != null) {
+            progress.println(line);
+        }
+    }
+}
