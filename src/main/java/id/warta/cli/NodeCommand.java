@@ -4,12 +4,14 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import id.warta.index.ClusterConnection;
 import id.warta.index.ClusterStatus;
 import id.warta.index.ElasticsearchClients;
+import id.warta.node.LocalCluster;
 import id.warta.node.LocalNode;
 import id.warta.node.NodeAddress;
 import id.warta.node.NodeSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /** `warta node start|stop|status`: the managed local Elasticsearch node. */
@@ -29,11 +31,16 @@ public class NodeCommand {
         @Option(names = "--secure", description = "Turn on TLS and a file-realm user (for testing secured clusters).")
         boolean secure;
 
-        LocalNode node() {
+        @Option(names = "--nodes", paramLabel = "N", defaultValue = "${env:WARTA_ES_NODES:-1}",
+                description = "Nodes of a local cluster on 127.0.0.1, ports counted up from --port (default 1, or "
+                        + "WARTA_ES_NODES; set WARTA_ES_NODES for the other commands to use the same cluster).")
+        int nodes;
+
+        LocalCluster cluster() {
             NodeSettings defaults = NodeSettings.fromEnvironment(System.getenv());
             NodeSettings settings = new NodeSettings(defaults.directory(), port == null ? defaults.httpPort() : port,
                     heap == null ? defaults.heap() : heap, secure);
-            return new LocalNode(settings, System.getenv());
+            return new LocalCluster(settings, nodes, System.getenv());
         }
     }
 
@@ -44,17 +51,23 @@ public class NodeCommand {
 
         @Override
         public Integer call() {
-            LocalNode node = options.node();
-            long before = node.isRunning() ? node.pid().orElse(-1L) : -1L;
-            NodeAddress address = node.start();
-            boolean reused = before != -1L && node.pid().orElse(-2L) == before;
+            LocalCluster cluster = options.cluster();
+            List<Long> before = pids(cluster);
+            NodeAddress address = cluster.start();
+            boolean reused = !before.contains(-1L) && before.equals(pids(cluster));
             System.out.println((reused ? "Elasticsearch already running at " : "Elasticsearch running at ") + address.url());
             if (address.username() != null) {
                 System.out.println("user " + address.username() + ", CA certificate " + address.caCertificate());
             }
-            System.out.println("folder " + node.settings().directory() + ", log " + node.logFile());
+            for (LocalNode node : cluster.nodes()) {
+                System.out.println("folder " + node.settings().directory() + ", log " + node.logFile());
+            }
             return 0;
         }
+    }
+
+    private static List<Long> pids(LocalCluster cluster) {
+        return cluster.nodes().stream().map(n -> n.isRunning() ? n.pid().orElse(-1L) : -1L).toList();
     }
 
     @Command(name = "stop", description = "Stop the local node cleanly.")
@@ -64,7 +77,9 @@ public class NodeCommand {
 
         @Override
         public Integer call() {
-            System.out.println(options.node().stop() ? "Elasticsearch stopped." : "No local node was running.");
+            int stopped = options.cluster().stop();
+            System.out.println(stopped == 0 ? "No local node was running." : stopped == 1 ? "Elasticsearch stopped."
+                    : "Elasticsearch stopped (" + stopped + " nodes).");
             return 0;
         }
     }
@@ -76,16 +91,17 @@ public class NodeCommand {
 
         @Override
         public Integer call() {
-            LocalNode node = options.node();
-            if (!node.isRunning()) {
-                System.out.println("No local node is running in " + node.settings().directory()
-                        + " (port " + node.settings().httpPort() + "). Start one with `warta node start`.");
+            LocalCluster cluster = options.cluster();
+            LocalNode first = cluster.nodes().getFirst();
+            if (!first.isRunning()) {
+                System.out.println("No local node is running in " + first.settings().directory()
+                        + " (port " + first.settings().httpPort() + "). Start one with `warta node start`.");
                 return 3;
             }
-            try (ElasticsearchClient client = ElasticsearchClients.connect(ClusterConnection.of(node.address()))) {
-                ClusterStatus status = ClusterStatus.of(client, node.settings().url());
-                System.out.printf("url       %s%nversion   %s%nhealth    %s%nplugin    warta-analysis %s%n",
-                        status.url(), status.version(), status.health(),
+            try (ElasticsearchClient client = ElasticsearchClients.connect(ClusterConnection.of(cluster.address()))) {
+                ClusterStatus status = ClusterStatus.of(client, cluster.address().url());
+                System.out.printf("url       %s%nversion   %s%nhealth    %s%nnodes     %d%nplugin    warta-analysis %s%n",
+                        status.url(), status.version(), status.health(), status.nodes(),
                         status.pluginVersion() == null ? "(not installed)" : status.pluginVersion());
                 status.documents().forEach((index, count) -> System.out.printf("index     %-30s %,d documents%n", index, count));
                 return 0;

@@ -1,12 +1,12 @@
 package id.warta.index;
 
-import id.warta.node.LocalNode;
+import id.warta.node.LocalCluster;
 
 import java.util.Map;
 
 /**
  * Chooses how to reach Elasticsearch: the external cluster named by WARTA_ES_URL when set, else the
- * managed local node, started on demand.
+ * managed local node (or local cluster, WARTA_ES_NODES), started on demand.
  */
 public final class ClusterConnector {
 
@@ -14,6 +14,6 @@ public final class ClusterConnector {
     }
 
     public static ClusterConnection resolve(Map<String, String> env) {
-        return ClusterConnection.external(env).orElseGet(() -> ClusterConnection.of(LocalNode.fromEnvironment().start()));
+        return ClusterConnection.external(env).orElseGet(() -> ClusterConnection.of(LocalCluster.fromEnvironment().start()));
     }
 }

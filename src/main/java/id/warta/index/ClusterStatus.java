@@ -10,11 +10,13 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /** What `warta node status` reports about a cluster: version, health, Warta's plugin, document counts. */
-public record ClusterStatus(String url, String version, String health, String pluginVersion, Map<String, Long> documents) {
+public record ClusterStatus(String url, String version, String health, int nodes, String pluginVersion,
+                            Map<String, Long> documents) {
 
     public static ClusterStatus of(ElasticsearchClient client, String url) {
         try {
-            String health = client.cluster().health().status().jsonValue();
+            var clusterHealth = client.cluster().health();
+            String health = clusterHealth.status().jsonValue();
             // _cat answers where nodes.info does not decode on the minimal distribution.
             String version = client.cat().nodes(n -> n.h("version")).nodes().stream()
                     .map(r -> r.version()).findFirst().orElse("?");
@@ -24,7 +26,7 @@ public record ClusterStatus(String url, String version, String health, String pl
                     co.elastic.clients.elasticsearch._types.ExpandWildcard.Open)).indices().stream()
                     .filter(r -> r.index() != null && !r.index().startsWith("."))
                     .collect(Collectors.toMap(IndicesRecord::index, r -> parseCount(r.docsCount()), (a, b) -> a, LinkedHashMap::new));
-            return new ClusterStatus(url, version, health, plugin, documents);
+            return new ClusterStatus(url, version, health, clusterHealth.numberOfNodes(), plugin, documents);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

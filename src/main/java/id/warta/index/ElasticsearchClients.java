@@ -16,7 +16,7 @@ public final class ElasticsearchClients {
 
     public static ElasticsearchClient create(ClusterConnection connection) {
         return ElasticsearchClient.of(b -> {
-            b.host(connection.url());
+            b.hosts(connection.hosts());
             if (connection.username() != null) {
                 b.usernameAndPassword(connection.username(), connection.password() == null ? "" : connection.password());
             } else if (connection.apiKey() != null) {

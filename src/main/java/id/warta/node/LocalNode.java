@@ -58,9 +58,22 @@ public final class LocalNode {
      * node whose plugin is older than the plugin zip is restarted, so that a rebuild takes effect.
      */
     public NodeAddress start() {
+        Instant deadline = Instant.now().plus(START_TIMEOUT);
+        String launcherOutput = launch();
+        awaitCluster(deadline, 1, launcherOutput);
+        return address();
+    }
+
+    /**
+     * Launches the node as a daemon unless it already runs with the current plugin; does not wait for a
+     * cluster (the nodes of a local cluster must all be launched before any of them elects a master).
+     *
+     * @return what the launcher printed, or null when the running node was kept
+     */
+    String launch() {
         if (isRunning()) {
             if (installation.pluginUpToDate()) {
-                return address();
+                return null;
             }
             stop();
         }
@@ -74,23 +87,27 @@ public final class LocalNode {
             security.prepare(commands);
             ServiceUser.prepare(settings.directory());
         }
-        Instant deadline = Instant.now().plus(START_TIMEOUT);
         NodeCommands.Result launched = commands.startDaemon(START_TIMEOUT.toSeconds());
         if (launched.exitCode() != 0) {
             throw failure("Elasticsearch did not start (exit " + launched.exitCode() + ")", launched.output());
         }
+        return launched.output();
+    }
+
+    /** Waits until this node sees a cluster of {@code nodes} nodes that is not red. */
+    void awaitCluster(Instant deadline, int nodes, String launcherOutput) {
         while (Instant.now().isBefore(deadline)) {
             Optional<NodeHealth.Health> health = health();
-            if (health.isPresent() && !"red".equals(health.get().status())) {
-                return address();
+            if (health.isPresent() && !"red".equals(health.get().status()) && health.get().nodes() >= nodes) {
+                return;
             }
             if (pid().flatMap(ProcessHandle::of).map(p -> !p.isAlive()).orElse(true)) {
-                throw failure("Elasticsearch stopped while starting", launched.output());
+                throw failure("Elasticsearch stopped while starting", launcherOutput);
             }
             sleep(Duration.ofMillis(300));
         }
-        throw failure("Elasticsearch did not report a healthy cluster within " + START_TIMEOUT.toSeconds() + " s",
-                launched.output());
+        throw failure("Elasticsearch did not report a healthy cluster" + (nodes > 1 ? " of " + nodes + " nodes" : "")
+                + " within " + Duration.between(deadline.minus(START_TIMEOUT), deadline).toSeconds() + " s", launcherOutput);
     }
 
     /** Stops the node cleanly (SIGTERM), forcefully after a bounded wait. Returns false if none ran. */

@@ -1,8 +1,8 @@
 package id.warta.node;
 
 /**
- * The configuration Warta writes for its managed node: one node, on loopback only, no replicas,
- * security stated explicitly (left unset, a first start would configure TLS itself and bind 0.0.0.0).
+ * The configuration Warta writes for its managed node: one node (or a small local cluster), on
+ * loopback only, security stated explicitly (left unset, a first start would configure TLS itself and bind 0.0.0.0).
  */
 final class NodeConfiguration {
 
@@ -13,8 +13,8 @@ final class NodeConfiguration {
         StringBuilder yml = new StringBuilder("""
                 # Written by Warta on every start; change NodeSettings (options / WARTA_ES_*) instead.
                 cluster.name: warta
-                node.name: warta-local
-                discovery.type: single-node
+                node.name: %s
+                %s
                 network.host: 127.0.0.1
                 http.port: %d
                 transport.port: %d
@@ -23,7 +23,7 @@ final class NodeConfiguration {
                 # A laptop's disk may be nearly full; a local node should not turn its indices read-only.
                 cluster.routing.allocation.disk.threshold_enabled: false
                 action.destructive_requires_name: true
-                """.formatted(settings.httpPort(), settings.transportPort(),
+                """.formatted(settings.nodeName(), discovery(settings), settings.httpPort(), settings.transportPort(),
                 installation.dataDirectory(), installation.logDirectory()));
         if (settings.security()) {
             yml.append("""
@@ -38,6 +38,17 @@ final class NodeConfiguration {
             yml.append("xpack.security.enabled: false\n");
         }
         return yml.toString();
+    }
+
+    private static String discovery(NodeSettings settings) {
+        if (settings.clusterSize() == 1) {
+            return "discovery.type: single-node";
+        }
+        String seeds = settings.clusterTransportPorts().stream().map(p -> "\"127.0.0.1:" + p + "\"")
+                .collect(java.util.stream.Collectors.joining(", "));
+        String masters = java.util.stream.IntStream.range(0, settings.clusterSize())
+                .mapToObj(i -> "\"warta-local-" + i + "\"").collect(java.util.stream.Collectors.joining(", "));
+        return "discovery.seed_hosts: [" + seeds + "]\ncluster.initial_master_nodes: [" + masters + "]";
     }
 
     static String jvmOptions(NodeSettings settings) {

@@ -21,8 +21,9 @@ final class NodeHealth {
 
     private static final Pattern STATUS = Pattern.compile("\"status\"\\s*:\\s*\"(\\w+)\"");
     private static final Pattern CLUSTER = Pattern.compile("\"cluster_name\"\\s*:\\s*\"([^\"]+)\"");
+    private static final Pattern NODES = Pattern.compile("\"number_of_nodes\"\\s*:\\s*(\\d+)");
 
-    record Health(String clusterName, String status) {
+    record Health(String clusterName, String status, int nodes) {
     }
 
     private final String url;
@@ -53,7 +54,9 @@ final class NodeHealth {
             if (response.statusCode() != 200 || !status.find()) {
                 return Optional.empty();
             }
-            return Optional.of(new Health(cluster.find() ? cluster.group(1) : "?", status.group(1)));
+            Matcher nodes = NODES.matcher(response.body());
+            return Optional.of(new Health(cluster.find() ? cluster.group(1) : "?", status.group(1),
+                    nodes.find() ? Integer.parseInt(nodes.group(1)) : 1));
         } catch (IOException e) {
             return Optional.empty();
         } catch (InterruptedException e) {

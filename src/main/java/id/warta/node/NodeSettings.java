@@ -12,8 +12,10 @@ import java.util.Optional;
  * @param httpPort  the loopback HTTP port (default 9200)
  * @param heap      the JVM heap, e.g. "1g" (both -Xms and -Xmx, as Elasticsearch advises)
  * @param security  TLS on HTTP plus a file-realm user, for testing the secured-cluster path
+ * @param member    this node's number in a local cluster, from 0
+ * @param clusterSize how many nodes the local cluster has (1: a single node)
  */
-public record NodeSettings(Path directory, int httpPort, String heap, boolean security) {
+public record NodeSettings(Path directory, int httpPort, String heap, boolean security, int member, int clusterSize) {
 
     public static final int DEFAULT_HTTP_PORT = 9200;
     public static final String DEFAULT_HEAP = "1g";
@@ -29,6 +31,34 @@ public record NodeSettings(Path directory, int httpPort, String heap, boolean se
         if (!heap.matches("\\d+[mMgG]")) {
             throw new IllegalArgumentException("heap must look like 512m or 2g, was '" + heap + "'");
         }
+        if (clusterSize < 1 || clusterSize > 9 || member < 0 || member >= clusterSize) {
+            throw new IllegalArgumentException("a local cluster has 1 to 9 nodes, was " + clusterSize);
+        }
+    }
+
+    /** A single node. */
+    public NodeSettings(Path directory, int httpPort, String heap, boolean security) {
+        this(directory, httpPort, heap, security, 0, 1);
+    }
+
+    /**
+     * Node {@code i} of a local cluster of {@code size} nodes laid out from these settings: its own folder
+     * under {@code cluster-SIZE/}, HTTP and transport ports counted up from these.
+     */
+    public NodeSettings member(int i, int size) {
+        if (size == 1) {
+            return this;
+        }
+        return new NodeSettings(directory.resolve("cluster-" + size).resolve("node-" + i), httpPort + i, heap, security, i, size);
+    }
+
+    public String nodeName() {
+        return clusterSize == 1 ? "warta-local" : "warta-local-" + member;
+    }
+
+    /** The transport ports of every node of this node's cluster, its own included. */
+    public java.util.List<Integer> clusterTransportPorts() {
+        return java.util.stream.IntStream.range(0, clusterSize).mapToObj(i -> httpPort - member + 100 + i).toList();
     }
 
     /** The transport port sits 100 above the HTTP port, as in Elasticsearch's defaults (9200/9300). */
@@ -41,10 +71,13 @@ public record NodeSettings(Path directory, int httpPort, String heap, boolean se
     }
 
     public NodeSettings withSecurity(boolean on) {
-        return new NodeSettings(directory, httpPort, heap, on);
+        return new NodeSettings(directory, httpPort, heap, on, member, clusterSize);
     }
 
-    /** Settings from the environment: WARTA_NODE_DIR, WARTA_HOME, WARTA_ES_PORT, WARTA_ES_HEAP. */
+    /**
+     * Settings from the environment: WARTA_NODE_DIR, WARTA_HOME, WARTA_ES_PORT, WARTA_ES_HEAP (for a local
+     * cluster, these are the first node's; see {@link LocalCluster#fromEnvironment()}).
+     */
     public static NodeSettings fromEnvironment(Map<String, String> env) {
         int port = Optional.ofNullable(env.get("WARTA_ES_PORT")).map(Integer::parseInt).orElse(DEFAULT_HTTP_PORT);
         String heap = env.getOrDefault("WARTA_ES_HEAP", DEFAULT_HEAP);
