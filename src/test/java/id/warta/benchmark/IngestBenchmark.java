@@ -1,13 +1,10 @@
 package id.warta.benchmark;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._helpers.bulk.BulkIngester;
 import id.warta.article.Article;
 import id.warta.extract.EntityExtractor;
 import id.warta.index.ClusterConnection;
 import id.warta.index.ElasticsearchClients;
-import id.warta.index.IndexBootstrap;
-import id.warta.index.IndexDefinition;
 import id.warta.index.IndexNames;
 import id.warta.ingest.ArchiveReader;
 import id.warta.ingest.ArticleDocument;
@@ -34,9 +31,10 @@ import java.util.regex.Pattern;
 /**
  * Ingest throughput against a raw bulk loader, in the same run on the same node (issue #3).
  *
- * <p>The raw loader sends the job's own final documents (made by the same processor beforehand) with
- * plain bulk requests of the same size and concurrency; the job runs as `warta ingest` does, in a JVM of
- * its own with a 512 MB heap. Rounds alternate raw, job, raw, job after a warm-up of each; the figure
+ * <p>The raw loader ({@link RawBulkLoader}) sends the job's own final documents (made by the same
+ * processor beforehand) with plain bulk requests of the same size and concurrency; the job runs as
+ * `warta ingest` does. Both run in fresh JVMs of their own with a 512 MB heap, so that each pays its own
+ * start-up and JIT compilation, and each is timed from its first record to its last response. Rounds alternate raw, job, raw, job after a warm-up of each; the figure
  * is the median of the per-round ratios job / raw. With {@code --entities} the job extracts entities and
  * the target becomes 0.80 × min(raw bulk, the extractor's own articles/s × worker threads).
  *
@@ -69,11 +67,12 @@ public final class IngestBenchmark {
             System.out.printf("%,d documents prepared%s%n", documents.size(),
                     entities ? String.format("; extractor alone: %,.0f articles/s on one thread", extractorRate) : "");
 
-            rawBulk(client, documents, "bench-warmup-raw");
+            Path finalDocuments = writeDocuments(documents, work.resolve("final-documents.ndjson"));
+            rawBulk(es, finalDocuments, "bench-warmup-raw");
             runJob(es, archive, "bench-warmup-job", entities, work);
             List<double[]> results = new ArrayList<>();
             for (int round = 1; round <= rounds; round++) {
-                double raw = rawBulk(client, documents, "bench-raw-" + round);
+                double raw = rawBulk(es, finalDocuments, "bench-raw-" + round);
                 double job1 = runJob(es, archive, "bench-job-" + round, entities, work);
                 results.add(new double[] {raw, job1});
                 System.out.printf("round %d: raw bulk %,.0f docs/s, ingest job %,.0f docs/s, ratio %.2f%n", round, raw, job1, job1 / raw);
@@ -111,39 +110,47 @@ public final class IngestBenchmark {
         return documents.size() / ((System.nanoTime() - start) / 1e9);
     }
 
-    /** Plain bulk requests of the job's bulk size and concurrency; returns docs/s. */
-    private static double rawBulk(ElasticsearchClient client, List<Article> documents, String base) throws IOException {
-        IndexNames names = new IndexNames(base);
-        new IndexBootstrap(client, names, IndexDefinition.fromClasspath()).ensure();
-        long start = System.nanoTime();
-        try (BulkIngester<Void> ingester = BulkIngester.of(b -> b.client(client).maxOperations(JobDefinition.DEFAULT_BULK_SIZE)
-                .maxSize(8L * 1024 * 1024).maxConcurrentRequests(THREADS))) {
+    private static Path writeDocuments(List<Article> documents, Path file) throws IOException {
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        try (var out = Files.newBufferedWriter(file)) {
             for (Article article : documents) {
-                ingester.add(op -> op.index(i -> i.index(names.writeAlias()).id(article.id()).document(ArticleDocument.of(article))));
+                out.write(json.writeValueAsString(ArticleDocument.of(article)));
+                out.write('\n');
             }
         }
-        double rate = documents.size() / ((System.nanoTime() - start) / 1e9);
-        client.indices().delete(d -> d.index(names.version(1)));
-        return rate;
+        return file;
+    }
+
+    /** {@link RawBulkLoader} in its own JVM with the job's heap, bulk size and concurrency; returns docs/s. */
+    private static double rawBulk(ClusterConnection es, Path documents, String base) throws Exception {
+        return timedJvm(es, base, List.of(RawBulkLoader.class.getName(), es.url(), base, documents.toString(),
+                String.valueOf(JobDefinition.DEFAULT_BULK_SIZE), String.valueOf(THREADS)), Map.of());
     }
 
     /** `warta ingest` in its own JVM with a 512 MB heap; returns docs/s over the job's own elapsed time. */
     private static double runJob(ClusterConnection es, Path archive, String base, boolean entities, Path work) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-cp", System.getProperty("java.class.path"), "id.warta.WartaApplication",
+        List<String> arguments = new ArrayList<>(List.of("id.warta.WartaApplication",
                 "ingest", "--quiet", "--format", "jsonl", "--source", "click-id", "--name", base, "--threads", String.valueOf(THREADS)));
         if (!entities) {
-            command.add("--no-entities");
+            arguments.add("--no-entities");
         }
-        command.add(archive.toAbsolutePath().toString());
+        arguments.add(archive.toAbsolutePath().toString());
+        return timedJvm(es, base, arguments, Map.of("WARTA_ES_URL", es.url(), "WARTA_ES_INDEX", base,
+                "WARTA_HOME", work.resolve(base).toString()));
+    }
+
+    /** Runs a main class in a fresh JVM with a 512 MB heap; returns records read / elapsed from its output. */
+    private static double timedJvm(ClusterConnection es, String base, List<String> arguments, Map<String, String> env)
+            throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-cp", System.getProperty("java.class.path")));
+        command.addAll(arguments);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        builder.environment().put("WARTA_ES_URL", es.url());
-        builder.environment().put("WARTA_ES_INDEX", base);
-        builder.environment().put("WARTA_HOME", work.resolve(base).toString());
+        builder.environment().putAll(env);
         Process process = builder.start();
         String output = new String(process.getInputStream().readAllBytes());
         if (process.waitFor() != 0) {
-            throw new IllegalStateException("the ingest job failed:\n" + output);
+            throw new IllegalStateException(arguments.getFirst() + " failed:\n" + output);
         }
         Matcher elapsed = ELAPSED.matcher(output);
         Matcher read = Pattern.compile("read ([0-9,]+)").matcher(output);
@@ -164,9 +171,9 @@ public final class IngestBenchmark {
         double medianJob = results.stream().mapToDouble(r -> r[1]).sorted().toArray()[results.size() / 2];
         StringBuilder md = new StringBuilder();
         md.append("# Ingest benchmark").append(entities ? " (with entity extraction)" : " (cleaning only)").append("\n\n");
-        md.append(String.format("%s, %d cores, %d MB max heap for this JVM; job JVM -Xmx512m, %d worker threads; %,d documents%n%n",
-                LocalDateTime.now().withNano(0), Runtime.getRuntime().availableProcessors(),
-                Runtime.getRuntime().maxMemory() / (1024 * 1024), THREADS, documents));
+        md.append(String.format("%s, %d cores; job and raw loader each in a fresh JVM with -Xmx512m, %d worker threads / "
+                        + "concurrent bulk requests; %,d documents%n%n",
+                LocalDateTime.now().withNano(0), Runtime.getRuntime().availableProcessors(), THREADS, documents));
         md.append("| round | raw bulk docs/s | ingest job docs/s | job / raw |\n|---|---|---|---|\n");
         for (int i = 0; i < results.size(); i++) {
             md.append(String.format("| %d | %,.0f | %,.0f | %.2f |%n", i + 1, results.get(i)[0], results.get(i)[1], results.get(i)[1] / results.get(i)[0]));
