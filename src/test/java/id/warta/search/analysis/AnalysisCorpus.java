@@ -40,11 +40,11 @@ import static id.warta.search.FixtureCorpus.article;
  * words "rudal" (all four), "meluncurkan"/"diluncurkan" (three) and "balistik" (two) appear nowhere else;
  * the boilerplate sentence of k2-k4 is the same copied text and must count once.
  */
-final class AnalysisCorpus {
+public final class AnalysisCorpus {
 
-    static final String BOILERPLATE = " Ikuti terus perkembangan terbaru semenanjung lewat kanal internasional redaksi setiap pagi.";
+    public static final String BOILERPLATE = " Ikuti terus perkembangan terbaru semenanjung lewat kanal internasional redaksi setiap pagi.";
 
-    static final List<Article> ARTICLES = List.of(
+    public static final List<Article> ARTICLES = List.of(
             article("r1", "kompas", "id", "2024-01-03T10:00:00+07:00", "Rutte janjikan pertahanan udara untuk Ukraina",
                     "Sekretaris Jenderal NATO Mark Rutte bertemu Volodymyr Zelensky di Kyiv dan menjanjikan sistem pertahanan udara tambahan.",
                     List.of("NL", "UA"), List.of("Mark Rutte", "Volodymyr Zelensky")),
@@ -98,7 +98,7 @@ final class AnalysisCorpus {
     }
 
     /** Creates the index for {@code names} and indexes the corpus, visible to search on return. */
-    static void load(ElasticsearchClient client, IndexNames names) throws IOException {
+    public static void load(ElasticsearchClient client, IndexNames names) throws IOException {
         new IndexBootstrap(client, names, IndexDefinition.fromClasspath()).ensure();
         FixtureCorpus.index(client, names, ARTICLES);
     }
