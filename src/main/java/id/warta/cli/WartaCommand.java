@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
                 DemoCommand.class,
                 KibanaCommand.class,
                 SearchCommand.class,
+                AnalyzeCommand.class,
                 ServeCommand.class,
                 EntitiesCommand.class
         })
