@@ -65,7 +65,9 @@ class AnalysisController {
     @GetMapping("/significant-terms")
     @Operation(summary = "Words that set the matching articles apart from the archive",
             description = "Elasticsearch's significant_text on the stemmed body of the best-matching 500 articles, with "
-                    + "duplicate passages counted once and words with digits left out. term is the word as most often "
+                    + "duplicate passages counted once and words with digits left out, and so are the words the search asks "
+                    + "for itself (query words, names of its persons and countries; listed under excluded). term is the "
+                    + "word as most often "
                     + "written in the matches, forms every written form, stem what the index holds; count and "
                     + "archive_count are articles; score is the JLH significance.")
     @ApiResponse(responseCode = "200", description = "The distinctive words, most significant first",

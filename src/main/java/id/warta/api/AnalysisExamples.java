@@ -12,7 +12,7 @@ final class AnalysisExamples {
                {"value": "Joe Biden", "label": null, "count": 2, "archive_count": 5, "lift": 1.6}]}""";
 
     static final String SIGNIFICANT_TERMS = """
-            {"articles": 4, "sampled": 4, "archive": 16, "min_count": 2,
+            {"articles": 4, "sampled": 4, "archive": 16, "min_count": 2, "excluded": [],
              "terms": [
                {"term": "rudal", "stem": "rudal", "forms": ["rudal"], "count": 4, "archive_count": 4, "score": 3.0},
                {"term": "meluncurkan", "stem": "luncur", "forms": ["meluncurkan", "diluncurkan"], "count": 3,

@@ -43,13 +43,16 @@ final class AnalysisTables {
                 t.sampled(), t.archive());
         if (t.terms().isEmpty()) {
             out.printf(Locale.ROOT, "No word sets them apart (in %d or more matching articles).%n", t.minCount());
-            return;
+        } else {
+            out.printf(Locale.ROOT, "Words that set them apart (in %d or more), most significant first:%n%n", t.minCount());
+            out.printf(Locale.ROOT, "%-24s %9s %9s %8s  %s%n", "word", "articles", "archive", "score", "forms");
+            for (SignificantTerm term : t.terms()) {
+                out.printf(Locale.ROOT, "%-24s %,9d %,9d %8.3f  %s%n", cut(term.term(), 24), term.count(), term.archiveCount(),
+                        term.score(), cut(String.join(", ", term.forms()), 60));
+            }
         }
-        out.printf(Locale.ROOT, "Words that set them apart (in %d or more), most significant first:%n%n", t.minCount());
-        out.printf(Locale.ROOT, "%-24s %9s %9s %8s  %s%n", "word", "articles", "archive", "score", "forms");
-        for (SignificantTerm term : t.terms()) {
-            out.printf(Locale.ROOT, "%-24s %,9d %,9d %8.3f  %s%n", cut(term.term(), 24), term.count(), term.archiveCount(), term.score(),
-                    cut(String.join(", ", term.forms()), 60));
+        if (!t.excluded().isEmpty()) {
+            out.printf(Locale.ROOT, "%nLeft out, as the search asks for them: %s%n", String.join(", ", t.excluded()));
         }
     }
 

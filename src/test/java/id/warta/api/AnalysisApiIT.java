@@ -62,6 +62,10 @@ class AnalysisApiIT {
                 .andExpect(jsonPath("$.terms[1].forms").value(contains("meluncurkan", "diluncurkan")))
                 .andExpect(jsonPath("$.terms[0].archive_count").value(4))
                 .andExpect(jsonPath("$.sampled").value(4));
+        mvc.perform(get("/api/analysis/significant-terms").param("person", "Mark Rutte").param("min_count", "2"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.excluded").value(org.hamcrest.Matchers.containsInAnyOrder("mark", "rutte")))
+                .andExpect(jsonPath("$.terms[0].term").value("nato"));
     }
 
     @Test

@@ -69,6 +69,8 @@ class AnalyzeCommandIT {
                 .containsPattern("rudal +4 +4 +3\\.000  rudal")
                 .containsPattern("meluncurkan +3 +3 +2\\.250  meluncurkan, diluncurkan")
                 .containsPattern("balistik +2 +2 +1\\.500  balistik");
+        assertThat(run(0, "analyze", "terms", "rudal", "--min-count", "2"))
+                .contains("Left out, as the search asks for them: rudal");
         JsonNode json = JSON.readTree(run(0, "analyze", "terms", "--country", "KP", "--min-count", "2", "--json"));
         assertThat(json.get("terms").get(1).get("stem").asString()).isEqualTo("luncur");
     }

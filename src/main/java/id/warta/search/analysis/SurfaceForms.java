@@ -5,8 +5,6 @@ import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
-import co.elastic.clients.elasticsearch.indices.AnalyzeResponse;
-import co.elastic.clients.elasticsearch.indices.analyze.AnalyzeToken;
 import id.warta.index.IndexNames;
 import id.warta.search.ElasticsearchCalls;
 
@@ -20,8 +18,8 @@ import java.util.Set;
 
 /**
  * Stems back to the words people wrote, with nothing but core Elasticsearch: the bodies of the matching
- * articles that use the stems most are run through the body field's own analyzer (_analyze), and each
- * token's offsets point at the word it came from. The most frequent form of each stem wins (ties: the
+ * articles that use the stems most are run through the body field's own analyzer ({@link BodyAnalyzer}),
+ * and each token's offsets point at the word it came from. The most frequent form of each stem wins (ties: the
  * shorter, then alphabetical).
  */
 final class SurfaceForms {
@@ -33,10 +31,12 @@ final class SurfaceForms {
 
     private final ElasticsearchClient client;
     private final IndexNames names;
+    private final BodyAnalyzer analyzer;
 
-    SurfaceForms(ElasticsearchClient client, IndexNames names) {
+    SurfaceForms(ElasticsearchClient client, IndexNames names, BodyAnalyzer analyzer) {
         this.client = client;
         this.names = names;
+        this.analyzer = analyzer;
     }
 
     /** For each stem found, its forms in lower case, most frequent first. */
@@ -45,17 +45,12 @@ final class SurfaceForms {
             return Map.of();
         }
         String text = text(bodies(resultSet, stems));
-        if (text.isEmpty()) {
-            return Map.of();
-        }
-        AnalyzeResponse analyzed = ElasticsearchCalls.run("surface forms", () -> client.indices().analyze(a -> a
-                .index(names.readAlias()).field("body").text(text)));
         Set<String> wanted = new HashSet<>(stems);
         Map<String, Map<String, Integer>> counts = new HashMap<>();
-        for (AnalyzeToken token : analyzed.tokens()) {
-            if (wanted.contains(token.token())) {
-                String form = text.substring((int) token.startOffset(), (int) token.endOffset()).toLowerCase(Locale.ROOT);
-                counts.computeIfAbsent(token.token(), k -> new HashMap<>()).merge(form, 1, Integer::sum);
+        for (BodyAnalyzer.Token token : analyzer.tokens(text)) {
+            if (wanted.contains(token.stem())) {
+                String form = text.substring(token.start(), token.end()).toLowerCase(Locale.ROOT);
+                counts.computeIfAbsent(token.stem(), k -> new HashMap<>()).merge(form, 1, Integer::sum);
             }
         }
         Map<String, List<String>> forms = new HashMap<>();

@@ -43,6 +43,16 @@ class QueriedValuesTest {
         assertThat(queried(SearchParameters.query("rudal"), Facet.COUNTRY)).rejects("KP");
     }
 
+    @Test
+    @DisplayName("words: the required query terms, the person filter's names and every name of the search's countries")
+    void phrases() {
+        SearchRequest request = new SearchParameters("rudal OR nuklir -hoaks", List.of("KP"), List.of("Kim Jong Un"), null,
+                null, null, null, null, null, null, null, null).validate(COUNTRIES);
+        assertThat(QueriedValues.phrases(request, COUNTRIES)).startsWith("rudal", "nuklir", "Kim Jong Un")
+                .contains("Korea Utara", "Korut").doesNotContain("hoaks");
+        assertThat(QueriedValues.phrases(SearchParameters.query("").validate(COUNTRIES), COUNTRIES)).isEmpty();
+    }
+
     private static Predicate<String> queried(SearchParameters parameters, Facet facet) {
         SearchRequest request = parameters.validate(COUNTRIES);
         return QueriedValues.of(request, facet, COUNTRIES);

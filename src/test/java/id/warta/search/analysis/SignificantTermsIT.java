@@ -25,6 +25,7 @@ class SignificantTermsIT {
         assertThat(terms.sampled()).isEqualTo(4);
         assertThat(terms.archive()).isEqualTo(16);
         assertThat(terms.minCount()).isEqualTo(2);
+        assertThat(terms.excluded()).isEmpty();
         assertThat(terms.terms()).containsExactly(
                 new SignificantTerm("rudal", "rudal", List.of("rudal"), 4, 4, 3.0),
                 new SignificantTerm("meluncurkan", "luncur", List.of("meluncurkan", "diluncurkan"), 3, 3, 2.25),
@@ -42,6 +43,23 @@ class SignificantTermsIT {
                 });
         assertThat(terms.terms()).extracting(SignificantTerm::term).startsWith("rudal", "meluncurkan")
                 .doesNotContain("dan", "di", "yang");
+    }
+
+    @Test
+    @DisplayName("words the search asks for are left out: its query words, and the names of its persons and countries")
+    void searchOwnWords(ElasticsearchClient client, IndexNames names) throws IOException {
+        ArticleAnalysis analysis = AnalysisFixture.over(client, names);
+        SignificantTerms rutte = analysis.significantTerms(AnalysisFixture.person("Mark Rutte"), null, "2");
+        assertThat(rutte.excluded()).containsExactlyInAnyOrder("mark", "rutte");
+        assertThat(rutte.terms().getFirst()).isEqualTo(new SignificantTerm("nato", "nato", List.of("nato"), 4, 4, 3.0));
+
+        SignificantTerms rudal = analysis.significantTerms(AnalysisFixture.text("rudal"), null, "2");
+        assertThat(rudal.excluded()).containsExactly("rudal");
+        assertThat(rudal.terms()).extracting(SignificantTerm::term).containsExactly("meluncurkan", "balistik");
+
+        SignificantTerms korea = analysis.significantTerms(AnalysisFixture.country("KP"), "100", "1");
+        assertThat(korea.excluded()).as("names of North Korea").contains("korut", "korea", "utara");
+        assertThat(korea.terms()).extracting(SignificantTerm::term).doesNotContain("korut", "korea", "utara");
     }
 
     @Test
