@@ -30,6 +30,10 @@ import java.util.List;
 @ConditionalOnWebApplication
 @RequestMapping(path = "/api/analysis", produces = "application/json")
 @Tag(name = "analysis", description = "Who appears with whom, what is distinctive, how attention moves over time")
+@ApiResponse(responseCode = "400", description = "A parameter to fix: problem+json naming it in `parameter`, and how in `detail`",
+        content = @Content(mediaType = "application/problem+json"))
+@ApiResponse(responseCode = "503", description = "Elasticsearch unreachable or overloaded (Retry-After)",
+        content = @Content(mediaType = "application/problem+json"))
 class AnalysisController {
 
     private static final String MIN_COUNT = "min_count";
