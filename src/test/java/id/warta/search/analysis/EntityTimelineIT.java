@@ -94,6 +94,8 @@ class EntityTimelineIT {
         expect(() -> analysis.timeline(all, RUTTE_AND_KP, "hour"), "interval", "day, week, month, year or auto");
         expect(() -> analysis.timeline(AnalysisFixture.days("1990-01-01", "2024-12-31", null), RUTTE_AND_KP, "day"),
                 "interval", "choose a longer interval");
+        expect(() -> analysis.timeline(AnalysisFixture.days("1990-01-01", null, null), RUTTE_AND_KP, "day"),
+                "interval", "from 1990-01-01 to 2024-02-06 makes");
     }
 
     private static void expect(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String parameter, String hint) {
