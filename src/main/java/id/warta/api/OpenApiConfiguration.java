@@ -13,7 +13,9 @@ class OpenApiConfiguration {
     @Bean
     OpenAPI wartaOpenApi() {
         return new OpenAPI().info(new Info().title("Warta search API").version("1")
-                .description("Full-text search over Indonesian news archives. Errors are RFC 9457 problem details: "
+                .description("Full-text search over Indonesian news archives, and analysis views over a search's "
+                        + "articles (co-occurring persons and countries, distinctive words, entity timelines). "
+                        + "Errors are RFC 9457 problem details: "
                         + "400 names the parameter to fix, 404 an unknown article, 503 an unreachable Elasticsearch.")
                 .license(new License().name("Apache-2.0")));
     }

@@ -52,7 +52,11 @@ public class DemoCommand implements Callable<Integer> {
                   curl '%1$s/api/search?q=Korut&sort=date'                 (alias: North Korea)
                   curl '%1$s/api/search?q=Trump&country=US&country=CN'     (facets count countries, persons, sources, dates)
                   curl '%1$s/api/facets/person?prefix=jo'
+                  curl '%1$s/api/analysis/cooccurrence?q=Trump&min_count=2' (persons mentioned with Trump, with lift)
+                  curl '%1$s/api/analysis/significant-terms?country=US'    (words that set US coverage apart)
+                  curl '%1$s/api/analysis/timeline?entity=country:US&entity=country:CN&from=2019-09-01&to=2019-09-30'
                   java -jar target/warta.jar search "harga beras" --from 2019-09-01 --to 2019-09-30
+                  java -jar target/warta.jar analyze cooccurrence --country US --facet countries --sort lift
                   open %1$s/swagger-ui.html                                  (all endpoints, with examples)
                 """.formatted(base)));
     }

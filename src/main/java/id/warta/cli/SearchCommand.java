@@ -5,11 +5,10 @@ import id.warta.search.SearchParameters;
 import id.warta.search.SearchRequest;
 import id.warta.search.SearchResult;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.util.List;
 import java.util.concurrent.Callable;
 
 /** `warta search QUERY [filters]`: hits and facets as tables, or with --json the API's JSON. */
@@ -18,29 +17,8 @@ import java.util.concurrent.Callable;
                 "Query syntax: words (all must match), \"exact phrases\", OR, -excluded, title:word."})
 public class SearchCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "QUERY", arity = "0..1", description = "The query (empty: every article).")
-    String query;
-
-    @Option(names = "--country", paramLabel = "CODE", description = "ISO 3166 alpha-2 code; repeat for any of several.")
-    List<String> countries;
-
-    @Option(names = "--person", paramLabel = "NAME", description = "Person; repeat for any of several.")
-    List<String> persons;
-
-    @Option(names = "--source", paramLabel = "NAME", description = "Source; repeat for any of several.")
-    List<String> sources;
-
-    @Option(names = "--language", paramLabel = "CODE", description = "Language (id, en, ...); repeat for several.")
-    List<String> languages;
-
-    @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "First day, inclusive.")
-    String from;
-
-    @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Last day, inclusive.")
-    String to;
-
-    @Option(names = "--zone", description = "Time zone of the days (default Asia/Jakarta).")
-    String zone;
+    @Mixin
+    SearchFilterOptions filters;
 
     @Option(names = "--sort", description = "relevance (default) or date.")
     String sort;
@@ -59,8 +37,7 @@ public class SearchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        SearchParameters parameters = new SearchParameters(query, countries, persons, sources, languages, from, to, zone,
-                sort, size, cursor, recency ? "true" : null);
+        SearchParameters parameters = filters.parameters(sort, size, cursor, recency ? "true" : null);
         try (var context = SpringContexts.batch()) {
             ArticleSearch search = context.getBean(ArticleSearch.class);
             SearchRequest request = search.validate(parameters);

@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
                 DemoCommand.class,
                 KibanaCommand.class,
                 SearchCommand.class,
+                AnalyzeCommand.class,
                 ServeCommand.class,
                 EntitiesCommand.class
         })

@@ -10,7 +10,6 @@ import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import id.warta.index.IndexNames;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -31,14 +30,14 @@ public class ArticleSearch {
     private final IndexNames names;
     private final CountryNames countries;
     private final CursorCodec cursors;
-    private final TextQuery textQuery;
+    private final ResultSetQuery resultSet;
 
     public ArticleSearch(ElasticsearchClient client, IndexNames names, CountryNames countries, CursorCodec cursors) {
         this.client = client;
         this.names = names;
         this.countries = countries;
         this.cursors = cursors;
-        this.textQuery = new TextQuery(countries);
+        this.resultSet = new ResultSetQuery(countries);
     }
 
     public SearchRequest validate(SearchParameters parameters) {
@@ -71,14 +70,14 @@ public class ArticleSearch {
      */
     co.elastic.clients.elasticsearch.core.SearchRequest pageRequest(SearchRequest request, String pit, Cursor cursor) {
         SearchFilters filters = new SearchFilters(request);
-        Query query = query(request, filters);
+        Query query = resultSet.scored(request, filters);
         return co.elastic.clients.elasticsearch.core.SearchRequest.of(s -> {
             s.pit(p -> p.id(pit).keepAlive(KEEP_ALIVE)).query(query).size(request.size())
                     .trackTotalHits(t -> t.enabled(true)).sort(sort(request.sort()))
                     .source(src -> src.filter(f -> f.includes(StoredArticle.HIT_FIELDS)))
-                    .highlight(Highlights.request(textQuery.usesExactFields(request.query())));
+                    .highlight(Highlights.request(resultSet.usesExactFields(request.query())));
             if (!filters.facetFilters().isEmpty()) {
-                s.postFilter(and(filters.facetFilters()));
+                s.postFilter(ResultSetQuery.and(filters.facetFilters()));
             }
             if (cursor == null) {
                 s.aggregations(FacetAggregations.request(filters, request.dates()));
@@ -129,7 +128,7 @@ public class ArticleSearch {
             }
         }
         SearchFilters filters = new SearchFilters(request);
-        Query query = query(request, filters);
+        Query query = resultSet.scored(request, filters);
         var aggs = FacetAggregations.valueSearch(facet, filters.facetFiltersExcept(facet), include, FACET_VALUES);
         SearchResponse<Void> response = ElasticsearchCalls.run("facet values", () -> client.search(s -> s
                 .index(names.readAlias()).size(0).query(query).aggregations(aggs), Void.class));
@@ -138,7 +137,7 @@ public class ArticleSearch {
 
     /** How many articles match the search (hits, not pages). */
     public long count(SearchRequest request) {
-        Query query = exportQuery(request);
+        Query query = resultSet.of(request);
         return ElasticsearchCalls.run("count", () -> client.count(c -> c.index(names.readAlias()).query(query)).count());
     }
 
@@ -147,7 +146,7 @@ public class ArticleSearch {
      * written. Reads from its own point in time, closed at the end.
      */
     public long export(SearchRequest request, int limit, Consumer<ArticleHit> sink) {
-        Query query = exportQuery(request);
+        Query query = resultSet.of(request);
         String pit = openPointInTime();
         long written = 0;
         List<FieldValue> after = null;
@@ -179,29 +178,6 @@ public class ArticleSearch {
             closePointInTime(pit);
         }
         return written;
-    }
-
-    /** The search's query with its facet filters folded in: no post_filter outside of faceted search. */
-    private Query exportQuery(SearchRequest request) {
-        SearchFilters filters = new SearchFilters(request);
-        List<Query> all = new ArrayList<>(filters.facetFilters());
-        all.add(query(request, filters));
-        return and(all);
-    }
-
-    private Query query(SearchRequest request, SearchFilters filters) {
-        Query text = textQuery.build(request.query());
-        return Query.of(q -> q.bool(b -> {
-            b.must(text).filter(filters.always());
-            if (request.recency()) {
-                b.should(s -> s.distanceFeature(d -> d.date(f -> f.field("published_at").origin("now").pivot(Time.of(p -> p.time("30d"))))));
-            }
-            return b;
-        }));
-    }
-
-    private static Query and(List<Query> queries) {
-        return queries.size() == 1 ? queries.getFirst() : Query.of(q -> q.bool(b -> b.filter(queries)));
     }
 
     private static List<SortOptions> sort(SortOrder order) {

@@ -2,20 +2,26 @@ package id.warta.search;
 
 import co.elastic.clients.elasticsearch._types.aggregations.CalendarInterval;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Locale;
 
 /** The date histogram's bucket size, chosen from the length of the range so that a chart has 30-200 bars. */
 public enum DateInterval {
-    DAY(CalendarInterval.Day), WEEK(CalendarInterval.Week), MONTH(CalendarInterval.Month), YEAR(CalendarInterval.Year);
+    DAY(CalendarInterval.Day, ChronoUnit.DAYS), WEEK(CalendarInterval.Week, ChronoUnit.WEEKS),
+    MONTH(CalendarInterval.Month, ChronoUnit.MONTHS), YEAR(CalendarInterval.Year, ChronoUnit.YEARS);
 
     private final CalendarInterval calendarInterval;
+    private final ChronoUnit unit;
 
-    DateInterval(CalendarInterval calendarInterval) {
+    DateInterval(CalendarInterval calendarInterval, ChronoUnit unit) {
         this.calendarInterval = calendarInterval;
+        this.unit = unit;
     }
 
-    CalendarInterval calendarInterval() {
+    public CalendarInterval calendarInterval() {
         return calendarInterval;
     }
 
@@ -32,5 +38,33 @@ public enum DateInterval {
             return WEEK;
         }
         return days <= 10 * 366 ? MONTH : YEAR;
+    }
+
+    /**
+     * The day a bucket holding {@code day} starts on, as Elasticsearch's calendar intervals have it:
+     * the day itself, the Monday of its (ISO) week, the first of its month or of its year.
+     */
+    public LocalDate bucketStart(LocalDate day) {
+        return switch (this) {
+            case DAY -> day;
+            case WEEK -> day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+            case MONTH -> day.withDayOfMonth(1);
+            case YEAR -> day.withDayOfYear(1);
+        };
+    }
+
+    /** The start of the bucket after the one starting on {@code start}. */
+    public LocalDate next(LocalDate start) {
+        return start.plus(1, unit);
+    }
+
+    /** How many buckets from the one holding {@code from} to the one holding {@code to}, both included. */
+    public long bucketsBetween(LocalDate from, LocalDate to) {
+        return unit.between(bucketStart(from), bucketStart(to)) + 1;
+    }
+
+    /** "day", "week", "month" or "year", as the API names it. */
+    public String label() {
+        return name().toLowerCase(Locale.ROOT);
     }
 }

@@ -11,20 +11,20 @@ import java.io.UncheckedIOException;
  * on: an unreachable or overloaded cluster is {@link SearchUnavailableException}; an expired point in
  * time or a request Elasticsearch refuses is an {@link InvalidSearchException}.
  */
-final class ElasticsearchCalls {
+public final class ElasticsearchCalls {
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ElasticsearchCalls.class);
 
     /** A call to Elasticsearch. */
     @FunctionalInterface
-    interface Call<T> {
+    public interface Call<T> {
         T run() throws IOException;
     }
 
     private ElasticsearchCalls() {
     }
 
-    static <T> T run(String what, Call<T> call) {
+    public static <T> T run(String what, Call<T> call) {
         try {
             return call.run();
         } catch (ElasticsearchException e) {

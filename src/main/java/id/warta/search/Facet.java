@@ -21,15 +21,18 @@ public enum Facet {
         this.lowerCaseFilter = lowerCaseFilter;
     }
 
-    String countField() {
+    /** The field that terms aggregations count by. */
+    public String countField() {
         return countField;
     }
 
-    String filterField() {
+    /** The field that filters match on. */
+    public String filterField() {
         return filterField;
     }
 
-    String filterValue(String value) {
+    /** A user's value as the filter field holds it. */
+    public String filterValue(String value) {
         return lowerCaseFilter ? value.toLowerCase(Locale.ROOT) : value;
     }
 

@@ -15,7 +15,7 @@ public final class Limits {
     }
 
     /** User input quoted in an error message, cut to a readable length. */
-    static String shorten(String value) {
+    public static String shorten(String value) {
         return value.length() <= 40 ? value : value.substring(0, 40) + "…";
     }
 }

@@ -23,20 +23,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
- * Issue #5: a few thousand random parameter combinations and strings against every endpoint, through
- * Spring MVC onto the real node: no request may get a 5xx. The seed is fixed so that a failure repeats;
- * set -Dwarta.fuzz.seed to explore others.
+ * Issues #5 and #10: a few thousand random parameter combinations and strings against every endpoint,
+ * through Spring MVC onto the real node: no request may get a 5xx. The seed is fixed so that a failure
+ * repeats; set -Dwarta.fuzz.seed to explore others.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
 class SearchFuzzIT {
 
     private static final int REQUESTS = 3_000;
+    private static final int ANALYSIS_REQUESTS = 1_500;
     private static final String[] PARAMETERS = {"q", "country", "person", "source", "language", "from", "to", "zone",
             "sort", "size", "cursor", "recency", "prefix", "limit", "unknown"};
     private static final String[] PATHS = {"/api/search", "/api/search", "/api/search", "/api/search", "/api/facets/persons",
             "/api/facets/countries", "/api/facets/sources", "/api/facets/{x}", "/api/articles/{x}", "/api/articles/{x}/similar",
-            "/api/export.csv"};
+            "/api/export.csv", "/api/analysis/cooccurrence", "/api/analysis/significant-terms", "/api/analysis/timeline"};
+    private static final String[] ANALYSIS_PATHS = {"/api/analysis/cooccurrence", "/api/analysis/significant-terms",
+            "/api/analysis/timeline", "/api/analysis/timeline"};
+    private static final String[] ANALYSIS_PARAMETERS = {"q", "country", "person", "source", "language", "from", "to", "zone",
+            "facet", "size", "min_count", "sort", "entity", "entity", "entity", "interval", "cursor"};
     private static final String[] TRICKY = {"", " ", "\"", "\"\"", "-", "--", "OR", "OR OR", "title:", "title:\"", "*", "?",
             "\\", "\\\"", "(", ")", "[", "]", "{", "}", "{\"match_all\":{}}", "<script>alert(1)</script>", "'; DROP TABLE x;--",
             "%00", "\u0000", "\u202e", "🇮🇩", "ß", "İ", "ı", "korea\tutara", "a\nb", "RU", "ru", "KP", "XX", "U", "USA", "ID",
@@ -45,7 +50,10 @@ class SearchFuzzIT {
             "DATE", "Asia/Jakarta", "UTC", "+07:00", "GMT+7", "Mars/Olympus", "../../etc/passwd", "a.b", "a.b.c",
             "eyJwIjoiIiwiYSI6W10sImgiOiIifQ.AAAA", "Vladimir Putin", "xi jinping", "kompas", "id", "en", "menandatangani",
             "\"menteri luar negeri\"", "Korut", "AS", "beras OR rudal -Putin", "(.*", ".*", "[a-z]+", "~", "@", "#", "&&",
-            "||", "!", "^2", "xy".repeat(50), ".*".repeat(50), "[aA]".repeat(25), "a".repeat(1001), "x ".repeat(600), "%", "%25", "/", "null", "undefined"};
+            "||", "!", "^2", "person:Vladimir Putin", "person:xi jinping", "country:KP", "country:ru", "country:Korut",
+            "country:XX", "person:", "country:", ":", "person:person:", "source:kompas", "day", "week", "month", "year", "auto",
+            "hour", "count", "lift", "persons", "countries", "sources", "1900-01-01", "2100-12-31",
+            "xy".repeat(50), ".*".repeat(50), "[aA]".repeat(25), "a".repeat(1001), "x ".repeat(600), "%", "%25", "/", "null", "undefined"};
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -60,15 +68,27 @@ class SearchFuzzIT {
     @Test
     @DisplayName("a few thousand random requests: no 5xx")
     void noServerErrors() throws Exception {
+        Map<Integer, Integer> statuses = fuzz(REQUESTS, PATHS, PARAMETERS);
+        assertThat(statuses).as("both answers and refusals were exercised").containsKeys(200, 400);
+    }
+
+    @Test
+    @DisplayName("random requests to the analysis views with their own parameters: no 5xx")
+    void noServerErrorsInAnalysis() throws Exception {
+        Map<Integer, Integer> statuses = fuzz(ANALYSIS_REQUESTS, ANALYSIS_PATHS, ANALYSIS_PARAMETERS);
+        assertThat(statuses).as("both answers and refusals were exercised").containsKeys(200, 400);
+    }
+
+    private Map<Integer, Integer> fuzz(int requests, String[] paths, String[] parameterNames) throws Exception {
         Random random = new Random(Long.getLong("warta.fuzz.seed", 20241101L));
         List<String> cursors = new ArrayList<>();
         Map<Integer, Integer> statuses = new TreeMap<>();
-        for (int i = 0; i < REQUESTS; i++) {
-            String path = PATHS[random.nextInt(PATHS.length)];
+        for (int i = 0; i < requests; i++) {
+            String path = paths[random.nextInt(paths.length)];
             MockHttpServletRequestBuilder request = path.contains("{x}") ? get(path, value(random, cursors)) : get(path);
             int parameters = random.nextInt(6);
             for (int p = 0; p < parameters; p++) {
-                String name = PARAMETERS[random.nextInt(PARAMETERS.length)];
+                String name = parameterNames[random.nextInt(parameterNames.length)];
                 request.param(name, name.equals("cursor") && !cursors.isEmpty() && random.nextBoolean()
                         ? cursors.get(random.nextInt(cursors.size())) : value(random, cursors));
             }
@@ -86,7 +106,7 @@ class SearchFuzzIT {
                 }
             }
         }
-        assertThat(statuses).as("both answers and refusals were exercised").containsKeys(200, 400);
+        return statuses;
     }
 
     private static String value(Random random, List<String> cursors) {

@@ -7,6 +7,7 @@ import id.warta.index.IndexNames;
 import id.warta.search.ArticleSearch;
 import id.warta.search.CursorCodec;
 import id.warta.search.GazetteerCountryNames;
+import id.warta.search.analysis.ArticleAnalysis;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -24,7 +25,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** Issue #5: Elasticsearch unreachable is a 503 problem with Retry-After on every endpoint, never a 500. */
+/** Issues #5 and #10: Elasticsearch unreachable is a 503 problem with Retry-After on every endpoint, never a 500. */
 class UnreachableClusterApiTest {
 
     private ElasticsearchClient client;
@@ -37,9 +38,12 @@ class UnreachableClusterApiTest {
             port = socket.getLocalPort();
         }
         client = ElasticsearchClients.create(ClusterConnection.plain("http://127.0.0.1:" + port));
-        ArticleSearch search = new ArticleSearch(client, IndexNames.ARTICLES, new GazetteerCountryNames(id.warta.extract.CountryGazetteer.standard()), CursorCodec.withRandomKey());
+        GazetteerCountryNames countries = new GazetteerCountryNames(id.warta.extract.CountryGazetteer.standard());
+        ArticleSearch search = new ArticleSearch(client, IndexNames.ARTICLES, countries, CursorCodec.withRandomKey());
+        ArticleAnalysis analysis = new ArticleAnalysis(client, IndexNames.ARTICLES, countries);
         mvc = MockMvcBuilders.standaloneSetup(new SearchController(search), new ArticleController(search),
-                new ExportController(search)).setControllerAdvice(new ProblemResponses()).build();
+                new ExportController(search), new AnalysisController(analysis))
+                .setControllerAdvice(new ProblemResponses()).build();
     }
 
     @AfterEach
@@ -48,10 +52,11 @@ class UnreachableClusterApiTest {
     }
 
     @Test
-    @DisplayName("search, article, similar, facet values and export all answer 503")
+    @DisplayName("search, article, similar, facet values, export and the analysis views all answer 503")
     void serviceUnavailable() throws Exception {
         for (String path : new String[] {"/api/search?q=beras", "/api/articles/a1", "/api/articles/a1/similar",
-                "/api/facets/persons?prefix=jo", "/api/export.csv"}) {
+                "/api/facets/persons?prefix=jo", "/api/export.csv", "/api/analysis/cooccurrence?q=beras",
+                "/api/analysis/significant-terms?country=KP", "/api/analysis/timeline?entity=country:KP"}) {
             mvc.perform(get(path)).andExpect(status().isServiceUnavailable())
                     .andExpect(header().exists("Retry-After"))
                     .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
@@ -63,5 +68,6 @@ class UnreachableClusterApiTest {
     @DisplayName("parameter mistakes are still 400 while the cluster is down")
     void badParametersFirst() throws Exception {
         mvc.perform(get("/api/search").param("size", "0")).andExpect(status().isBadRequest());
+        mvc.perform(get("/api/analysis/timeline").param("entity", "nobody")).andExpect(status().isBadRequest());
     }
 }

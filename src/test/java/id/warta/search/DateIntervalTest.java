@@ -19,4 +19,23 @@ class DateIntervalTest {
         assertThat(DateInterval.forRange(start, start.plusYears(11))).isEqualTo(DateInterval.YEAR);
         assertThat(DateInterval.forRange(null, start)).isEqualTo(DateInterval.MONTH);
     }
+
+    @Test
+    void bucketsStartLikeElasticsearchCalendarIntervals() {
+        LocalDate sunday = LocalDate.parse("2024-01-07");
+        assertThat(DateInterval.DAY.bucketStart(sunday)).isEqualTo(sunday);
+        assertThat(DateInterval.WEEK.bucketStart(sunday)).isEqualTo(LocalDate.parse("2024-01-01"));
+        assertThat(DateInterval.WEEK.bucketStart(LocalDate.parse("2024-01-08"))).isEqualTo(LocalDate.parse("2024-01-08"));
+        assertThat(DateInterval.MONTH.bucketStart(sunday)).isEqualTo(LocalDate.parse("2024-01-01"));
+        assertThat(DateInterval.YEAR.bucketStart(LocalDate.parse("2024-12-31"))).isEqualTo(LocalDate.parse("2024-01-01"));
+        assertThat(DateInterval.MONTH.next(LocalDate.parse("2024-01-01"))).isEqualTo(LocalDate.parse("2024-02-01"));
+    }
+
+    @Test
+    void countsBucketsBothEndsIncluded() {
+        assertThat(DateInterval.DAY.bucketsBetween(LocalDate.parse("2024-01-01"), LocalDate.parse("2024-01-31"))).isEqualTo(31);
+        assertThat(DateInterval.WEEK.bucketsBetween(LocalDate.parse("2024-01-07"), LocalDate.parse("2024-01-08"))).isEqualTo(2);
+        assertThat(DateInterval.MONTH.bucketsBetween(LocalDate.parse("2024-01-31"), LocalDate.parse("2024-03-01"))).isEqualTo(3);
+        assertThat(DateInterval.YEAR.bucketsBetween(LocalDate.parse("1900-06-01"), LocalDate.parse("2100-01-01"))).isEqualTo(201);
+    }
 }

@@ -1,0 +1,40 @@
+package id.warta.cli;
+
+import id.warta.search.SearchParameters;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.util.List;
+
+/** The query and filters that choose a result set, as `search` and `analyze` take them (a picocli mixin). */
+public class SearchFilterOptions {
+
+    @Parameters(paramLabel = "QUERY", arity = "0..1", description = "The query (empty: every article).")
+    String query;
+
+    @Option(names = "--country", paramLabel = "CODE", description = "ISO 3166 alpha-2 code; repeat for any of several.")
+    List<String> countries;
+
+    @Option(names = "--person", paramLabel = "NAME", description = "Person; repeat for any of several.")
+    List<String> persons;
+
+    @Option(names = "--source", paramLabel = "NAME", description = "Source; repeat for any of several.")
+    List<String> sources;
+
+    @Option(names = "--language", paramLabel = "CODE", description = "Language (id, en, ...); repeat for several.")
+    List<String> languages;
+
+    @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "First day, inclusive.")
+    String from;
+
+    @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Last day, inclusive.")
+    String to;
+
+    @Option(names = "--zone", description = "Time zone of the days (default Asia/Jakarta).")
+    String zone;
+
+    /** The search with these filters; order, page size, cursor and recency as given (null: defaults). */
+    SearchParameters parameters(String sort, String size, String cursor, String recency) {
+        return new SearchParameters(query, countries, persons, sources, languages, from, to, zone, sort, size, cursor, recency);
+    }
+}

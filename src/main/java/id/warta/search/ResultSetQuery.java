@@ -1,0 +1,50 @@
+package id.warta.search;
+
+import co.elastic.clients.elasticsearch._types.Time;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The Elasticsearch query behind a search: its text (with country names expanded) and its filters.
+ * {@link #of} folds every filter in and selects exactly the search's result set, for everything that
+ * reads the whole set at once (count, export, the analysis views); faceted search instead keeps the
+ * facet filters apart ({@link #scored}) for its post_filter.
+ */
+public final class ResultSetQuery {
+
+    private final TextQuery textQuery;
+
+    public ResultSetQuery(CountryNames countries) {
+        this.textQuery = new TextQuery(countries);
+    }
+
+    /** Every article the search matches: the text, the date and language filters and every facet filter. */
+    public Query of(SearchRequest request) {
+        SearchFilters filters = new SearchFilters(request);
+        List<Query> all = new ArrayList<>(filters.facetFilters());
+        all.add(scored(request, filters));
+        return and(all);
+    }
+
+    /** The text query under the filters that narrow everything (dates, language), recency as a boost. */
+    Query scored(SearchRequest request, SearchFilters filters) {
+        Query text = textQuery.build(request.query());
+        return Query.of(q -> q.bool(b -> {
+            b.must(text).filter(filters.always());
+            if (request.recency()) {
+                b.should(s -> s.distanceFeature(d -> d.date(f -> f.field("published_at").origin("now").pivot(Time.of(p -> p.time("30d"))))));
+            }
+            return b;
+        }));
+    }
+
+    boolean usesExactFields(ParsedQuery parsed) {
+        return textQuery.usesExactFields(parsed);
+    }
+
+    static Query and(List<Query> queries) {
+        return queries.size() == 1 ? queries.getFirst() : Query.of(q -> q.bool(b -> b.filter(queries)));
+    }
+}

@@ -1,0 +1,91 @@
+package id.warta.search.analysis;
+
+import id.warta.search.CountryNames;
+import id.warta.search.Facet;
+import id.warta.search.QueryTerm;
+import id.warta.search.SearchRequest;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * What a search asks for itself, which the analysis views leave out: every matching article mentions it
+ * because the search said so, so its count, lift or significance says nothing.
+ * <ul>
+ *   <li>countries: the codes of the country filter, and countries the text names by any of their
+ *   names ("Korut", "Korea Utara": the text query expands those to the country anyway);</li>
+ *   <li>persons: the names of the person filter (ignoring case), and persons every word of a required
+ *   query term is a word of ("Putin" or "Vladimir Putin" leaves out Vladimir Putin);</li>
+ *   <li>words: the required query terms, the person filter's names and every name of those countries.</li>
+ * </ul>
+ * Excluded (minus) terms and the other filters leave nothing out.
+ */
+final class QueriedValues {
+
+    /** The longest country name, in words, that consecutive query words are joined to look up. */
+    private static final int MAX_NAME_WORDS = 4;
+
+    private QueriedValues() {
+    }
+
+    /** Whether a person or country (by code) is one the search asks for. */
+    static Predicate<String> of(SearchRequest request, Facet facet, CountryNames countries) {
+        if (facet == Facet.COUNTRY) {
+            return countryCodes(request, countries)::contains;
+        }
+        Set<String> persons = new HashSet<>();
+        request.persons().forEach(p -> persons.add(p.toLowerCase(Locale.ROOT)));
+        List<Set<String>> termWords = requiredTerms(request).stream().map(t -> words(t.text())).filter(w -> !w.isEmpty()).toList();
+        return person -> persons.contains(person.toLowerCase(Locale.ROOT))
+                || termWords.stream().anyMatch(words(person)::containsAll);
+    }
+
+    /** The text the search asks for: its required terms, the persons it filters on, every name of its countries. */
+    static List<String> phrases(SearchRequest request, CountryNames countries) {
+        Set<String> phrases = new LinkedHashSet<>();
+        requiredTerms(request).forEach(t -> phrases.add(t.text()));
+        phrases.addAll(request.persons());
+        countryCodes(request, countries).forEach(code -> phrases.addAll(countries.namesOf(code)));
+        return new ArrayList<>(phrases);
+    }
+
+    private static List<QueryTerm> requiredTerms(SearchRequest request) {
+        return request.query().required().stream().flatMap(List::stream).toList();
+    }
+
+    private static Set<String> countryCodes(SearchRequest request, CountryNames countries) {
+        Set<String> codes = new LinkedHashSet<>(request.countries());
+        codes.addAll(countriesNamed(request.query().required(), countries));
+        return codes;
+    }
+
+    /** Codes named by one term, or by a run of consecutive single-word groups ("Korea Utara" typed unquoted). */
+    private static Set<String> countriesNamed(List<List<QueryTerm>> groups, CountryNames countries) {
+        Set<String> codes = new LinkedHashSet<>();
+        for (int i = 0; i < groups.size(); i++) {
+            for (QueryTerm term : groups.get(i)) {
+                countries.codeFor(term.text()).ifPresent(codes::add);
+            }
+            StringBuilder run = new StringBuilder();
+            for (int j = i; j < Math.min(groups.size(), i + MAX_NAME_WORDS) && groups.get(j).size() == 1; j++) {
+                run.append(run.isEmpty() ? "" : " ").append(groups.get(j).getFirst().text());
+                if (j > i) {
+                    countries.codeFor(run.toString()).ifPresent(codes::add);
+                }
+            }
+        }
+        return codes;
+    }
+
+    private static Set<String> words(String text) {
+        Set<String> words = new HashSet<>(Arrays.asList(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")));
+        words.remove("");
+        return words;
+    }
+}
