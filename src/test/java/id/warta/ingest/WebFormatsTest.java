@@ -198,6 +198,20 @@ class WebFormatsTest {
         }
     }
 
+    @Test
+    @DisplayName("the web sample job (batch-jobs/web-sample.yml) reads its feed and its crawl, as samples/README.md says")
+    void webSample() {
+        JobDefinition sample = JobFiles.load(Path.of("batch-jobs/web-sample.yml"));
+        List<ProcessedRecord> records = process(new JobDefinition(sample.name(), sample.source(), sample.inputs(), sample.fields(),
+                sample.timeZone(), sample.language(), sample.chunkSize(), sample.bulkSize(), 1, sample.dateFallback(), false));
+        assertThat(records).hasSize(15);
+        assertThat(articles(records)).hasSize(8);
+        assertThat(records.stream().map(ProcessedRecord::skipped).filter(Objects::nonNull))
+                .containsExactly("warcinfo", "request", "non-HTML response", "request", "non-200 response");
+        assertThat(records.stream().filter(r -> r.revisit() != null)).hasSize(1);
+        assertThat(records.stream().filter(r -> r.rejection() != null).map(r -> r.rejection().reason())).containsExactly("empty body");
+    }
+
     static byte[] page(String name) throws IOException {
         return ExtractionQualityTest.resource(name + ".html");
     }
@@ -231,7 +245,10 @@ class WebFormatsTest {
     }
 
     private static List<ProcessedRecord> process(JobDefinition.Input... inputs) {
-        JobDefinition job = job(inputs);
+        return process(job(inputs));
+    }
+
+    private static List<ProcessedRecord> process(JobDefinition job) {
         ArticleProcessor processor = new ArticleProcessor(job, null, Clock.fixed(Instant.parse("2025-01-01T00:00:00Z"), ZoneOffset.UTC));
         ArchiveReader reader = new ArchiveReader(job);
         reader.open(new ExecutionContext());
