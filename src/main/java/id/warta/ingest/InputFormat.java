@@ -57,8 +57,8 @@ public enum InputFormat {
         return !isWebFormat() || this == ofFileName(fileName);
     }
 
-    /** Feeds, pages and crawls: their records carry Warta's own field names, never the job's field mapping. */
-    boolean isWebFormat() {
+    /** Feeds, pages and crawls: a folder of them also holds files that are none (a saved page's images and scripts). */
+    private boolean isWebFormat() {
         return this == FEED || this == HTML || this == WARC;
     }
 }

@@ -11,7 +11,8 @@ import java.util.Map;
  * @param location    file and line, item or offset, as a user finds it again: "archive.jsonl.gz:1204",
  *                    "news.rss#3" (third item), "crawl.warc.gz@51234" (byte offset of the record)
  * @param input       the job input it belongs to (its format settled, and default source)
- * @param text        the record's text; null for CSV rows and feed items
+ * @param text        the record as read: a JSON line, a CSV row, a file's text, an HTML page, a feed item's fields as
+ *                    JSON, a revisit's target URI
  * @param fields      the CSV row by header name, a feed item or a captured page's metadata by Warta name;
  *                    null for other formats
  * @param problem     why the record cannot be processed (invalid UTF-8, binary data, ...), else null
