@@ -4,7 +4,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * One news article as Warta indexes it. {@code publishedAt} is null for an undated article.
+ * One news article as Warta indexes it. {@code publishedAt} is null for an undated article;
+ * {@code authors} is empty when the archive names none (feeds and article pages name them).
  * Field names follow index-mappings/articles.mappings.json (snake_case in JSON).
  */
 public record Article(
@@ -20,12 +21,22 @@ public record Article(
         List<String> persons,
         List<String> organizations,
         List<String> categories,
-        String contentHash) {
+        String contentHash,
+        List<String> authors) {
 
     public Article {
         countries = List.copyOf(countries);
         persons = List.copyOf(persons);
         organizations = List.copyOf(organizations);
         categories = List.copyOf(categories);
+        authors = List.copyOf(authors);
+    }
+
+    /** An article whose authors are not known. */
+    public Article(String id, String url, String source, String title, String body, Instant publishedAt, Instant ingestedAt,
+                   String language, List<String> countries, List<String> persons, List<String> organizations,
+                   List<String> categories, String contentHash) {
+        this(id, url, source, title, body, publishedAt, ingestedAt, language, countries, persons, organizations, categories,
+                contentHash, List.of());
     }
 }

@@ -16,17 +16,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-/** `warta ingest JOB.yml` or `warta ingest --format jsonl --source NAME PATH...`. */
+/** `warta ingest JOB.yml` or `warta ingest [--format jsonl|csv|text|feed|html|warc] --source NAME PATH...`. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {"Index a news archive into Elasticsearch.",
                 "Run the same command again to resume a run that failed or was killed."})
 public class IngestCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "JOB.yml|PATH", arity = "1..*",
-            description = "A job file from batch-jobs/, or (with --format) files, folders or globs to read.")
+            description = "A job file from batch-jobs/, or files, folders or globs to read.")
     List<String> arguments;
 
-    @Option(names = "--format", description = "jsonl, csv or text: read PATHs directly instead of a job file.")
+    @Option(names = "--format", description = "jsonl, csv, text, feed (rss, atom), html or warc: the format of the PATHs "
+            + "(default: each file's own, from its name and first bytes).")
     String format;
 
     @Option(names = "--source", description = "Source label for records that name none.")
@@ -58,9 +59,10 @@ public class IngestCommand implements Callable<Integer> {
     }
 
     public JobDefinition definition() {
-        if (format == null) {
-            if (arguments.size() != 1 || !arguments.getFirst().matches(".*\\.ya?ml$")) {
-                throw new WartaException("give one job file (batch-jobs/*.yml), or --format jsonl|csv|text with paths");
+        boolean jobFile = arguments.stream().anyMatch(a -> a.matches(".*\\.ya?ml$"));
+        if (format == null && jobFile) {
+            if (arguments.size() != 1) {
+                throw new WartaException("give one job file (batch-jobs/*.yml), or the archive files to read");
             }
             Path file = Path.of(arguments.getFirst());
             if (!Files.isRegularFile(file)) {
@@ -69,7 +71,7 @@ public class IngestCommand implements Callable<Integer> {
             JobDefinition loaded = JobFiles.load(file);
             return overrides(loaded);
         }
-        InputFormat inputFormat = InputFormat.parse(format);
+        InputFormat inputFormat = InputFormat.parse(format == null ? "auto" : format);
         List<JobDefinition.Input> inputs = arguments.stream()
                 .map(p -> new JobDefinition.Input(Path.of(p).toAbsolutePath().toString(), inputFormat, source)).toList();
         String jobName = name != null ? name : source != null ? source : "ingest-" + inputFormat.name().toLowerCase();

@@ -1,5 +1,6 @@
 package id.warta.ingest;
 
+import id.warta.WartaException;
 import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
 
 import java.io.IOException;
@@ -8,10 +9,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Streams every record of a job's inputs in a fixed order: files in input order, records in file order.
+ * Each file's format is settled here (detected when the job names none), so that an unknown one is
+ * reported before anything runs.
  * Memory stays flat (one record at a time). On restart Spring Batch's item count brings the reader back
  * to the first record after the last committed chunk. Tracks the bytes consumed for progress.
  */
@@ -30,12 +34,26 @@ public class ArchiveReader extends AbstractItemCountingItemStreamItemReader<RawR
         setName("archive");
         long total = 0;
         for (JobDefinition.Input input : job.inputs()) {
-            for (Path file : InputFiles.expand(input.pattern())) {
-                files.add(new InputFile(file, input));
+            for (Path file : filesOf(input)) {
+                InputFormat format = input.format() == InputFormat.AUTO ? FormatDetection.detect(file) : input.format();
+                files.add(new InputFile(file, new JobDefinition.Input(input.pattern(), format, input.source())));
                 total += size(file);
             }
         }
         this.totalBytes = total;
+    }
+
+    /** The input's files; from a folder, a web format reads only its own files (pages, not their images and scripts). */
+    private static List<Path> filesOf(JobDefinition.Input input) {
+        List<Path> expanded = InputFiles.expand(input.pattern());
+        if (!Files.isDirectory(Path.of(input.pattern()))) {
+            return expanded;
+        }
+        List<Path> own = expanded.stream().filter(f -> input.format().readsFromFolder(f.getFileName().toString())).toList();
+        if (own.isEmpty()) {
+            throw new WartaException("input " + input.pattern() + " holds no " + input.format().name().toLowerCase(Locale.ROOT) + " files");
+        }
+        return own;
     }
 
     /** Total bytes of all input files (compressed size for .gz). */

@@ -25,6 +25,9 @@ public final class ArticleDocument {
         doc.put("persons", a.persons());
         doc.put("organizations", a.organizations());
         doc.put("categories", a.categories());
+        if (!a.authors().isEmpty()) {
+            doc.put("authors", a.authors());
+        }
         doc.put("content_hash", a.contentHash());
         return doc;
     }

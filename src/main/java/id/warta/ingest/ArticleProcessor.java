@@ -7,20 +7,25 @@ import id.warta.article.Article;
 import id.warta.article.ArticleEntities;
 import id.warta.article.TextCleaner;
 import id.warta.extract.EntityExtractor;
+import id.warta.ingest.html.ArticlePage;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
- * Turns a raw record into an article: read its fields (JSON, CSV row or text file), clean title and body,
- * date, identity, language and entities. Anything wrong becomes a rejection with a reason a user
- * understands; nothing is thrown, so no record is lost. Thread-safe (runs on the step's worker threads).
+ * Turns a raw record into an article: read its fields (JSON, CSV row, text file, feed item, or the
+ * article of an HTML page), clean title and body, date, identity, authors, language and entities.
+ * Skipped records and WARC revisits pass through to be counted. Anything wrong becomes a rejection with
+ * a reason a user understands; nothing is thrown, so no record is lost. Thread-safe (runs on the step's
+ * worker threads).
  */
 public class ArticleProcessor implements ItemProcessor<RawRecord, ProcessedRecord> {
 
@@ -43,6 +48,12 @@ public class ArticleProcessor implements ItemProcessor<RawRecord, ProcessedRecor
         if (record.problem() != null) {
             return ProcessedRecord.rejected(record, record.problem());
         }
+        if (record.skipped() != null) {
+            return ProcessedRecord.skipped(record);
+        }
+        if (record.duplicateOf() != null) {
+            return ProcessedRecord.revisit(record);
+        }
         try {
             Map<String, String> fields = fields(record);
             return article(record, fields);
@@ -58,7 +69,37 @@ public class ArticleProcessor implements ItemProcessor<RawRecord, ProcessedRecor
             case CSV -> record.fields();
             case TEXT -> textFields(record.text());
             case JSONL -> jsonFields(record.text());
+            case FEED -> underJobNames(record.fields());
+            case HTML, WARC -> pageFields(record);
+            case AUTO -> throw new IllegalStateException("the format of " + record.location() + " was not settled");
         };
+    }
+
+    /** A page's article (boilerplate left out); the page's own address and date before the capture's. */
+    private Map<String, String> pageFields(RawRecord record) {
+        Map<String, String> capture = record.fields() == null ? Map.of() : record.fields();
+        ArticlePage page = ArticlePage.from(record.text(), capture.get("url"));
+        if (page.body().isBlank()) {
+            throw new RejectedException("no article text: the page has no paragraphs outside navigation, ads, related "
+                    + "articles and comments");
+        }
+        Map<String, String> fields = new HashMap<>();
+        fields.put("title", page.title());
+        fields.put("body", page.body());
+        Optional.ofNullable(page.url()).or(() -> Optional.ofNullable(capture.get("url"))).ifPresent(u -> fields.put("url", u));
+        Optional.ofNullable(page.published()).or(() -> Optional.ofNullable(capture.get("captured"))).ifPresent(d -> fields.put("date", d));
+        fields.put("authors", String.join("\n", page.authors()));
+        return underJobNames(fields);
+    }
+
+    /**
+     * Fields named as Warta names them (feeds, pages) put under the names the job's field mapping looks
+     * up, as for text files: the mapping is for JSON Lines and CSV.
+     */
+    private Map<String, String> underJobNames(Map<String, String> wartaFields) {
+        Map<String, String> fields = new HashMap<>();
+        wartaFields.forEach((name, value) -> fields.put(job.inputField(name), value));
+        return fields;
     }
 
     private Map<String, String> textFields(String text) {
@@ -117,8 +158,33 @@ public class ArticleProcessor implements ItemProcessor<RawRecord, ProcessedRecor
                 entities.personNames(),
                 entities.organizations().stream().map(o -> o.name()).toList(),
                 value(fields, "category").filter(c -> !c.equals("-")).map(List::of).orElse(List.of()),
-                ArticleIdentity.contentHash(body));
+                ArticleIdentity.contentHash(body),
+                authors(fields));
         return ProcessedRecord.of(record.location(), article);
+    }
+
+    /**
+     * Authors: one a line in "authors" (feeds, pages; a JSON array in a JSON line), or the one "author"
+     * field of a JSON line or CSV row.
+     */
+    private List<String> authors(Map<String, String> fields) {
+        return value(fields, "authors").or(() -> value(fields, "author")).stream()
+                .flatMap(ArticleProcessor::names).map(name -> TextCleaner.clean(name).strip())
+                .filter(name -> !name.isEmpty()).distinct().toList();
+    }
+
+    private static Stream<String> names(String value) {
+        if (value.startsWith("[")) {
+            try {
+                JsonNode array = JSON.readTree(value);
+                List<String> names = new ArrayList<>();
+                array.forEach(n -> names.add(n.isObject() ? n.path("name").asText("") : n.asText()));
+                return names.stream();
+            } catch (JsonProcessingException e) {
+                return value.lines();
+            }
+        }
+        return value.lines();
     }
 
     private Instant date(Map<String, String> fields) {

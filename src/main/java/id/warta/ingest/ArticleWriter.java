@@ -21,7 +21,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Writes a chunk: rejections to the rejects file, duplicates to the duplicates file, new articles to
+ * Writes a chunk: rejections to the rejects file, duplicates (and WARC revisits) to the duplicates file,
+ * skipped records to the counts only, new articles to
  * Elasticsearch through a {@link BulkIngester} (bounded in-flight requests, 429s retried with backoff by
  * the ingester, 5xx items retried here). The chunk is only done when Elasticsearch has answered for
  * every article in it, so a committed chunk is really indexed. An item Elasticsearch refuses for good
@@ -90,6 +91,16 @@ public class ArticleWriter implements ItemStreamWriter<ProcessedRecord> {
         for (ProcessedRecord item : chunk) {
             if (item.rejection() != null) {
                 reject(item.rejection());
+            } else if (item.skipped() != null) {
+                counters.countSkipped(item.skipped());
+            } else if (item.revisit() != null) {
+                counters.countDuplicate();
+                Map<String, Object> entry = new LinkedHashMap<>();
+                entry.put("location", item.location());
+                entry.put("url", item.revisit().url());
+                entry.put("duplicate_of", item.revisit().duplicateOf());
+                entry.put("reason", "WARC revisit record");
+                duplicates.write(entry);
             } else {
                 articles.add(item.article());
                 locations.put(item.article().id(), item.location());

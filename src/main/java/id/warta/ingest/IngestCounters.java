@@ -9,8 +9,9 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * What happened to the records of one ingest: indexed, unchanged (already indexed as they are),
- * duplicates (same content as another article), rejected (with a count per reason), and how many of
- * the indexed had no date. Saved in the step's execution context with every chunk, so a restarted job
+ * duplicates (same content as another article, or a WARC revisit), rejected (with a count per reason),
+ * skipped (WARC records that hold no article, with a count per kind), and how many of the indexed had
+ * no date. Saved in the step's execution context with every chunk, so a restarted job
  * continues the same counts.
  */
 public final class IngestCounters {
@@ -21,7 +22,9 @@ public final class IngestCounters {
     private final AtomicLong duplicates = new AtomicLong();
     private final AtomicLong rejected = new AtomicLong();
     private final AtomicLong undated = new AtomicLong();
+    private final AtomicLong skipped = new AtomicLong();
     private final Map<String, Long> reasons = new TreeMap<>();
+    private final Map<String, Long> skippedKinds = new TreeMap<>();
 
     void countIndexed(boolean dated) {
         indexed.incrementAndGet();
@@ -41,6 +44,11 @@ public final class IngestCounters {
     synchronized void countRejected(Rejection rejection) {
         rejected.incrementAndGet();
         reasons.merge(rejection.kind(), 1L, Long::sum);
+    }
+
+    synchronized void countSkipped(String kind) {
+        skipped.incrementAndGet();
+        skippedKinds.merge(kind, 1L, Long::sum);
     }
 
     public long indexed() {
@@ -63,15 +71,28 @@ public final class IngestCounters {
         return undated.get();
     }
 
-    /** Every record's outcome: indexed + unchanged + duplicates + rejected. */
+    public long skipped() {
+        return skipped.get();
+    }
+
+    /** Every record's outcome: indexed + unchanged + duplicates + rejected + skipped. */
     public long accounted() {
-        return indexed() + unchanged() + duplicates() + rejected();
+        return indexed() + unchanged() + duplicates() + rejected() + skipped();
     }
 
     /** Rejection reasons, most frequent first. */
     public synchronized Map<String, Long> reasons() {
+        return mostFrequentFirst(reasons);
+    }
+
+    /** Kinds of skipped records, most frequent first. */
+    public synchronized Map<String, Long> skippedKinds() {
+        return mostFrequentFirst(skippedKinds);
+    }
+
+    private static Map<String, Long> mostFrequentFirst(Map<String, Long> counts) {
         Map<String, Long> sorted = new LinkedHashMap<>();
-        reasons.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+        counts.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
                 .forEach(e -> sorted.put(e.getKey(), e.getValue()));
         return sorted;
     }
@@ -82,20 +103,26 @@ public final class IngestCounters {
         context.putLong(PREFIX + "duplicates", duplicates());
         context.putLong(PREFIX + "rejected", rejected());
         context.putLong(PREFIX + "undated", undated());
+        context.putLong(PREFIX + "skipped", skipped());
         context.put(PREFIX + "reasons", new LinkedHashMap<>(reasons));
+        context.put(PREFIX + "skipped-kinds", new LinkedHashMap<>(skippedKinds));
     }
 
-    @SuppressWarnings("unchecked")
     synchronized void restoreFrom(ExecutionContext context) {
         indexed.set(context.getLong(PREFIX + "indexed", 0));
         unchanged.set(context.getLong(PREFIX + "unchanged", 0));
         duplicates.set(context.getLong(PREFIX + "duplicates", 0));
         rejected.set(context.getLong(PREFIX + "rejected", 0));
         undated.set(context.getLong(PREFIX + "undated", 0));
-        reasons.clear();
-        Object saved = context.get(PREFIX + "reasons");
+        skipped.set(context.getLong(PREFIX + "skipped", 0));
+        restore(context.get(PREFIX + "reasons"), reasons);
+        restore(context.get(PREFIX + "skipped-kinds"), skippedKinds);
+    }
+
+    private static void restore(Object saved, Map<String, Long> into) {
+        into.clear();
         if (saved instanceof Map<?, ?> map) {
-            map.forEach((k, v) -> reasons.put(k.toString(), ((Number) v).longValue()));
+            map.forEach((k, v) -> into.put(k.toString(), ((Number) v).longValue()));
         }
     }
 }

@@ -133,7 +133,8 @@ public class IngestRunner {
         String failure = execution.getAllFailureExceptions().stream().findFirst()
                 .map(WartaException::userMessage).orElse(null);
         return new IngestSummary(execution.getStatus().name(), read, counters.indexed(), counters.unchanged(),
-                counters.duplicates(), counters.rejected(), counters.undated(), counters.reasons(), elapsed,
+                counters.duplicates(), counters.rejected(), counters.skipped(), counters.undated(), counters.reasons(),
+                counters.skippedKinds(), elapsed,
                 run.rejectsFile(), run.duplicatesFile(), failure);
     }
 

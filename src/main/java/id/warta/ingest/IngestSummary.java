@@ -12,8 +12,10 @@ public record IngestSummary(
         long unchanged,
         long duplicates,
         long rejected,
+        long skipped,
         long undated,
         Map<String, Long> rejectReasons,
+        Map<String, Long> skippedKinds,
         Duration elapsed,
         Path rejectsFile,
         Path duplicatesFile,
@@ -30,15 +32,17 @@ public record IngestSummary(
 
     /** Read equals the sum of the outcomes: nothing lost. */
     public boolean balanced() {
-        return read == indexed + unchanged + duplicates + rejected;
+        return read == indexed + unchanged + duplicates + rejected + skipped;
     }
 
     public String render() {
         StringBuilder out = new StringBuilder();
-        out.append(String.format("%s: read %,d, indexed %,d (undated %,d), unchanged %,d, duplicates %,d, rejected %,d%n",
+        out.append(String.format("%s: read %,d, indexed %,d (undated %,d), unchanged %,d, duplicates %,d, rejected %,d",
                 status, read, indexed, undated, unchanged, duplicates, rejected));
+        out.append(skipped > 0 ? String.format(", skipped %,d%n", skipped) : "%n".formatted());
         rejectReasons.entrySet().stream().limit(5)
                 .forEach(e -> out.append(String.format("  rejected %,6d  %s%n", e.getValue(), e.getKey())));
+        skippedKinds.forEach((kind, count) -> out.append(String.format("  skipped  %,6d  %s%n", count, kind)));
         out.append(String.format("elapsed %.1f s, %,.0f records/s%n", elapsed.toMillis() / 1000.0, docsPerSecond()));
         if (rejected > 0) {
             out.append("rejects:    ").append(rejectsFile).append('\n');

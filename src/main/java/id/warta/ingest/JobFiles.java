@@ -23,7 +23,8 @@ import java.util.Set;
  * <pre>
  * name: sample
  * source: click-id            # label for records that carry no source
- * format: jsonl               # jsonl | csv | text (default for inputs that name none)
+ * format: jsonl               # jsonl | csv | text | feed | html | warc | auto (for inputs that name
+ *                             # none; default auto: each file's format from its name and first bytes)
  * inputs:
  *   - ../samples/click-id-sample.jsonl.gz
  *   - { path: ../samples/text, format: text }
@@ -75,7 +76,7 @@ public final class JobFiles {
             }
         }
         String source = string(yaml, "source", null);
-        InputFormat format = InputFormat.parse(string(yaml, "format", "jsonl"));
+        InputFormat format = InputFormat.parse(string(yaml, "format", "auto"));
         Object rawInputs = yaml.get("inputs");
         if (!(rawInputs instanceof List<?> list) || list.isEmpty()) {
             throw new IllegalArgumentException("'inputs' must list at least one file, folder or glob");

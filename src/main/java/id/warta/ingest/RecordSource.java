@@ -4,7 +4,11 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 
-/** The records of one input file, in order: lines of JSON, CSV rows, or the whole file as one article. */
+/**
+ * The records of one input file, in order: lines of JSON, CSV rows, feed items, WARC records, or the
+ * whole file as one article (text, HTML). The order is the same on every read, so that a restarted job
+ * skips exactly the records already committed.
+ */
 interface RecordSource extends Closeable {
 
     /** The next record, or null at the end of the file. */
@@ -17,7 +21,11 @@ interface RecordSource extends Closeable {
         return switch (input.format()) {
             case JSONL -> new JsonLinesSource(file, input);
             case CSV -> new CsvSource(file, input);
-            case TEXT -> new TextFileSource(file, input);
+            case TEXT -> TextFileSource.text(file, input);
+            case FEED -> new FeedSource(file, input);
+            case HTML -> TextFileSource.html(file, input);
+            case WARC -> new WarcSource(file, input);
+            case AUTO -> throw new IllegalStateException("the format of " + file + " was not settled before reading");
         };
     }
 }

@@ -1,20 +1,36 @@
 package id.warta.ingest;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Function;
+import java.util.zip.GZIPInputStream;
 
-/** A plain-text article file: the whole file is one record (title on the first line, body after). */
+/**
+ * A file that is one record: a plain-text article (title on the first line, body after) or a saved
+ * HTML page. The whole file is read (.gz uncompressed) and decoded (HTML by its declared charset).
+ */
 final class TextFileSource implements RecordSource {
 
     private final Path file;
     private final JobDefinition.Input input;
+    private final Function<byte[], TextDecoding.Decoded> decoding;
     private boolean done;
     private long bytesRead;
 
-    TextFileSource(Path file, JobDefinition.Input input) {
+    private TextFileSource(Path file, JobDefinition.Input input, Function<byte[], TextDecoding.Decoded> decoding) {
         this.file = file;
         this.input = input;
+        this.decoding = decoding;
+    }
+
+    static TextFileSource text(Path file, JobDefinition.Input input) {
+        return new TextFileSource(file, input, TextDecoding::decode);
+    }
+
+    static TextFileSource html(Path file, JobDefinition.Input input) {
+        return new TextFileSource(file, input, bytes -> HtmlDecoding.decode(bytes, null));
     }
 
     @Override
@@ -23,16 +39,23 @@ final class TextFileSource implements RecordSource {
             return null;
         }
         done = true;
-        long size = Files.size(file);
-        bytesRead = size;
-        if (size > ByteLines.MAX_LINE_BYTES) {
-            return RawRecord.unreadable(file.toString(), input, "", "record too large: file of " + size + " bytes is over the "
-                    + ByteLines.MAX_LINE_BYTES / (1024 * 1024) + " MB limit");
+        bytesRead = Files.size(file);
+        byte[] bytes = readAtMost(file, ByteLines.MAX_LINE_BYTES + 1);
+        if (bytes.length > ByteLines.MAX_LINE_BYTES) {
+            return RawRecord.unreadable(file.toString(), input, "", "record too large: file of more than "
+                    + ByteLines.MAX_LINE_BYTES / (1024 * 1024) + " MB");
         }
-        byte[] bytes = Files.readAllBytes(file);
-        TextDecoding.Decoded decoded = TextDecoding.decode(bytes);
+        TextDecoding.Decoded decoded = decoding.apply(bytes);
         return decoded.problem() == null ? RawRecord.text(file.toString(), input, decoded.text())
                 : RawRecord.unreadable(file.toString(), input, JsonLinesSource.excerpt(bytes), decoded.problem());
+    }
+
+    /** The file's first bytes (uncompressed, for .gz), at most {@code limit}. */
+    static byte[] readAtMost(Path file, int limit) throws IOException {
+        try (InputStream raw = Files.newInputStream(file);
+             InputStream in = file.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(raw) : raw) {
+            return in.readNBytes(limit);
+        }
     }
 
     @Override

@@ -48,6 +48,18 @@ class JobFilesTest {
         assertThat(IngestRunner.hash(withFields(oneOrder))).isEqualTo(IngestRunner.hash(withFields(otherOrder)));
     }
 
+    @Test
+    @DisplayName("a job file or command line that names no format detects each file's format; a named one is kept")
+    void formatDetectedWhenNotNamed(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("web.yml"), "inputs:\n  - crawl.warc.gz\n  - { path: feeds, format: rss }\n");
+        assertThat(JobFiles.load(file).inputs()).extracting(JobDefinition.Input::format).containsExactly(InputFormat.AUTO, InputFormat.FEED);
+        assertThat(IngestHarness.fromCommandLine("--source", "arsip", "a.warc.gz", "b.rss").inputs())
+                .extracting(JobDefinition.Input::format).containsOnly(InputFormat.AUTO);
+        assertThat(IngestHarness.fromCommandLine("--format", "html", "--source", "arsip", "pages").inputs())
+                .extracting(JobDefinition.Input::format).containsOnly(InputFormat.HTML);
+        assertThat(IngestHarness.fromCommandLine("batch-jobs/sample.yml").name()).isEqualTo("sample");
+    }
+
     private static JobDefinition withFields(java.util.Map<String, String> fields) {
         return new JobDefinition("j", "s", java.util.List.of(new JobDefinition.Input("a.jsonl", InputFormat.JSONL, "s")),
                 fields, JobDefinition.JAKARTA, "id", 500, 250, 2, false, true);
