@@ -62,6 +62,17 @@ public final class TextCleaner {
         return out.toString();
     }
 
+    /**
+     * A title ready to index: markup and line breaks gone, whitespace collapsed. Promo-line removal does
+     * not apply: "Foto: Banjir di Medan" is a photo story's title, not a caption to drop.
+     */
+    public static String cleanTitle(String raw) {
+        if (raw == null || raw.isEmpty()) {
+            return "";
+        }
+        return collapseWhitespace(Normalizer.normalize(stripMarkup(raw), Normalizer.Form.NFC).replaceAll("\\R", " ")).strip();
+    }
+
     /** Tags removed (a block tag such as p, br, div or li becomes a line break), entities decoded. */
     private static String stripMarkup(String raw) {
         StringBuilder out = new StringBuilder(raw.length());

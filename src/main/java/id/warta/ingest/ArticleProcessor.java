@@ -127,7 +127,7 @@ public class ArticleProcessor implements ItemProcessor<RawRecord, ProcessedRecor
     }
 
     private ProcessedRecord article(RawRecord record, Map<String, String> fields) {
-        String title = TextCleaner.clean(value(fields, "title").orElse(""));
+        String title = TextCleaner.cleanTitle(value(fields, "title").orElse(""));
         String body = TextCleaner.clean(value(fields, "body").or(() -> value(fields, "content")).orElse(""));
         if (title.isBlank()) {
             throw new RejectedException("missing title");

@@ -25,7 +25,7 @@ final class ReExtraction implements UnaryOperator<Map<String, Object>> {
     @Override
     public Map<String, Object> apply(Map<String, Object> document) {
         Map<String, Object> copy = new LinkedHashMap<>(document);
-        String title = TextCleaner.clean(String.valueOf(document.getOrDefault("title", "")));
+        String title = TextCleaner.cleanTitle(String.valueOf(document.getOrDefault("title", "")));
         String body = TextCleaner.clean(String.valueOf(document.getOrDefault("body", "")));
         ArticleEntities entities = extractor.extract(title, body);
         copy.put("title", title);

@@ -76,4 +76,13 @@ class TextCleanerTest {
         assertThat(TextCleaner.clean("  \n\n ")).isEmpty();
         assertThat(TextCleaner.mask(null)).isEmpty();
     }
+
+    @Test
+    void titlesThatLookLikeCaptionsAreKept() {
+        assertThat(TextCleaner.cleanTitle("Foto: Banjir   Rendam <b>Medan</b>")).isEqualTo("Foto: Banjir Rendam Medan");
+        assertThat(TextCleaner.cleanTitle("Video: Detik-detik\nJembatan Roboh &amp; Warga Panik ")).isEqualTo(
+                "Video: Detik-detik Jembatan Roboh & Warga Panik");
+        assertThat(TextCleaner.cleanTitle(null)).isEmpty();
+        assertThat(TextCleaner.clean("Foto: Banjir Rendam Medan")).as("in a body it is a caption line").isEmpty();
+    }
 }
