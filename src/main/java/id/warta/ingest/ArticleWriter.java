@@ -16,9 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * Writes a chunk: rejections to the rejects file, duplicates (and WARC revisits) to the duplicates file,
@@ -134,14 +131,15 @@ public class ArticleWriter implements ItemStreamWriter<ProcessedRecord> {
             ingester.flush();
             List<Article> retry = new ArrayList<>();
             for (var entry : results) {
-                BulkResponseItem item = await(entry.getValue());
+                BulkResponseItem item = BulkItemFutures.await(entry.getValue(), CHUNK_TIMEOUT,
+                        "Run the same command again to resume from the last committed chunk.");
                 Article article = entry.getKey();
                 if (item.error() == null) {
                     counters.countIndexed(article.publishedAt() != null);
                     registry.remember(article);
-                } else if (isTransient(item.status()) && attempt < ITEM_RETRIES) {
+                } else if (BulkItemFutures.isTransient(item.status()) && attempt < ITEM_RETRIES) {
                     retry.add(article);
-                } else if (isTransient(item.status())) {
+                } else if (BulkItemFutures.isTransient(item.status())) {
                     throw new WartaException("Elasticsearch kept refusing writes (status " + item.status() + ": "
                             + item.error().reason() + "); run the same command again to resume");
                 } else {
@@ -163,24 +161,6 @@ public class ArticleWriter implements ItemStreamWriter<ProcessedRecord> {
         entry.put("reason", rejection.reason());
         entry.put("record", rejection.record());
         rejects.write(entry);
-    }
-
-    private static boolean isTransient(int status) {
-        return status == 429 || status >= 500;
-    }
-
-    private static BulkResponseItem await(CompletableFuture<BulkResponseItem> result) {
-        try {
-            return result.get(CHUNK_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
-        } catch (ExecutionException e) {
-            throw new WartaException("writing to Elasticsearch failed: " + e.getCause().getMessage()
-                    + ". Run the same command again to resume from the last committed chunk.", e.getCause());
-        } catch (TimeoutException e) {
-            throw new WartaException("Elasticsearch did not answer a bulk request within " + CHUNK_TIMEOUT.toMinutes() + " minutes");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new WartaException("interrupted while writing to Elasticsearch");
-        }
     }
 
     private static void sleep(Duration duration) {

@@ -6,6 +6,7 @@ import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.elasticsearch.core.mget.MultiGetResponseItem;
 import id.warta.WartaException;
+import id.warta.index.BulkItemFutures;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 import java.io.IOException;
@@ -108,7 +109,7 @@ final class CatchUp {
                     copied++;
                 } else if (item.status() == 409) {
                     newer++; // written there meanwhile by an ingest: that write is the newer one
-                } else if ((item.status() == 429 || item.status() >= 500) && attempt < RETRIES) {
+                } else if (BulkItemFutures.isTransient(item.status()) && attempt < RETRIES) {
                     retry.add(written.get(i));
                 } else {
                     throw new WartaException("article " + item.id() + " could not be copied into " + to + ": "

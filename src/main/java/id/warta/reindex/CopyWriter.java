@@ -15,9 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * Writes copied documents into the new version through a {@link BulkIngester}; a chunk is done only
@@ -81,10 +78,10 @@ final class CopyWriter implements ItemStreamWriter<Map<String, Object>> {
             ingester.flush();
             List<Map<String, Object>> retry = new ArrayList<>();
             for (var entry : results) {
-                BulkResponseItem item = await(entry.getValue());
+                BulkResponseItem item = BulkItemFutures.await(entry.getValue(), TIMEOUT, "Run `warta reindex` again to resume.");
                 if (item.error() == null) {
                     copied++;
-                } else if ((item.status() == 429 || item.status() >= 500) && attempt < RETRIES) {
+                } else if (BulkItemFutures.isTransient(item.status()) && attempt < RETRIES) {
                     retry.add(entry.getKey());
                 } else {
                     throw new WartaException("article " + item.id() + " could not be copied into " + target + ": "
@@ -96,20 +93,6 @@ final class CopyWriter implements ItemStreamWriter<Map<String, Object>> {
                 Sleep.of(Duration.ofMillis(250L << attempt));
             }
             pending = retry;
-        }
-    }
-
-    private static BulkResponseItem await(CompletableFuture<BulkResponseItem> result) {
-        try {
-            return result.get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
-        } catch (ExecutionException e) {
-            throw new WartaException("writing to Elasticsearch failed: " + e.getCause().getMessage()
-                    + ". Run `warta reindex` again to resume.", e.getCause());
-        } catch (TimeoutException e) {
-            throw new WartaException("Elasticsearch did not answer a bulk request within " + TIMEOUT.toMinutes() + " minutes");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new WartaException("interrupted while copying");
         }
     }
 }
