@@ -218,6 +218,6 @@ public class ArticleSearch {
         StoredArticle a = hit.source();
         Map<String, List<String>> highlight = hit.highlight();
         return new ArticleHit(a.id(), a.title(), a.url(), a.source(), a.published(), Highlights.title(highlight),
-                Highlights.body(highlight), a.countriesOrEmpty(), a.personsOrEmpty());
+                Highlights.body(highlight), a.countriesOrEmpty(), a.personsOrEmpty(), a.authorsOrEmpty());
     }
 }

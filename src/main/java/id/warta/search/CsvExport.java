@@ -11,7 +11,7 @@ import java.util.List;
  */
 public final class CsvExport {
 
-    public static final String HEADER = "id,published_at,source,title,url,countries,persons";
+    public static final String HEADER = "id,published_at,source,title,url,countries,persons,authors";
 
     private CsvExport() {
     }
@@ -22,7 +22,8 @@ public final class CsvExport {
 
     public static void write(Writer out, ArticleHit hit) {
         line(out, String.join(",", cell(hit.id()), cell(hit.publishedAt() == null ? "" : hit.publishedAt().toString()),
-                cell(hit.source()), cell(hit.title()), cell(hit.url()), cell(list(hit.countries())), cell(list(hit.persons()))));
+                cell(hit.source()), cell(hit.title()), cell(hit.url()), cell(list(hit.countries())), cell(list(hit.persons())),
+                cell(list(hit.authors()))));
     }
 
     private static String list(List<String> values) {

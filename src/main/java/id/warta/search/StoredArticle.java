@@ -10,11 +10,11 @@ import java.util.List;
 @JsonIgnoreProperties(ignoreUnknown = true)
 record StoredArticle(String id, String url, String source, String title, String body,
                      @JsonProperty("published_at") String publishedAt, String language,
-                     List<String> countries, List<String> persons, List<String> categories) {
+                     List<String> countries, List<String> persons, List<String> categories, List<String> authors) {
 
     /** The fields a hit list needs: everything but the body. */
     static final List<String> HIT_FIELDS = List.of("id", "url", "source", "title", "published_at", "language",
-            "countries", "persons");
+            "countries", "persons", "authors");
 
     Instant published() {
         return publishedAt == null ? null : Instant.parse(publishedAt);
@@ -28,8 +28,12 @@ record StoredArticle(String id, String url, String source, String title, String 
         return persons == null ? List.of() : persons;
     }
 
+    List<String> authorsOrEmpty() {
+        return authors == null ? List.of() : authors;
+    }
+
     ArticleView view() {
         return new ArticleView(id, title, url, source, published(), language, body, countriesOrEmpty(), personsOrEmpty(),
-                categories == null ? List.of() : categories);
+                categories == null ? List.of() : categories, authorsOrEmpty());
     }
 }

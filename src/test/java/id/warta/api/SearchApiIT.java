@@ -102,11 +102,16 @@ class SearchApiIT {
     }
 
     @Test
-    @DisplayName("GET /api/articles/{id} answers the article, an unknown id 404, and /similar excludes the article itself")
+    @DisplayName("GET /api/articles/{id} answers the article with its authors, an unknown id 404, and /similar excludes the article itself")
     void articles() throws Exception {
         mvc.perform(get("/api/articles/{id}", "a1")).andExpect(status().isOk())
                 .andExpect(jsonPath("$.body").value(containsString("Pyongyang")))
-                .andExpect(jsonPath("$.countries").value(hasItem("KP")));
+                .andExpect(jsonPath("$.countries").value(hasItem("KP")))
+                .andExpect(jsonPath("$.authors.length()").value(0));
+        mvc.perform(get("/api/articles/{id}", "a4")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.authors[0]").value("Rina Wulandari"));
+        mvc.perform(get("/api/search").param("person", "Joe Biden").param("sort", "date"))
+                .andExpect(jsonPath("$.hits[?(@.id == 'a4')].authors[0]").value(hasItem("Rina Wulandari")));
         mvc.perform(get("/api/articles/{id}", "nope")).andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
                 .andExpect(jsonPath("$.status").value(404));
@@ -141,7 +146,7 @@ class SearchApiIT {
                     .andExpect(header().string(ExportController.TOTAL_HEADER, String.valueOf(total)))
                     .andReturn();
             List<String> lines = csv.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8).lines().toList();
-            assertThat(lines.getFirst()).isEqualTo("id,published_at,source,title,url,countries,persons");
+            assertThat(lines.getFirst()).isEqualTo("id,published_at,source,title,url,countries,persons,authors");
             assertThat(lines).hasSize((int) total + 1);
         }
     }

@@ -51,10 +51,10 @@ public final class FixtureCorpus {
                     "Korut uji coba rudal balistik lagi",
                     "Korut kembali meluncurkan rudal balistik ke arah Laut Jepang pada Selasa pagi.",
                     List.of("KP", "JP"), List.of("Kim Jong Un")),
-            article("a4", "kompas", "id", "2024-11-10T09:00:00+07:00",
+            authored(article("a4", "kompas", "id", "2024-11-10T09:00:00+07:00",
                     "Amerika Serikat kirim bantuan militer ke Ukraina",
                     "Pemerintah Amerika Serikat mengumumkan paket bantuan militer baru untuk Ukraina, kata Joe Biden.",
-                    List.of("US", "UA"), List.of("Joe Biden")),
+                    List.of("US", "UA"), List.of("Joe Biden")), "Rina Wulandari"),
             article("a5", "tempo", "id", "2024-11-15T14:00:00+07:00",
                     "Washington dan Beijing bahas tarif impor",
                     "Pejabat Washington bertemu delegasi Beijing membahas tarif impor baja.",
@@ -104,6 +104,12 @@ public final class FixtureCorpus {
             return b.refresh(Refresh.True);
         });
         assertThat(response.errors()).as("bulk errors").isFalse();
+    }
+
+    /** The article with its authors named, as feeds and saved pages name them. */
+    public static Article authored(Article a, String... authors) {
+        return new Article(a.id(), a.url(), a.source(), a.title(), a.body(), a.publishedAt(), a.ingestedAt(), a.language(),
+                a.countries(), a.persons(), a.organizations(), a.categories(), a.contentHash(), List.of(authors));
     }
 
     public static Article article(String id, String source, String language, String published, String title, String body,
