@@ -47,7 +47,7 @@ import java.util.stream.Stream;
  * for the raw baseline's documents. Writes benchmarks/results/scale.md and scale.png ({@link ScaleReport}).
  *
  * <pre>
- * benchmarks/scale.sh [CLICK_ID_FILE] [SIZES...] [--seed 9] [--rounds 1] [--entities] [--port 9390]
+ * benchmarks/scale.sh [CLICK_ID_FILE] [SIZES...] [--seed 9] [--rounds 3] [--entities] [--port 9390]
  * </pre>
  */
 public final class ScaleBenchmark {
@@ -68,7 +68,7 @@ public final class ScaleBenchmark {
             Path source = DEFAULT_SOURCE;
             List<Integer> sizes = new ArrayList<>();
             long seed = ScaleArchiveGenerator.DEFAULT_SEED;
-            int rounds = 1;
+            int rounds = 3;
             boolean entities = false;
             int port = DEFAULT_PORT;
             for (int i = 0; i < args.length; i++) {
@@ -98,10 +98,20 @@ public final class ScaleBenchmark {
         }
     }
 
-    /** One size's figures; job and raw are the medians of the rounds. */
+    /** One size's figures, with every round's job and raw bulk run. */
     record SizeResult(int size, long archiveBytes, double generateSeconds, double averageBodyCharacters,
-                      IngestRuns.Run job, IngestRuns.Run raw, long storeBytesAsIngested, long storeBytesMerged,
+                      List<IngestRuns.Run> jobs, List<IngestRuns.Run> raws, long storeBytesAsIngested, long storeBytesMerged,
                       double mergeSeconds, List<SearchFigures> search, String loadBefore, String loadAfter) {
+
+        /** The job run of median time. */
+        IngestRuns.Run job() {
+            return median(jobs);
+        }
+
+        /** The raw bulk run of median time. */
+        IngestRuns.Run raw() {
+            return median(raws);
+        }
     }
 
     /** p50 and p99 in milliseconds of one concurrency level. */
@@ -185,8 +195,8 @@ public final class ScaleBenchmark {
             }
             jobBase = "bench-scale-" + size + "-" + round;
             jobs.add(IngestRuns.runJob(es, archive, jobBase, options.entities(), work));
-            System.out.printf("%,d articles, round %d: raw bulk %.1f s (%,.0f docs/s), ingest job %.1f s (%,.0f docs/s), %,d indexed%n",
-                    size, round, raws.getLast().seconds(), raws.getLast().docsPerSecond(), jobs.getLast().seconds(),
+            System.out.printf("%s %,d articles, round %d: raw bulk %.1f s (%,.0f docs/s), ingest job %.1f s (%,.0f docs/s), %,d indexed%n",
+                    java.time.LocalTime.now().withNano(0), size, round, raws.getLast().seconds(), raws.getLast().docsPerSecond(), jobs.getLast().seconds(),
                     jobs.getLast().docsPerSecond(), jobs.getLast().indexed());
         }
         documents = null; // the search below runs without them in the heap
@@ -204,7 +214,7 @@ public final class ScaleBenchmark {
 
         List<SearchFigures> search = search(new IndexNames(jobBase));
         IngestRuns.delete(client, jobBase);
-        return new SizeResult(size, archiveBytes, generateSeconds, generated.averageBodyCharacters(), median(jobs), median(raws),
+        return new SizeResult(size, archiveBytes, generateSeconds, generated.averageBodyCharacters(), jobs, raws,
                 asIngested, merged, mergeSeconds, search, loadBefore, Machine.loadAverage());
     }
 
