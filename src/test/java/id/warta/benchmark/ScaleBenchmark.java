@@ -25,6 +25,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -195,9 +196,11 @@ public final class ScaleBenchmark {
             }
             jobBase = "bench-scale-" + size + "-" + round;
             jobs.add(IngestRuns.runJob(es, archive, jobBase, options.entities(), work));
-            System.out.printf("%s %,d articles, round %d: raw bulk %.1f s (%,.0f docs/s), ingest job %.1f s (%,.0f docs/s), %,d indexed%n",
-                    java.time.LocalTime.now().withNano(0), size, round, raws.getLast().seconds(), raws.getLast().docsPerSecond(), jobs.getLast().seconds(),
-                    jobs.getLast().docsPerSecond(), jobs.getLast().indexed());
+            IngestRuns.Run raw = raws.getLast();
+            IngestRuns.Run job = jobs.getLast();
+            System.out.printf("%s %,d articles, round %d: raw bulk %.1f s (%,.0f docs/s), ingest job %.1f s (%,.0f docs/s),"
+                    + " %,d indexed%n", LocalTime.now().withNano(0), size, round, raw.seconds(), raw.docsPerSecond(),
+                    job.seconds(), job.docsPerSecond(), job.indexed());
         }
         documents = null; // the search below runs without them in the heap
         Files.delete(archive);
