@@ -210,7 +210,7 @@ public final class AnalysisIndexingBenchmark {
 
     Report run(Options options) throws IOException {
         String started = DateTimeFormatter.ISO_INSTANT.format(Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
-        String loadBefore = loadAverage();
+        String loadBefore = Machine.loadAverage();
         checkAnalyzer();
         for (int i = 1; i <= options.warmup(); i++) {
             for (Variant variant : Variant.values()) {
@@ -233,7 +233,7 @@ public final class AnalysisIndexingBenchmark {
             interleavedRounds.add(ab);
             print("mixed", round, ab[0], ab[1]);
         }
-        return new Report(started, loadBefore, loadAverage(), options, documents, rounds, interleavedRounds);
+        return new Report(started, loadBefore, Machine.loadAverage(), options, documents, rounds, interleavedRounds);
     }
 
     private static void print(String kind, int round, Pass a, Pass b) {
@@ -353,15 +353,6 @@ public final class AnalysisIndexingBenchmark {
         return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 
-    private static String loadAverage() {
-        try {
-            String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
-            return parts[0] + " " + parts[1] + " " + parts[2];
-        } catch (IOException e) {
-            return "unknown";
-        }
-    }
-
     /** The articles as pre-serialised bulk documents {title, body}, in batches. */
     record Corpus(List<List<BinaryData>> batches, int documents, long bytes) {
 
@@ -421,7 +412,7 @@ public final class AnalysisIndexingBenchmark {
             md.append("| | |\n|---|---|\n");
             md.append("| date | ").append(started).append(" |\n");
             md.append("| machine | ").append(Runtime.getRuntime().availableProcessors()).append(" cores (nproc), ")
-                    .append(memoryTotal()).append(" memory, ").append(cpuModel()).append(" |\n");
+                    .append(Machine.memoryTotal()).append(" memory, ").append(Machine.cpuModel()).append(" |\n");
             md.append("| load average (1/5/15 min) | before ").append(loadBefore).append(", after ").append(loadAfter)
                     .append(" |\n");
             md.append("| Elasticsearch | ").append(Distribution.ELASTICSEARCH_VERSION)
@@ -447,7 +438,7 @@ public final class AnalysisIndexingBenchmark {
             md.append(String.format(Locale.ROOT, "%nTarget: B / A ≥ %.2f once warm.%n", TARGET_RATIO));
             md.append("\nThe docs/s figures are wall-clock rates; the CPU figures divide by the CPU time the node process"
                     + " used during the requests, which other work on a shared machine disturbs much less.\n");
-            if (busy(loadBefore) || busy(loadAfter)) {
+            if (Machine.busy(loadBefore) || Machine.busy(loadAfter)) {
                 md.append("\nThe load average exceeded the number of cores: other work competed with the benchmark, so the"
                         + " wall-clock rates of separate passes swing from round to round; the interleaved rounds and the"
                         + " CPU-time ratios are the steadier estimates.\n");
@@ -482,41 +473,6 @@ public final class AnalysisIndexingBenchmark {
 
         private static String verdict(double ratio) {
             return String.format(Locale.ROOT, ratio >= TARGET_RATIO ? "≥ %.2f: met" : "< %.2f: not met", TARGET_RATIO);
-        }
-
-        private static boolean busy(String loadAverage) {
-            try {
-                return Double.parseDouble(loadAverage.split(" ")[0]) > Runtime.getRuntime().availableProcessors();
-            } catch (NumberFormatException e) {
-                return false;
-            }
-        }
-
-        private static String memoryTotal() {
-            try {
-                for (String line : Files.readAllLines(Path.of("/proc/meminfo"))) {
-                    if (line.startsWith("MemTotal:")) {
-                        long kb = Long.parseLong(line.replaceAll("\\D", ""));
-                        return String.format(Locale.ROOT, "%.1f GiB", kb / 1024.0 / 1024.0);
-                    }
-                }
-            } catch (IOException | NumberFormatException e) {
-                // not Linux
-            }
-            return "unknown";
-        }
-
-        private static String cpuModel() {
-            try {
-                for (String line : Files.readAllLines(Path.of("/proc/cpuinfo"))) {
-                    if (line.startsWith("model name")) {
-                        return line.substring(line.indexOf(':') + 1).trim();
-                    }
-                }
-            } catch (IOException e) {
-                // not Linux
-            }
-            return "unknown CPU";
         }
     }
 }

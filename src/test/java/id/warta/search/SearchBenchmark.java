@@ -5,7 +5,9 @@ import co.elastic.clients.json.JsonpUtils;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.warta.index.ElasticsearchClients;
+import id.warta.benchmark.Machine;
 import id.warta.index.IndexNames;
+import id.warta.search.SearchMix.Latencies;
 import id.warta.testing.TestCluster;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -22,12 +24,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.StringJoiner;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * Issue #5's search benchmark (not a timed test; tagged "benchmark", outside the suite). Loads the
@@ -69,7 +67,7 @@ class SearchBenchmark {
     }
 
     private void measure(long documents, int rounds, int warmup) throws Exception {
-        String loadBefore = loadAverage();
+        String loadBefore = Machine.loadAverage();
 
         List<Request> requests = BenchmarkQueries.MIX.stream().map(this::request).toList();
         StringBuilder table = new StringBuilder();
@@ -103,7 +101,7 @@ class SearchBenchmark {
                         p50 <= 1.15 ? "met" : "NOT met", p99, p99 <= 1.3 ? "met" : "NOT met"));
             }
         }
-        write(documents, warmup, rounds, table.toString(), verdicts, loadBefore + " before, " + loadAverage() + " after");
+        write(documents, warmup, rounds, table.toString(), verdicts, loadBefore + " before, " + Machine.loadAverage() + " after");
     }
 
     /** The ways one search of the mix is sent, in the order each round runs them. */
@@ -149,38 +147,14 @@ class SearchBenchmark {
 
     /** Every client runs the whole mix once (each from its own offset); returns the wall time. */
     private long runRound(List<Request> requests, int clients, Route route, Latencies sink) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
-        long start = System.nanoTime();
-        try {
-            List<Future<long[]>> futures = new ArrayList<>();
-            for (int c = 0; c < clients; c++) {
-                int offset = c * 5;
-                futures.add(pool.submit(() -> {
-                    long[] took = new long[requests.size()];
-                    for (int i = 0; i < requests.size(); i++) {
-                        Request r = requests.get((i + offset) % requests.size());
-                        long t0 = System.nanoTime();
-                        switch (route) {
-                            case API -> api(r);
-                            case DIRECT -> direct(r);
-                            case DIRECT_CLIENT -> directClient(r);
-                            case MODULE -> search.search(r.validated());
-                        }
-                        took[i] = System.nanoTime() - t0;
-                    }
-                    return took;
-                }));
+        return SearchMix.round(requests, clients, r -> {
+            switch (route) {
+                case API -> api(r);
+                case DIRECT -> direct(r);
+                case DIRECT_CLIENT -> directClient(r);
+                case MODULE -> search.search(r.validated());
             }
-            for (Future<long[]> f : futures) {
-                long[] took = f.get();
-                if (sink != null) {
-                    sink.add(took);
-                }
-            }
-        } finally {
-            pool.shutdown();
-        }
-        return System.nanoTime() - start;
+        }, sink);
     }
 
     private void api(Request r) throws IOException, InterruptedException {
@@ -230,16 +204,6 @@ class SearchBenchmark {
                 l.percentile(50) / 1e6, l.percentile(90) / 1e6, l.percentile(99) / 1e6, l.count() / (wallNanos / 1e9));
     }
 
-    /** The machine's 1, 5 and 15 minute load averages: other work on a shared machine skews latencies. */
-    private static String loadAverage() {
-        try {
-            String[] parts = Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ");
-            return parts[0] + " / " + parts[1] + " / " + parts[2];
-        } catch (IOException | RuntimeException e) {
-            return "unknown";
-        }
-    }
-
     private void write(long documents, int warmup, int rounds, String table, List<String> verdicts, String load) throws IOException {
         String heading = "| clients | path | requests | p50 ms | p90 ms | p99 ms | requests/s |\n|---|---|---|---|---|---|---|\n";
         String text = "# Search benchmark: API vs direct Elasticsearch\n\n"
@@ -261,27 +225,5 @@ class SearchBenchmark {
         Files.createDirectories(out.getParent());
         Files.writeString(out, text);
         System.out.println(text);
-    }
-
-    /** Latencies in nanoseconds. */
-    private static final class Latencies {
-        private long[] values = new long[0];
-
-        synchronized void add(long[] more) {
-            long[] merged = Arrays.copyOf(values, values.length + more.length);
-            System.arraycopy(more, 0, merged, values.length, more.length);
-            values = merged;
-        }
-
-        int count() {
-            return values.length;
-        }
-
-        double percentile(int p) {
-            long[] sorted = values.clone();
-            Arrays.sort(sorted);
-            int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
-            return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
-        }
     }
 }

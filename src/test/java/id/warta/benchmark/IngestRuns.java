@@ -1,0 +1,150 @@
+package id.warta.benchmark;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.warta.article.Article;
+import id.warta.extract.EntityExtractor;
+import id.warta.index.ClusterConnection;
+import id.warta.index.IndexNames;
+import id.warta.ingest.ArchiveReader;
+import id.warta.ingest.ArticleDocument;
+import id.warta.ingest.ArticleProcessor;
+import id.warta.ingest.InputFormat;
+import id.warta.ingest.JobDefinition;
+import id.warta.ingest.ProcessedRecord;
+import id.warta.ingest.RawRecord;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The ingest benchmark's two ways of filling an index from the same archive, shared by {@link IngestBenchmark}
+ * and the scale benchmark: `warta ingest` in a JVM of its own, and a raw bulk loader sending the job's
+ * own final documents (made beforehand by the job's reader and processor) with the job's bulk size and
+ * concurrency. Both run in fresh JVMs with the same heap. Both leave their index behind; {@link #delete} removes it.
+ */
+final class IngestRuns {
+
+    /** The job's worker threads, and the raw loader's concurrent bulk requests. */
+    static final int THREADS = 2;
+    static final String JOB_HEAP = "-Xmx512m";
+    private static final Pattern SUMMARY = Pattern.compile("read ([0-9,]+), indexed ([0-9,]+)");
+    private static final Pattern ELAPSED = Pattern.compile("elapsed ([0-9.]+) s");
+
+    /** A timed fill: documents sent (raw) or read (job), documents indexed, seconds. */
+    record Run(long documents, long indexed, double seconds) {
+
+        double docsPerSecond() {
+            return documents / seconds;
+        }
+    }
+
+    private IngestRuns() {
+    }
+
+    /** What `warta ingest --format jsonl --source click-id ARCHIVE` runs, as a job definition. */
+    static JobDefinition job(Path archive, boolean entities) {
+        return new JobDefinition("bench", "click-id",
+                List.of(new JobDefinition.Input(archive.toAbsolutePath().toString(), InputFormat.JSONL, "click-id")),
+                Map.of(), JobDefinition.JAKARTA, "id", JobDefinition.DEFAULT_CHUNK_SIZE, JobDefinition.DEFAULT_BULK_SIZE,
+                THREADS, false, entities);
+    }
+
+    /** The documents the job would write, made by the job's own reader and processor (rejects left out). */
+    static List<Article> finalDocuments(JobDefinition job, EntityExtractor extractor) throws Exception {
+        ArchiveReader reader = new ArchiveReader(job);
+        reader.open(new ExecutionContext());
+        ArticleProcessor processor = new ArticleProcessor(job, extractor, Clock.systemUTC());
+        List<Article> documents = new ArrayList<>();
+        for (RawRecord record; (record = reader.read()) != null; ) {
+            ProcessedRecord processed = processor.process(record);
+            if (processed.article() != null) {
+                documents.add(processed.article());
+            }
+        }
+        reader.close();
+        return documents;
+    }
+
+    /** Writes the final documents as the job would index them, one JSON object a line, for {@link #rawBulk}. */
+    static Path writeDocuments(List<Article> documents, Path file) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        try (var out = Files.newBufferedWriter(file)) {
+            for (Article article : documents) {
+                out.write(json.writeValueAsString(ArticleDocument.of(article)));
+                out.write('\n');
+            }
+        }
+        return file;
+    }
+
+    /**
+     * {@link RawBulkLoader} in a fresh JVM with the job's heap, bulk size and concurrency into a new index
+     * {@code base}, so that it pays its own start-up and JIT compilation as the job does; the time is its
+     * own, from the first line read to the last response.
+     */
+    static Run rawBulk(ClusterConnection es, Path documents, String base) throws Exception {
+        String output = runJava(List.of(RawBulkLoader.class.getName(), es.url(), base, documents.toString(),
+                String.valueOf(JobDefinition.DEFAULT_BULK_SIZE), String.valueOf(THREADS)), Map.of());
+        Matcher read = Pattern.compile("read ([0-9,]+)").matcher(output);
+        Matcher elapsed = ELAPSED.matcher(output);
+        if (!read.find() || !elapsed.find()) {
+            throw new IllegalStateException("no figures in:\n" + output);
+        }
+        long sent = number(read.group(1));
+        return new Run(sent, sent, Double.parseDouble(elapsed.group(1)));
+    }
+
+    /**
+     * `warta ingest` in its own JVM with a 512 MB heap into the index {@code base}; the time is the job's own
+     * elapsed time from its summary (JVM start-up and Spring context excluded).
+     */
+    static Run runJob(ClusterConnection es, Path archive, String base, boolean entities, Path work) throws Exception {
+        List<String> arguments = new ArrayList<>(List.of("id.warta.WartaApplication",
+                "ingest", "--quiet", "--format", "jsonl", "--source", "click-id", "--name", base, "--threads", String.valueOf(THREADS)));
+        if (!entities) {
+            arguments.add("--no-entities");
+        }
+        arguments.add(archive.toAbsolutePath().toString());
+        String output = runJava(arguments, Map.of("WARTA_ES_URL", es.url(), "WARTA_ES_INDEX", base,
+                "WARTA_HOME", work.resolve(base).toString()));
+        Matcher summary = SUMMARY.matcher(output);
+        Matcher elapsed = ELAPSED.matcher(output);
+        if (!summary.find() || !elapsed.find()) {
+            throw new IllegalStateException("no summary in:\n" + output);
+        }
+        return new Run(number(summary.group(1)), number(summary.group(2)), Double.parseDouble(elapsed.group(1)));
+    }
+
+    /** Runs a main class in a fresh JVM with the job's heap and this class path; returns what it printed. */
+    private static String runJava(List<String> arguments, Map<String, String> env) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                JOB_HEAP, "-cp", System.getProperty("java.class.path")));
+        command.addAll(arguments);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().putAll(env);
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes());
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException(arguments.getFirst() + " failed:\n" + output);
+        }
+        return output;
+    }
+
+    /** Deletes the index that a run made under {@code base} (its first version, behind the aliases). */
+    static void delete(ElasticsearchClient client, String base) throws IOException {
+        client.indices().delete(d -> d.index(new IndexNames(base).version(1)));
+    }
+
+    private static long number(String figure) {
+        return Long.parseLong(figure.replace(",", ""));
+    }
+}
