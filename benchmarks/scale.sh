@@ -6,6 +6,6 @@
 # Without CLICK_ID_FILE it uses the bundled 403-article sample (far less varied archives). Sizes as 25000 or 25k.
 set -euo pipefail
 case "${1:-}" in -h|--help) sed -n '2,6p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;; esac
-# The 250k articles the raw baseline sends are held in memory (about 1 GB).
+# The job's final documents for the raw baseline are made in memory first (about 1 GB at 250k).
 export BENCH_JAVA_OPTS="${BENCH_JAVA_OPTS:--Xmx3g}"
 exec "$(dirname "$0")/run-java.sh" id.warta.benchmark.ScaleBenchmark "$@"
