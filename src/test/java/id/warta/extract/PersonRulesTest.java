@@ -60,4 +60,28 @@ class PersonRulesTest {
         assertThat(persons("kata Bank Mandiri", organization)).isEmpty();
         assertThat(persons("kata Rusia .")).isEmpty();
     }
+
+    @Test
+    void partsOfOneNameAreJoined() {
+        // a particle between two parts, or between a name and the capitalised words after it
+        assertThat(persons("anak Georg Ludwig von Trapp , seorang", person(1, 3), person(4, 5)))
+                .containsExactly("Georg Ludwig von Trapp");
+        assertThat(persons("pelatih Vicente del Bosque mengatakan", person(1, 2))).containsExactly("Vicente del Bosque");
+        // an initial's dot and a hyphen written as tokens of their own
+        assertThat(persons("karya Arifin C . Noer , sutradara", person(1, 3))).containsExactly("Arifin C . Noer");
+        assertThat(persons("oleh Catherine Zeta - Jones .", person(1, 3))).containsExactly("Catherine Zeta - Jones");
+        assertThat(persons("Berdych , Jo - Wilfried Tsonga dan", person(4, 6))).containsExactly("Jo - Wilfried Tsonga");
+        // two names on both sides of a hyphen are a pair, not one name
+        assertThat(persons("pasangan Irianto Syaifuddin - Tatang Hakim menang", person(1, 3), person(4, 6)))
+                .containsExactly("Irianto Syaifuddin", "Tatang Hakim");
+        // "di" is Indonesian's "in", not a particle
+        assertThat(persons("Joko Widodo di Solo", person(0, 2))).containsExactly("Joko Widodo");
+    }
+
+    @Test
+    void academicTitlesAreNotPartOfTheName() {
+        assertThat(persons("Dekan Fakultas Pertanian UGM Dr. Jamhari .", person(3, 6))).containsExactly("Jamhari");
+        assertThat(persons("Bersama Prof Sarbini Sumawinata , Daryatmo", person(1, 4))).containsExactly("Sarbini Sumawinata");
+        assertThat(persons("Presiden Joko Widodo hadir", person(0, 3))).containsExactly("Joko Widodo");
+    }
 }
