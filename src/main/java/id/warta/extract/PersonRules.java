@@ -81,7 +81,10 @@ final class PersonRules {
      * <ul>
      *   <li>a lower-case particle: "Georg Ludwig" von "Trapp", "Vicente" del "Bosque", "Muhammad"
      *       bin "Salman" (two person spans, or a person span and the capitalised words after it);</li>
-     *   <li>an initial's dot: "Stephen R" . "Covey", "Michael B" . "Jordan";</li>
+     *   <li>an initial, with or without its dot: "Stephen R" . "Covey", "Emily" D "Parker", "Dikdik" M
+     *       "Arief Mansur";</li>
+     *   <li>a nickname in quotes: "Timothy Joseph" "Big Russ" "Russert"; a particle joined by a
+     *       hyphen: "Abdel Fattah" al-Sisi;</li>
      *   <li>a hyphen between a name and one more capitalised word that no name covers: "Catherine
      *       Zeta" - "Jones", "Jo" - "Wilfried Tsonga". Two names on both sides ("Jokowi - Ahok",
      *       a pair) stay apart.</li>
@@ -98,6 +101,14 @@ final class PersonRules {
             int first = span.first();
             int end = span.end();
             NameSpan previous = out.isEmpty() ? null : out.get(out.size() - 1);
+            // "Dikdik" M "Arief Mansur": a first name and an initial before the name (not with a dot:
+            // "Serie A . Milito" is a sentence end)
+            int initial = first - 1;
+            if (initial >= 1 && isInitial(tokens[initial]) && isNameWord(tokens[initial - 1]) && !country[initial - 1]
+                    && (previous == null || previous.end() <= initial - 1)
+                    && (initial < 2 || !Character.isUpperCase(tokens[initial - 2].charAt(0)))) {
+                first = initial - 1;
+            }
             // "Jo" - "Wilfried Tsonga": one capitalised word and a hyphen before the name
             if (first >= 2 && isHyphen(tokens[first - 1]) && isNameWord(tokens[first - 2]) && !country[first - 2]
                     && (previous == null || previous.end() <= first - 2)
@@ -106,12 +117,11 @@ final class PersonRules {
             }
             while (true) {
                 NameSpan next = s + 1 < spans.size() ? spans.get(s + 1) : null;
-                int gap = end;
-                while (gap < tokens.length && gap - end < 2 && PARTICLES.contains(tokens[gap])) {
-                    gap++;
-                }
+                int gap = innerGap(tokens, end);
                 int joinedEnd = -1;
-                if (gap > end) {
+                if (gap == end && end < tokens.length && PARTICLE_PREFIX.matcher(tokens[end]).matches()) {
+                    joinedEnd = end + 1; // "Abdel Fattah" "al-Sisi"
+                } else if (gap > end) {
                     if (next != null && next.isPerson() && next.first() == gap) {
                         joinedEnd = next.end();
                         s++;
@@ -146,10 +156,46 @@ final class PersonRules {
         return out;
     }
 
+    /**
+     * The end of the tokens after {@code end} that sit inside a name: one or two particles ("von",
+     * "van der", "br"), an initial ("D", "M ."), or a nickname in quotes ("Big Russ" in quotes);
+     * {@code end} itself if none.
+     */
+    private static int innerGap(String[] tokens, int end) {
+        int gap = end;
+        while (gap < tokens.length && gap - end < 2 && PARTICLES.contains(tokens[gap])) {
+            gap++;
+        }
+        if (gap > end) {
+            return gap;
+        }
+        if (end < tokens.length && isInitial(tokens[end])) {
+            return end + 1 < tokens.length && tokens[end + 1].equals(".") ? end + 2 : end + 1;
+        }
+        if (end < tokens.length && isQuote(tokens[end])) {
+            int k = end + 1;
+            while (k < tokens.length && k - end <= 2 && isNameWord(tokens[k])) {
+                k++;
+            }
+            if (k > end + 1 && k < tokens.length && isQuote(tokens[k])) {
+                return k + 1;
+            }
+        }
+        return end;
+    }
+
+    private static boolean isQuote(String token) {
+        return token.equals("\"") || token.equals("“") || token.equals("”");
+    }
+
+    /** "al-Sisi", "bin-Talal": a particle joined to the next part of the name by a hyphen. */
+    private static final java.util.regex.Pattern PARTICLE_PREFIX =
+            java.util.regex.Pattern.compile("(?:al|el|ad|as|ar|an|at|bin|ibn|abu|van|von|de|da)-\\p{Lu}\\p{L}+.*");
+
     /** Lower-case words inside names of many languages ("von", "van der", "de la", "bin", "al"). */
     private static final Set<String> PARTICLES = Set.of(
             "von", "van", "der", "den", "de", "del", "della", "dos", "das", "da", "du", "la", "le", "bin",
-            "binti", "ibn", "al", "el", "ter", "ten");
+            "binti", "ibn", "al", "el", "ter", "ten", "br", "boru");
 
     private static boolean isHyphen(String token) {
         return token.equals("-") || token.equals("‐");

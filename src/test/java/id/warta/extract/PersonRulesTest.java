@@ -74,6 +74,15 @@ class PersonRulesTest {
         // two names on both sides of a hyphen are a pair, not one name
         assertThat(persons("pasangan Irianto Syaifuddin - Tatang Hakim menang", person(1, 3), person(4, 6)))
                 .containsExactly("Irianto Syaifuddin", "Tatang Hakim");
+        // an initial without a dot, a Batak "br", a nickname in quotes, a particle joined by a hyphen
+        assertThat(persons("kata Emily D Parker dari", person(1, 2), person(3, 4))).containsExactly("Emily D Parker");
+        assertThat(persons("pasangan Dikdik M Arief Mansur menang", person(3, 5))).containsExactly("Dikdik M Arief Mansur");
+        assertThat(persons("anak Angelia br Sitepu dan", person(1, 2))).containsExactly("Angelia br Sitepu");
+        assertThat(persons("ayah bernama Timothy Joseph \" Big Russ \" Russert .", person(2, 4), person(8, 9)))
+                .containsExactly("Timothy Joseph \" Big Russ \" Russert");
+        assertThat(persons("dengan Presiden Abdel Fattah al-Sisi , juga", person(2, 4))).containsExactly("Abdel Fattah al-Sisi");
+        // "Serie A . Milito": a sentence end, not an initial
+        assertThat(persons("terakhir Serie A . Milito menyatakan", person(4, 5))).containsExactly("Milito");
         // "di" is Indonesian's "in", not a particle
         assertThat(persons("Joko Widodo di Solo", person(0, 2))).containsExactly("Joko Widodo");
     }
