@@ -88,6 +88,13 @@ class PersonRulesTest {
     }
 
     @Test
+    void placesAndOrganisationsAreNoPersons() {
+        assertThat(persons("membentuk Nepean River , dan", person(1, 3))).isEmpty();
+        assertThat(persons("kader Partai Golkar hadir", person(1, 3))).isEmpty();
+        assertThat(persons("kader partai golkar hadir", person(1, 3))).isEmpty();
+    }
+
+    @Test
     void academicTitlesAreNotPartOfTheName() {
         assertThat(persons("Dekan Fakultas Pertanian UGM Dr. Jamhari .", person(3, 6))).containsExactly("Jamhari");
         assertThat(persons("Bersama Prof Sarbini Sumawinata , Daryatmo", person(1, 4))).containsExactly("Sarbini Sumawinata");
