@@ -8,7 +8,8 @@ import java.util.Set;
 /**
  * Splits a text's tokens into sentences for the name finder: at a line break, and after ".", "!"
  * or "?" when the next word starts a sentence (a capital, a digit, or a quote followed by one),
- * except after an abbreviation or initial ("Dr.", "H.", "J."). Very long sentences are cut.
+ * except after an abbreviation or initial ("Dr.", "H.", "J.", also "Stephen R . Covey" written a
+ * token a word). Very long sentences are cut.
  */
 final class Sentences {
 
@@ -54,6 +55,9 @@ final class Sentences {
                 && tokens.get(i - 1).end() == token.start()) {
             return false;
         }
+        if (t.equals(".") && i > 1 && isInitialInName(tokens.get(i - 2).text(), tokens.get(i - 1).text())) {
+            return false; // "Stephen R . Covey", as token-per-word text writes "Stephen R. Covey"
+        }
         String following = next.text();
         if (isQuote(following) && i + 2 < tokens.size()) {
             following = tokens.get(i + 2).text();
@@ -63,6 +67,12 @@ final class Sentences {
         }
         char c = following.charAt(0);
         return Character.isUpperCase(c) || Character.isDigit(c) || isQuote(following) || c == '(';
+    }
+
+    /** A single capital letter after a capitalised word: the initial of a name. */
+    private static boolean isInitialInName(String before, String letter) {
+        return letter.length() == 1 && Character.isUpperCase(letter.charAt(0)) && before.length() > 1
+                && Character.isUpperCase(before.charAt(0)) && Character.isLowerCase(before.charAt(before.length() - 1));
     }
 
     private static boolean isQuote(String token) {

@@ -179,4 +179,13 @@ class EntityExtractorTest {
             pool.shutdownNow();
         }
     }
+
+    @Test
+    void personNamesLeaveRolesOutAndKeepTheirInnerParts() {
+        ArticleEntities entities = extractor.extract("", "Presiden Joko Widodo bertemu Presiden Abdel Fattah al-Sisi di Kairo."
+                + " Buku karya Stephen R. Covey dibahas oleh Emily D Parker.");
+        assertThat(entities.persons()).extracting(PersonMention::name)
+                .contains("Joko Widodo", "Abdel Fattah al-Sisi", "Stephen R. Covey", "Emily D Parker")
+                .doesNotContain("Presiden Joko Widodo");
+    }
 }

@@ -60,4 +60,44 @@ class PersonRulesTest {
         assertThat(persons("kata Bank Mandiri", organization)).isEmpty();
         assertThat(persons("kata Rusia .")).isEmpty();
     }
+
+    @Test
+    void partsOfOneNameAreJoined() {
+        // a particle between two parts, or between a name and the capitalised words after it
+        assertThat(persons("anak Georg Ludwig von Trapp , seorang", person(1, 3), person(4, 5)))
+                .containsExactly("Georg Ludwig von Trapp");
+        assertThat(persons("pelatih Vicente del Bosque mengatakan", person(1, 2))).containsExactly("Vicente del Bosque");
+        // an initial's dot and a hyphen written as tokens of their own
+        assertThat(persons("karya Arifin C . Noer , sutradara", person(1, 3))).containsExactly("Arifin C . Noer");
+        assertThat(persons("oleh Catherine Zeta - Jones .", person(1, 3))).containsExactly("Catherine Zeta - Jones");
+        assertThat(persons("Berdych , Jo - Wilfried Tsonga dan", person(4, 6))).containsExactly("Jo - Wilfried Tsonga");
+        // two names on both sides of a hyphen are a pair, not one name
+        assertThat(persons("pasangan Irianto Syaifuddin - Tatang Hakim menang", person(1, 3), person(4, 6)))
+                .containsExactly("Irianto Syaifuddin", "Tatang Hakim");
+        // an initial without a dot, a Batak "br", a nickname in quotes, a particle joined by a hyphen
+        assertThat(persons("kata Emily D Parker dari", person(1, 2), person(3, 4))).containsExactly("Emily D Parker");
+        assertThat(persons("pasangan Dikdik M Arief Mansur menang", person(3, 5))).containsExactly("Dikdik M Arief Mansur");
+        assertThat(persons("anak Angelia br Sitepu dan", person(1, 2))).containsExactly("Angelia br Sitepu");
+        assertThat(persons("ayah bernama Timothy Joseph \" Big Russ \" Russert .", person(2, 4), person(8, 9)))
+                .containsExactly("Timothy Joseph \" Big Russ \" Russert");
+        assertThat(persons("dengan Presiden Abdel Fattah al-Sisi , juga", person(2, 4))).containsExactly("Abdel Fattah al-Sisi");
+        // "Serie A . Milito": a sentence end, not an initial
+        assertThat(persons("terakhir Serie A . Milito menyatakan", person(4, 5))).containsExactly("Milito");
+        // "di" is Indonesian's "in", not a particle
+        assertThat(persons("Joko Widodo di Solo", person(0, 2))).containsExactly("Joko Widodo");
+    }
+
+    @Test
+    void placesAndOrganisationsAreNoPersons() {
+        assertThat(persons("membentuk Nepean River , dan", person(1, 3))).isEmpty();
+        assertThat(persons("kader Partai Golkar hadir", person(1, 3))).isEmpty();
+        assertThat(persons("kader partai golkar hadir", person(1, 3))).isEmpty();
+    }
+
+    @Test
+    void academicTitlesAreNotPartOfTheName() {
+        assertThat(persons("Dekan Fakultas Pertanian UGM Dr. Jamhari .", person(3, 6))).containsExactly("Jamhari");
+        assertThat(persons("Bersama Prof Sarbini Sumawinata , Daryatmo", person(1, 4))).containsExactly("Sarbini Sumawinata");
+        assertThat(persons("Presiden Joko Widodo hadir", person(0, 3))).containsExactly("Joko Widodo");
+    }
 }

@@ -26,4 +26,11 @@ class SentencesTest {
         assertThat(sentences("Dr. Terawan dan H. Agus hadir.")).containsExactly("Dr. Terawan dan H. Agus hadir.");
         assertThat(sentences("\"Kami siap.\" kata Rutte.")).containsExactly("\"Kami siap.\" kata Rutte.");
     }
+
+    @Test
+    void doesNotSplitAfterTheInitialOfAName() {
+        // text written a token a word, as NER sets and some feeds do
+        assertThat(sentences("Stephen R . Covey adalah penulis .")).containsExactly("Stephen R . Covey adalah penulis .");
+        assertThat(sentences("Ia masuk kelas A . Dia lulus .")).containsExactly("Ia masuk kelas A .", "Dia lulus .");
+    }
 }
