@@ -98,7 +98,7 @@ final class ScaleReport {
                 + " time is what grows with the index. The country and person fields stay empty, so the mix's 9"
                 + " country-filtered searches (of 40) match nothing and the country and person facets count nothing");
         row(md, "raw bulk baseline", String.format(Locale.ROOT, "the job's own final documents (its reader and processor, run"
-                + " beforehand), sent with BulkIngester: %d documents a request, %d concurrent requests",
+                + " beforehand), sent by `RawBulkLoader` in a fresh JVM (-Xmx512m) with BulkIngester: %d documents a request, %d concurrent requests",
                 JobDefinition.DEFAULT_BULK_SIZE, IngestRuns.THREADS));
         row(md, "index size", "primaries' store size (`_stats/store`) after the job and a refresh, and after a force merge"
                 + " to one segment (the search benchmark's index is merged so too)");
