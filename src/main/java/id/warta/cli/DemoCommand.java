@@ -4,7 +4,7 @@ import id.warta.index.ClusterConnection;
 import id.warta.ingest.IngestRunner;
 import id.warta.ingest.IngestSummary;
 import id.warta.ingest.JobFiles;
-import id.warta.node.LocalNode;
+import id.warta.node.LocalCluster;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -31,8 +31,9 @@ public class DemoCommand implements Callable<Integer> {
         }
         boolean external = ClusterConnection.external(System.getenv()).isPresent();
         if (!external) {
-            LocalNode node = LocalNode.fromEnvironment();
-            System.out.println("Elasticsearch: " + node.start().url() + " (folder " + node.settings().directory() + ")");
+            LocalCluster cluster = LocalCluster.fromEnvironment();
+            System.out.println("Elasticsearch: " + cluster.start().url() + " (folder "
+                    + cluster.nodes().getFirst().settings().directory() + ")");
         }
         try (var context = SpringContexts.batch()) {
             IngestSummary summary = context.getBean(IngestRunner.class).run(JobFiles.load(job), false, System.err);

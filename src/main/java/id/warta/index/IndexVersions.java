@@ -107,6 +107,6 @@ public final class IndexVersions {
 
     private static String text(Map<String, JsonData> meta, String key) {
         JsonData value = meta.get(key);
-        return value == null ? null : value.toJson().toString().replaceAll("^\"|\"$", "");
+        return value == null ? null : value.to(String.class);
     }
 }

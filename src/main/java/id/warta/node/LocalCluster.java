@@ -18,10 +18,15 @@ import java.util.stream.IntStream;
 public final class LocalCluster {
 
     private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
+    private static final int MAX_NODES = 9;
 
     private final List<LocalNode> nodes;
 
     public LocalCluster(NodeSettings first, int size, Map<String, String> env) {
+        if (size < 1 || size > MAX_NODES) {
+            throw new WartaException("a local cluster has 1 to " + MAX_NODES + " nodes, not " + size
+                    + ": change --nodes or WARTA_ES_NODES");
+        }
         if (size > 1 && first.security()) {
             throw new WartaException("a secured local cluster is not supported: use --secure with one node");
         }
@@ -31,8 +36,16 @@ public final class LocalCluster {
     /** The managed node, or cluster when WARTA_ES_NODES is set above 1. */
     public static LocalCluster fromEnvironment() {
         int size = Optional.ofNullable(System.getenv("WARTA_ES_NODES")).map(String::trim).filter(s -> !s.isEmpty())
-                .map(Integer::parseInt).orElse(1);
+                .map(LocalCluster::parseSize).orElse(1);
         return new LocalCluster(NodeSettings.fromEnvironment(System.getenv()), size, System.getenv());
+    }
+
+    private static int parseSize(String value) {
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw new WartaException("WARTA_ES_NODES must be a number of nodes (1 to " + MAX_NODES + "), not '" + value + "'");
+        }
     }
 
     public List<LocalNode> nodes() {
@@ -45,10 +58,10 @@ public final class LocalCluster {
 
     /** Launches every node that does not run yet, then waits (bounded) until all have joined one cluster. */
     public NodeAddress start() {
-        Instant deadline = Instant.now().plus(nodes.size() == 1 ? Duration.ofSeconds(120) : START_TIMEOUT);
+        Instant deadline = Instant.now().plus(START_TIMEOUT);
         List<String> launched = nodes.stream().map(LocalNode::launch).toList();
         for (int i = 0; i < nodes.size(); i++) {
-            nodes.get(i).awaitCluster(deadline, nodes.size(), launched.get(i));
+            nodes.get(i).awaitCluster(deadline, START_TIMEOUT, nodes.size(), launched.get(i));
         }
         return address();
     }

@@ -60,7 +60,7 @@ public final class LocalNode {
     public NodeAddress start() {
         Instant deadline = Instant.now().plus(START_TIMEOUT);
         String launcherOutput = launch();
-        awaitCluster(deadline, 1, launcherOutput);
+        awaitCluster(deadline, START_TIMEOUT, 1, launcherOutput);
         return address();
     }
 
@@ -94,8 +94,8 @@ public final class LocalNode {
         return launched.output();
     }
 
-    /** Waits until this node sees a cluster of {@code nodes} nodes that is not red. */
-    void awaitCluster(Instant deadline, int nodes, String launcherOutput) {
+    /** Waits until this node sees a cluster of {@code nodes} nodes that is not red, until {@code deadline}. */
+    void awaitCluster(Instant deadline, Duration timeout, int nodes, String launcherOutput) {
         while (Instant.now().isBefore(deadline)) {
             Optional<NodeHealth.Health> health = health();
             if (health.isPresent() && !"red".equals(health.get().status()) && health.get().nodes() >= nodes) {
@@ -107,7 +107,7 @@ public final class LocalNode {
             sleep(Duration.ofMillis(300));
         }
         throw failure("Elasticsearch did not report a healthy cluster" + (nodes > 1 ? " of " + nodes + " nodes" : "")
-                + " within " + Duration.between(deadline.minus(START_TIMEOUT), deadline).toSeconds() + " s", launcherOutput);
+                + " within " + timeout.toSeconds() + " s", launcherOutput);
     }
 
     /** Stops the node cleanly (SIGTERM), forcefully after a bounded wait. Returns false if none ran. */

@@ -45,7 +45,7 @@ class LocalClusterSettingsTest {
     void addressAndLimits() {
         LocalCluster cluster = new LocalCluster(first, 3, Map.of());
         assertThat(cluster.address().url()).isEqualTo("http://127.0.0.1:9200,http://127.0.0.1:9201,http://127.0.0.1:9202");
-        assertThatThrownBy(() -> new LocalCluster(first, 10, Map.of())).hasMessageContaining("1 to 9 nodes");
+        assertThatThrownBy(() -> new LocalCluster(first, 10, Map.of())).hasMessageContaining("1 to 9 nodes, not 10: change --nodes or WARTA_ES_NODES");
         assertThatThrownBy(() -> new LocalCluster(first.withSecurity(true), 3, Map.of())).hasMessageContaining("secured local cluster");
         assertThat(List.of(cluster.nodes().get(2).settings().httpPort())).containsExactly(9202);
     }
