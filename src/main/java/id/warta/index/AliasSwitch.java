@@ -26,8 +26,9 @@ public final class AliasSwitch {
     /** Moves both aliases to {@code index}; does nothing when they are already there alone. */
     public void pointAt(String index) {
         try {
-            Set<String> readers = holders(names.readAlias());
-            Set<String> writers = holders(names.writeAlias());
+            List<IndexVersion> versions = new IndexVersions(client, names).list();
+            Set<String> readers = holders(versions, IndexVersion::read);
+            Set<String> writers = holders(versions, IndexVersion::write);
             if (readers.equals(Set.of(index)) && writers.equals(Set.of(index))) {
                 return;
             }
@@ -44,10 +45,7 @@ public final class AliasSwitch {
         }
     }
 
-    private Set<String> holders(String alias) throws IOException {
-        if (!client.indices().existsAlias(e -> e.name(alias)).value()) {
-            return Set.of();
-        }
-        return client.indices().getAlias(g -> g.name(alias)).aliases().keySet();
+    private static Set<String> holders(List<IndexVersion> versions, java.util.function.Predicate<IndexVersion> alias) {
+        return versions.stream().filter(alias).map(IndexVersion::name).collect(java.util.stream.Collectors.toSet());
     }
 }

@@ -12,9 +12,9 @@ import id.warta.WartaException;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.util.Comparator;
 import java.util.Map;
-import java.util.Set;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * Makes sure the articles index exists as index-mappings/ defines it: creates the first version with
@@ -38,13 +38,15 @@ public final class IndexBootstrap {
     /** Returns the live physical index behind the read alias, creating version 1 if there is none. */
     public String ensure() {
         try {
-            Set<String> live = indicesBehind(names.readAlias());
+            IndexVersions versions = new IndexVersions(client, names);
+            List<IndexVersion> all = versions.list();
+            Optional<IndexVersion> live = IndexVersions.live(all);
             if (live.isEmpty()) {
-                return create(new IndexVersions(client, names).nextVersion(), Map.of(), true);
+                return create(IndexVersions.nextVersion(all), Map.of(), true);
             }
-            String index = live.stream().max(Comparator.comparingInt(names::versionOf)).orElseThrow();
+            String index = live.get().name();
             requireSameDefinition(index);
-            if (indicesBehind(names.writeAlias()).isEmpty()) {
+            if (all.stream().noneMatch(IndexVersion::write)) {
                 client.indices().updateAliases(u -> u.actions(a -> a.add(add -> add.index(index)
                         .alias(names.writeAlias()).isWriteIndex(true))));
             }
@@ -104,13 +106,6 @@ public final class IndexBootstrap {
                 + (differences.isEmpty() ? "The field mappings agree; the index settings (analysis) differ."
                 : "Differences:\n" + differences)
                 + "\nWarta never overwrites a live mapping: run `warta reindex` to build a new version from index-mappings/.");
-    }
-
-    private Set<String> indicesBehind(String alias) throws IOException {
-        if (!client.indices().existsAlias(e -> e.name(alias)).value()) {
-            return Set.of();
-        }
-        return client.indices().getAlias(g -> g.name(alias)).aliases().keySet();
     }
 
     private int dataNodes() throws IOException {

@@ -49,7 +49,12 @@ public final class IndexVersions {
 
     /** The version behind the read alias, if there is one. */
     public Optional<IndexVersion> live() {
-        return list().stream().filter(IndexVersion::read).reduce((a, b) -> b);
+        return live(list());
+    }
+
+    /** The newest of {@code versions} behind the read alias. */
+    static Optional<IndexVersion> live(List<IndexVersion> versions) {
+        return versions.stream().filter(IndexVersion::read).reduce((a, b) -> b);
     }
 
     public IndexVersion requireLive() {
@@ -59,7 +64,11 @@ public final class IndexVersions {
 
     /** The number the next version gets: one above every version that exists. */
     public int nextVersion() {
-        return list().stream().mapToInt(IndexVersion::version).max().orElse(0) + 1;
+        return nextVersion(list());
+    }
+
+    static int nextVersion(List<IndexVersion> versions) {
+        return versions.stream().mapToInt(IndexVersion::version).max().orElse(0) + 1;
     }
 
     public Optional<IndexVersion> find(String index) {

@@ -104,6 +104,7 @@ class ReindexIT {
                     IngestHarness.fromCommandLine("--format", "jsonl", "--source", "gen", "--name", "more", "--no-entities",
                             "--threads", "1", more.toString())));
             waitUntil(() -> count(client, names.readAlias()) >= 3_500);
+            assertThat(ingesting).as("the second ingest is still running when the reindex starts").isNotDone();
             ReindexSummary summary = harness.bean(ReindexRunner.class).run(false, null);
             IngestSummary ingested = ingesting.get();
 
