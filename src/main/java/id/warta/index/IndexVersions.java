@@ -53,12 +53,17 @@ public final class IndexVersions {
     }
 
     /** The newest of {@code versions} behind the read alias. */
-    static Optional<IndexVersion> live(List<IndexVersion> versions) {
+    public static Optional<IndexVersion> live(List<IndexVersion> versions) {
         return versions.stream().filter(IndexVersion::read).reduce((a, b) -> b);
     }
 
     public IndexVersion requireLive() {
-        return live().orElseThrow(() -> new WartaException("there is no live index behind the alias '" + names.readAlias()
+        return requireLive(list());
+    }
+
+    /** The live version among {@code versions} (one {@link #list()}), or a message saying how to make one. */
+    public IndexVersion requireLive(List<IndexVersion> versions) {
+        return live(versions).orElseThrow(() -> new WartaException("there is no live index behind the alias '" + names.readAlias()
                 + "' yet: ingest something first (`warta ingest batch-jobs/sample.yml`)"));
     }
 
@@ -67,12 +72,16 @@ public final class IndexVersions {
         return nextVersion(list());
     }
 
-    static int nextVersion(List<IndexVersion> versions) {
+    public static int nextVersion(List<IndexVersion> versions) {
         return versions.stream().mapToInt(IndexVersion::version).max().orElse(0) + 1;
     }
 
     public Optional<IndexVersion> find(String index) {
-        return list().stream().filter(v -> v.name().equals(index)).findFirst();
+        return find(list(), index);
+    }
+
+    public static Optional<IndexVersion> find(List<IndexVersion> versions, String index) {
+        return versions.stream().filter(v -> v.name().equals(index)).findFirst();
     }
 
     /**

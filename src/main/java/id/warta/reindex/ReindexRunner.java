@@ -68,12 +68,13 @@ public class ReindexRunner {
         ElasticsearchClient es = client.getObject();
         IndexVersions versions = new IndexVersions(es, names);
         IndexBootstrap bootstrap = new IndexBootstrap(es, names, IndexDefinition.load());
-        IndexVersion live = versions.requireLive();
-        Optional<ReindexPlan> unfinished = unfinished(versions, live);
+        List<IndexVersion> all = versions.list();
+        IndexVersion live = versions.requireLive(all);
+        Optional<ReindexPlan> unfinished = unfinished(all, live);
         ReindexPlan plan = unfinished.orElseGet(() ->
-                new ReindexPlan(names, live.name(), names.version(versions.nextVersion()), reExtract, Instant.now()));
+                new ReindexPlan(names, live.name(), names.version(IndexVersions.nextVersion(all)), reExtract, Instant.now()));
         if (unfinished.isPresent()) {
-            versions.find(plan.target()).filter(t -> !t.aliased() && !bootstrap.isCurrent(t)).ifPresent(t -> {
+            IndexVersions.find(all, plan.target()).filter(t -> !t.aliased() && !bootstrap.isCurrent(t)).ifPresent(t -> {
                 throw new WartaException("the unfinished reindex into " + t.name() + " was started from other index "
                         + "definitions than index-mappings/ now holds: run `warta reindex --discard`, then `warta reindex`");
             });
@@ -98,9 +99,10 @@ public class ReindexRunner {
     public String discard() {
         ElasticsearchClient es = client.getObject();
         IndexVersions versions = new IndexVersions(es, names);
-        ReindexPlan plan = unfinished(versions, versions.requireLive())
+        List<IndexVersion> all = versions.list();
+        ReindexPlan plan = unfinished(all, versions.requireLive(all))
                 .orElseThrow(() -> new WartaException("there is no unfinished reindex to discard"));
-        if (versions.find(plan.target()).filter(IndexVersion::aliased).isPresent()) {
+        if (IndexVersions.find(all, plan.target()).filter(IndexVersion::aliased).isPresent()) {
             throw new WartaException(plan.target() + " is already live; use `warta rollback` to go back to " + plan.source());
         }
         JobExecution last = repository.getLastJobExecution(ReindexJob.NAME, plan.parameters());
@@ -120,12 +122,13 @@ public class ReindexRunner {
     public String rollback() {
         ElasticsearchClient es = client.getObject();
         IndexVersions versions = new IndexVersions(es, names);
-        IndexVersion live = versions.requireLive();
-        unfinished(versions, live).ifPresent(p -> {
+        List<IndexVersion> all = versions.list();
+        IndexVersion live = versions.requireLive(all);
+        unfinished(all, live).ifPresent(p -> {
             throw new WartaException("a reindex " + p.describe() + " is unfinished: let it complete, or run "
                     + "`warta reindex --discard`, before rolling back");
         });
-        IndexVersion previous = versions.list().stream().filter(v -> v.version() < live.version()).reduce((a, b) -> b)
+        IndexVersion previous = all.stream().filter(v -> v.version() < live.version()).reduce((a, b) -> b)
                 .orElseThrow(() -> new WartaException("there is no version before " + live.name() + " to roll back to"));
         Instant wentLive = Optional.ofNullable(live.reindexStartedAt()).or(() -> Optional.ofNullable(live.created()))
                 .orElse(Instant.EPOCH);
@@ -141,8 +144,7 @@ public class ReindexRunner {
      * The reindex that has not completed: the newest version, made by a reindex, either not yet live or
      * live without its final catch-up, whose job did not complete.
      */
-    private Optional<ReindexPlan> unfinished(IndexVersions versions, IndexVersion live) {
-        List<IndexVersion> all = versions.list();
+    private Optional<ReindexPlan> unfinished(List<IndexVersion> all, IndexVersion live) {
         IndexVersion newest = all.getLast();
         if (newest.reindexedFrom() == null || newest.reindexStartedAt() == null
                 || !(newest.read() || !newest.aliased() && newest.version() > live.version())) {
