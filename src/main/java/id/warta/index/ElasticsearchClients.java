@@ -6,7 +6,10 @@ import co.elastic.clients.transport.TransportException;
 import id.warta.WartaException;
 import id.warta.node.CaCertificate;
 
+import javax.net.ssl.SSLContext;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 
 /** Creates the official Java client for a {@link ClusterConnection} and checks that it can talk. */
 public final class ElasticsearchClients {
@@ -15,18 +18,15 @@ public final class ElasticsearchClients {
     }
 
     public static ElasticsearchClient create(ClusterConnection connection) {
-        return ElasticsearchClient.of(b -> {
-            b.hosts(connection.hosts());
-            if (connection.username() != null) {
-                b.usernameAndPassword(connection.username(), connection.password() == null ? "" : connection.password());
-            } else if (connection.apiKey() != null) {
-                b.apiKey(connection.apiKey());
-            }
-            if (connection.caCertificate() != null) {
-                b.sslContext(CaCertificate.sslContext(connection.caCertificate()));
-            }
-            return b;
-        });
+        String authorization = null;
+        if (connection.username() != null) {
+            String pair = connection.username() + ":" + (connection.password() == null ? "" : connection.password());
+            authorization = "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8));
+        } else if (connection.apiKey() != null) {
+            authorization = "ApiKey " + connection.apiKey();
+        }
+        SSLContext tls = connection.caCertificate() == null ? null : CaCertificate.sslContext(connection.caCertificate());
+        return new ElasticsearchClient(new BlockingTransport(new BlockingHttpClient(connection.hosts(), authorization, tls)));
     }
 
     /**

@@ -1,0 +1,219 @@
+package id.warta.index;
+
+import co.elastic.clients.transport.TransportOptions;
+import co.elastic.clients.transport.http.TransportHttpClient;
+import co.elastic.clients.util.BinaryData;
+import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
+import org.apache.hc.core5.http.io.entity.EntityUtils;
+import org.apache.hc.core5.net.URIBuilder;
+import org.apache.hc.core5.util.Timeout;
+
+import javax.net.ssl.SSLContext;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.ByteBuffer;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLongArray;
+
+/**
+ * The official client's HTTP layer on Apache HttpClient 5's classic (blocking) API: the calling thread
+ * writes the request and reads the answer itself. The client's default transport hands every request to
+ * an I/O reactor thread and back, which cost a search about 0.3 ms per Elasticsearch call in thread
+ * hand-offs and selector wake-ups (benchmarks/README.md, search). Asynchronous calls (the BulkIngester's)
+ * run the same blocking call on a pool thread.
+ *
+ * <p>Several nodes: requests go round-robin; a node that cannot be reached, or answers 502/503/504, is
+ * skipped for {@link #DEAD_FOR_NANOS} and the request goes to the next one, as the default transport does.
+ */
+final class BlockingHttpClient implements TransportHttpClient, java.io.Closeable {
+
+    static final long DEAD_FOR_NANOS = 30_000_000_000L;
+    private static final int MAX_CONNECTIONS = 64;
+
+    private final List<Node> nodes;
+    private final AtomicLongArray deadUntil;
+    private final AtomicInteger next = new AtomicInteger();
+    private final String authorization;
+    private final CloseableHttpClient http;
+    private final ExecutorService async = Executors.newCachedThreadPool(Thread.ofPlatform().daemon().name("es-call-", 0).factory());
+
+    BlockingHttpClient(List<URI> hosts, String authorization, SSLContext sslContext) {
+        this.nodes = hosts.stream().map(Node::new).toList();
+        this.deadUntil = new AtomicLongArray(nodes.size());
+        this.authorization = authorization;
+        PoolingHttpClientConnectionManagerBuilder pool = PoolingHttpClientConnectionManagerBuilder.create()
+                .setMaxConnTotal(MAX_CONNECTIONS).setMaxConnPerRoute(MAX_CONNECTIONS)
+                .setDefaultConnectionConfig(ConnectionConfig.custom()
+                        .setConnectTimeout(Timeout.ofSeconds(5)).setSocketTimeout(Timeout.ofMinutes(2)).build());
+        if (sslContext != null) {
+            pool.setTlsSocketStrategy(new DefaultClientTlsStrategy(sslContext));
+        }
+        this.http = HttpClients.custom().setConnectionManager(pool.build())
+                .setDefaultRequestConfig(RequestConfig.custom().setResponseTimeout(Timeout.ofMinutes(2)).build())
+                .disableAutomaticRetries().disableRedirectHandling().disableCookieManagement()
+                .disableContentCompression().build();
+    }
+
+    @Override
+    public Response performRequest(String endpointId, Node ignored, Request request, TransportOptions options) throws IOException {
+        byte[] body = body(request.body());
+        IOException failure = null;
+        Response last = null;
+        for (int index : order()) {
+            Node node = nodes.get(index);
+            try {
+                Response response = send(node, request, body, options);
+                if (response.statusCode() < 502 || response.statusCode() > 504) {
+                    deadUntil.set(index, 0);
+                    return response;
+                }
+                last = response;
+            } catch (IOException e) {
+                if (failure == null) {
+                    failure = e;
+                } else {
+                    failure.addSuppressed(e);
+                }
+            }
+            deadUntil.set(index, System.nanoTime() + DEAD_FOR_NANOS);
+        }
+        if (last != null) {
+            return last;
+        }
+        throw failure;
+    }
+
+    /** The nodes to try, in turn: live ones round-robin first, then the ones marked dead. */
+    private int[] order() {
+        int first = Math.floorMod(next.getAndIncrement(), nodes.size());
+        long now = System.nanoTime();
+        int[] order = new int[nodes.size()];
+        int filled = 0;
+        for (int pass = 0; pass < 2; pass++) {
+            for (int i = 0; i < nodes.size(); i++) {
+                int index = (first + i) % nodes.size();
+                boolean live = deadUntil.get(index) - now <= 0;
+                if (live == (pass == 0)) {
+                    order[filled++] = index;
+                }
+            }
+        }
+        return order;
+    }
+
+    private Response send(Node node, Request request, byte[] body, TransportOptions options) throws IOException {
+        HttpUriRequestBase message = new HttpUriRequestBase(request.method(), uri(node, request, options));
+        request.headers().forEach(message::addHeader);
+        if (options != null) {
+            options.headers().forEach(h -> message.setHeader(h.getKey(), h.getValue()));
+        }
+        if (authorization != null) {
+            message.setHeader("Authorization", authorization);
+        }
+        if (body != null) {
+            String type = request.headers().getOrDefault("Content-Type", "application/json");
+            message.setEntity(new ByteArrayEntity(body, ContentType.parse(type)));
+        }
+        return http.execute(message, answer -> {
+            byte[] content = answer.getEntity() == null ? null : EntityUtils.toByteArray(answer.getEntity());
+            String type = answer.getEntity() == null ? null : answer.getEntity().getContentType();
+            return new Answer(node, answer.getCode(), answer.getHeaders(), content, type);
+        });
+    }
+
+    private static URI uri(Node node, Request request, TransportOptions options) throws IOException {
+        try {
+            String prefix = node.uri().getRawPath() == null ? "" : node.uri().getRawPath().replaceAll("/+$", "");
+            URIBuilder uri = new URIBuilder(node.uri()).setPath(prefix + request.path());
+            request.queryParams().forEach(uri::addParameter);
+            if (options != null) {
+                options.queryParameters().forEach(uri::addParameter);
+            }
+            return uri.build();
+        } catch (URISyntaxException e) {
+            throw new IOException("cannot build the address of " + request.path() + " on " + node.uri(), e);
+        }
+    }
+
+    private static byte[] body(Iterable<ByteBuffer> buffers) {
+        if (buffers == null) {
+            return null;
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (ByteBuffer buffer : buffers) {
+            ByteBuffer copy = buffer.duplicate();
+            if (copy.hasArray()) {
+                out.write(copy.array(), copy.arrayOffset() + copy.position(), copy.remaining());
+            } else {
+                byte[] bytes = new byte[copy.remaining()];
+                copy.get(bytes);
+                out.write(bytes, 0, bytes.length);
+            }
+        }
+        return out.toByteArray();
+    }
+
+    @Override
+    public CompletableFuture<Response> performRequestAsync(String endpointId, Node node, Request request, TransportOptions options) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return performRequest(endpointId, node, request, options);
+            } catch (IOException e) {
+                throw new CompletionException(e);
+            }
+        }, async);
+    }
+
+    @Override
+    public void close() throws IOException {
+        async.shutdown();
+        http.close();
+    }
+
+    /** A fully read answer: the connection is back in the pool before the client parses it. */
+    private record Answer(Node node, int statusCode, Header[] headerArray, byte[] content, String contentType) implements Response {
+
+        @Override
+        public String header(String name) {
+            return Arrays.stream(headerArray).filter(h -> h.getName().equalsIgnoreCase(name)).map(Header::getValue)
+                    .findFirst().orElse(null);
+        }
+
+        @Override
+        public List<String> headers(String name) {
+            return Arrays.stream(headerArray).filter(h -> h.getName().equalsIgnoreCase(name)).map(Header::getValue).toList();
+        }
+
+        @Override
+        public BinaryData body() {
+            return content == null ? null : BinaryData.of(content, contentType);
+        }
+
+        @Override
+        public Object originalResponse() {
+            return this;
+        }
+
+        @Override
+        public void close() {
+            // nothing is held: the body was read when the answer arrived
+        }
+    }
+}
