@@ -110,12 +110,15 @@ final class PersonRules {
         return out;
     }
 
-    /** A word on one side of a pair's hyphen: a capitalised name word or an acronym ("JK", "SBY"). */
+    /**
+     * A word on one side of a pair's hyphen: a capitalised name word of four letters or more or an
+     * acronym ("JK", "SBY"); not a syllable of a Korean given name ("Yoon Eun - Hye", "Hye - kyo").
+     */
     private static boolean isPairPart(String token) {
         if (PARTICLES.contains(token.toLowerCase(Locale.ROOT)) || token.length() < 2) {
             return false;
         }
-        return isNameWord(token) || token.chars().allMatch(Character::isUpperCase);
+        return (isNameWord(token) && token.length() >= 4) || token.chars().allMatch(Character::isUpperCase);
     }
 
     /**
@@ -392,7 +395,12 @@ final class PersonRules {
             "selat", "teluk", "bandara", "pelabuhan", "stasiun", "masjid", "gereja", "stadion", "network", "group",
             "holdings", "inc", "ltd", "corp", "air", "airlines", "airways", "motor", "motors", "show", "festival",
             "awards", "award", "cup", "league", "liga", "piala", "united", "city", "media", "tv", "radio", "news",
-            "times", "post", "bros", "studio", "music", "channel", "band", "racing");
+            "times", "post", "bros", "studio", "music", "channel", "band", "racing", "persero", "perum", "koperasi",
+            "distrik", "dusun", "desa", "kampung", "kawasan", "wilayah", "prefektur", "kepulauan", "kastil", "kerajaan",
+            "kesultanan", "candi", "benteng", "istana", "taman", "pasar", "gedung", "menara", "monumen", "tugu",
+            "lapangan", "jembatan", "terminal", "pantai", "bukit", "lembah", "gua", "hutan", "restoran", "apartemen",
+            "mal", "plaza", "turnamen", "kejuaraan", "album", "film", "lagu", "novel", "majalah", "harian", "koran",
+            "tabloid");
 
     /** The heads that end English names of organisations and places ("Cyrus Network", "Real Madrid FC"). */
     private static final Set<String> TRAILING_HEADS = Set.of(
