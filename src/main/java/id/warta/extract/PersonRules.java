@@ -18,6 +18,12 @@ import java.util.Set;
  *       two person spans side by side are one name;</li>
  *   <li>a "person" that is only a country name ("Ukraina mengatakan, ...") is dropped: it is the
  *       country speaking, and is counted as a country;</li>
+ *   <li>a "person" holding the head word of a place, organisation, building, event or work ("Dusun
+ *       Sendung", "Persero", "Manchester City") is dropped, but after an English organisation head
+ *       the name that follows is kept ("Cyrus Network Hasan Nasbi" → "Hasan Nasbi"); trailing
+ *       degrees go ("Fathul Anam SAg");</li>
+ *   <li>two names joined by a hyphen are two persons ("Ahmad Heryawan - Deddy Mizwar", "Prabowo -
+ *       Hatta"), unlike one name with a hyphen inside ("Catherine Zeta - Jones");</li>
  *   <li>speech verb before a name: "kata Rutte", "ujar Sri Mulyani";</li>
  *   <li>honorific before a name: "Pak Jokowi", "Ibu Risma" (the honorific is not part of the name);</li>
  *   <li>a title then a comma then a full name then a comma or speech verb: "Sekretaris Jenderal NATO,
