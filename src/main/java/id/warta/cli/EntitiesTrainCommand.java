@@ -27,7 +27,8 @@ import java.util.concurrent.Callable;
         description = {
                 "Train the person/organisation/location name finder (deterministic: same data, same model).",
                 "Run from a clone of Warta; by default reads training-data/ner and writes the jar's model resources:",
-                "the model for cased text (--out) and one for text wholly in lower case beside it (*-lowercase.bin)."})
+                "the model for cased text (--out) and one for text wholly in lower case beside it (*-lowercase.bin).",
+                "The shipped lower-case model also learns from news sentences labelled by the cased model: --silver ARTICLES."})
 class EntitiesTrainCommand implements Callable<Integer> {
 
     /** The training sets of the shipped model, in training order (see training-data/ner/README.md). */
@@ -105,7 +106,10 @@ class EntitiesTrainCommand implements Callable<Integer> {
             return 0;
         }
         List<NerCorpus.Sentence> extra = List.of();
-        if (silver != null) {
+        if (silver == null) {
+            spec.commandLine().getErr().println("note: without --silver the lower-case model learns from the gold sentences only;"
+                    + " the shipped one was trained with --silver click_id_articles.jsonl.gz (see the README beside the models)");
+        } else {
             extra = SilverCorpus.label(EntitiesLexiconCommand.readBodies(silver), cased, silverSentences,
                     SilverCorpus.DEFAULT_EVERY);
             spec.commandLine().getErr().printf("training the lower-case model also on %,d sentences of %s labelled by the cased model%n",
