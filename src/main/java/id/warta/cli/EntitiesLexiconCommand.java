@@ -46,6 +46,14 @@ class EntitiesLexiconCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        List<String> bodies = readBodies(articles);
+        int words = WordStatsBuilder.build(bodies, out);
+        spec.commandLine().getOut().printf("wrote %s: %,d words from %,d articles%n", out, words, bodies.size());
+        return 0;
+    }
+
+    /** The body (or content) of every article in a JSON Lines file (.gz allowed), in file order. */
+    static List<String> readBodies(Path articles) throws IOException {
         List<String> bodies = new ArrayList<>();
         ObjectMapper json = new ObjectMapper();
         if (!Files.isRegularFile(articles)) {
@@ -62,8 +70,6 @@ class EntitiesLexiconCommand implements Callable<Integer> {
                 }
             }
         }
-        int words = WordStatsBuilder.build(bodies, out);
-        spec.commandLine().getOut().printf("wrote %s: %,d words from %,d articles%n", out, words, bodies.size());
-        return 0;
+        return bodies;
     }
 }

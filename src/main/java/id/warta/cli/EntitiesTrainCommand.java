@@ -3,6 +3,8 @@ package id.warta.cli;
 import id.warta.WartaException;
 import id.warta.extract.NameModel;
 import id.warta.extract.NameModelTrainer;
+import id.warta.extract.NerCorpus;
+import id.warta.extract.SilverCorpus;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -25,7 +27,8 @@ import java.util.concurrent.Callable;
         description = {
                 "Train the person/organisation/location name finder (deterministic: same data, same model).",
                 "Run from a clone of Warta; by default reads training-data/ner and writes the jar's model resources:",
-                "the model for cased text (--out) and one for text wholly in lower case beside it (*-lowercase.bin)."})
+                "the model for cased text (--out) and one for text wholly in lower case beside it (*-lowercase.bin).",
+                "The shipped lower-case model also learns from news sentences labelled by the cased model: --silver ARTICLES."})
 class EntitiesTrainCommand implements Callable<Integer> {
 
     /** The training sets of the shipped model, in training order (see training-data/ner/README.md). */
@@ -56,12 +59,21 @@ class EntitiesTrainCommand implements Callable<Integer> {
     @Option(names = "--cased-only", description = "Train only the cased model (quicker, for experiments).")
     boolean casedOnly;
 
+    @Option(names = "--silver", paramLabel = "ARTICLES",
+            description = {"News articles in JSON Lines (body or content field; .gz allowed), e.g. click_id_articles.jsonl.gz:",
+                    "their sentences, labelled by the cased model just trained, are added to the lower-case model's training."})
+    Path silver;
+
+    @Option(names = "--silver-sentences", paramLabel = "N", defaultValue = "" + SilverCorpus.DEFAULT_SENTENCES,
+            description = "How many silver sentences (default: ${DEFAULT-VALUE}), from every second article.")
+    int silverSentences;
+
     @Parameters(arity = "0..*", paramLabel = "FILE",
             description = "Train on these files instead of the standard sets in --data.")
     List<Path> files = new ArrayList<>();
 
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
         List<Path> sets = new ArrayList<>(files);
         if (sets.isEmpty()) {
             for (String name : TRAINING_FILES) {
@@ -93,7 +105,17 @@ class EntitiesTrainCommand implements Callable<Integer> {
                     (System.nanoTime() - started) / 1e9);
             return 0;
         }
-        TokenNameFinderModel lowerCase = NameModelTrainer.train(sets, recipe, true);
+        List<NerCorpus.Sentence> extra = List.of();
+        if (silver == null) {
+            spec.commandLine().getErr().println("note: without --silver the lower-case model learns from the gold sentences only;"
+                    + " the shipped one was trained with --silver click_id_articles.jsonl.gz (see the README beside the models)");
+        } else {
+            extra = SilverCorpus.label(EntitiesLexiconCommand.readBodies(silver), cased, silverSentences,
+                    SilverCorpus.DEFAULT_EVERY);
+            spec.commandLine().getErr().printf("training the lower-case model also on %,d sentences of %s labelled by the cased model%n",
+                    extra.size(), silver.getFileName());
+        }
+        TokenNameFinderModel lowerCase = NameModelTrainer.train(sets, extra, recipe, true);
         NameModelTrainer.write(lowerCase, lowerOut);
         spec.commandLine().getOut().printf("wrote %s (%,d bytes) and %s (%,d bytes) in %.0f s%n", out,
                 out.toFile().length(), lowerOut, lowerOut.toFile().length(), (System.nanoTime() - started) / 1e9);

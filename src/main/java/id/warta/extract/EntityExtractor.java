@@ -193,8 +193,53 @@ public final class EntityExtractor {
             }
         }
         for (CountryGazetteer.Match match : gazetteer.find(tokens, lowerCase, excluded)) {
-            counts.merge(match.code(), 1, Integer::sum);
+            if (!inSpelledOutName(tokens, match)) {
+                counts.merge(match.code(), 1, Integer::sum);
+            }
         }
+    }
+
+    private static final java.util.Set<String> ACRONYM_SKIPPED = java.util.Set.of("dan", "and", "of", "&", "-");
+
+    /**
+     * Whether a country name is a word of a name that an acronym in parentheses right after spells
+     * out: "Indonesia Young Fashion Designer Competition ( IYFDC )", "Klasifikasi Baku Lapangan Usaha
+     * Indonesia ( KBLI )", "Universitas Islam Indonesia ( UII )": an event's, a rule's or an
+     * organisation's name, like the organisation names the name finder finds. Not the country's own
+     * name ("Amerika Serikat ( AS )") nor a state body ("Konsulat Jenderal Republik Indonesia ( KJRI )").
+     */
+    static boolean inSpelledOutName(List<Token> tokens, CountryGazetteer.Match match) {
+        int k = match.end();
+        while (k < tokens.size() && k - match.end() < 4 && !tokens.get(k).text().equals("(")
+                && Character.isLetterOrDigit(tokens.get(k).text().charAt(0))) {
+            k++;
+        }
+        if (k + 2 >= tokens.size() || !tokens.get(k).text().equals("(") || !tokens.get(k + 2).text().equals(")")) {
+            return false;
+        }
+        String acronym = tokens.get(k + 1).text().toLowerCase(java.util.Locale.ROOT);
+        if (acronym.length() < 2 || acronym.length() > 10) {
+            return false;
+        }
+        for (int start = Math.max(0, k - 10); start <= match.first(); start++) {
+            if (start == match.first() && k == match.end()) {
+                return false; // "Amerika Serikat ( AS )": the country's own short name
+            }
+            StringBuilder initials = new StringBuilder();
+            boolean words = true;
+            for (int i = start; i < k && words; i++) {
+                String word = tokens.get(i).text().toLowerCase(java.util.Locale.ROOT);
+                if (ACRONYM_SKIPPED.contains(word)) {
+                    continue;
+                }
+                words = Character.isLetterOrDigit(word.charAt(0));
+                initials.append(word.charAt(0));
+            }
+            if (words && initials.toString().equals(acronym)) {
+                return !NameCues.STATE_BODIES.contains(tokens.get(start).text().toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        return false;
     }
 
     /** Whether an organisation's words are a country acting as a state, or a state body of one. */

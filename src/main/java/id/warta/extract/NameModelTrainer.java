@@ -56,11 +56,23 @@ public final class NameModelTrainer {
      * @param lowerCase train on the sentences in lower case (the model for lower-case archives)
      */
     public static TokenNameFinderModel train(List<Path> files, Recipe recipe, boolean lowerCase) {
+        return train(files, List.of(), recipe, lowerCase);
+    }
+
+    /**
+     * Trains on the given NER files and then on {@code extra} sentences (silver ones from
+     * {@link SilverCorpus}), in that order.
+     */
+    public static TokenNameFinderModel train(List<Path> files, List<NerCorpus.Sentence> extra, Recipe recipe,
+                                             boolean lowerCase) {
         List<NameSample> samples = new ArrayList<>();
         for (Path file : files) {
             for (NerCorpus.Sentence sentence : NerCorpus.read(file)) {
                 samples.add(sample(lowerCase ? sentence.lowerCase() : sentence));
             }
+        }
+        for (NerCorpus.Sentence sentence : extra) {
+            samples.add(sample(lowerCase ? sentence.lowerCase() : sentence));
         }
         if (samples.isEmpty()) {
             throw new WartaException("no training sentences in " + files);

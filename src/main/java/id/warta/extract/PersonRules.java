@@ -18,6 +18,12 @@ import java.util.Set;
  *       two person spans side by side are one name;</li>
  *   <li>a "person" that is only a country name ("Ukraina mengatakan, ...") is dropped: it is the
  *       country speaking, and is counted as a country;</li>
+ *   <li>a "person" holding the head word of a place, organisation, building, event or work ("Dusun
+ *       Sendung", "Persero", "Manchester City") is dropped, but after an English organisation head
+ *       the name that follows is kept ("Cyrus Network Hasan Nasbi" → "Hasan Nasbi"); trailing
+ *       degrees go ("Fathul Anam SAg");</li>
+ *   <li>two names joined by a hyphen are two persons ("Ahmad Heryawan - Deddy Mizwar", "Prabowo -
+ *       Hatta"), unlike one name with a hyphen inside ("Catherine Zeta - Jones");</li>
  *   <li>speech verb before a name: "kata Rutte", "ujar Sri Mulyani";</li>
  *   <li>honorific before a name: "Pak Jokowi", "Ibu Risma" (the honorific is not part of the name);</li>
  *   <li>a title then a comma then a full name then a comma or speech verb: "Sekretaris Jenderal NATO,
@@ -63,7 +69,10 @@ final class PersonRules {
         for (NameSpan span : found) {
             if (!span.isPerson()) {
                 spans.add(span);
-            } else if (!allCountry(country, span) && !allCues(tokens, span) && !hasPlaceOrOrganizationHead(tokens, span)) {
+                continue;
+            }
+            span = afterTrailingHead(tokens, span);
+            if (!allCountry(country, span) && !allCues(tokens, span) && !hasPlaceOrOrganizationHead(tokens, span)) {
                 NameSpan trimmed = trim(tokens, span);
                 if (trimmed != null) {
                     spans.add(trimmed);
@@ -72,7 +81,69 @@ final class PersonRules {
         }
         addNamesAfterCues(tokens, country, spans);
         spans.sort((a, b) -> Integer.compare(a.first(), b.first()));
-        return joinNameParts(tokens, country, mergeAdjacentPersons(spans));
+        return splitPairs(tokens, joinNameParts(tokens, country, mergeAdjacentPersons(spans)));
+    }
+
+    /**
+     * Splits a pair of names joined by a hyphen into two persons: "Ahmad Heryawan - Deddy Mizwar",
+     * "Prabowo - Hatta" (a ticket or a duo, as news writes them). One name with a hyphen inside
+     * keeps one part of a single word ("Catherine Zeta - Jones", "Jo - Wilfried Tsonga", "Song
+     * Hye - kyo"), so only a hyphen with two or more words on both sides, or one capitalised word
+     * on both sides, splits; never after a particle ("Abd al - Khaliq").
+     */
+    static List<NameSpan> splitPairs(String[] tokens, List<NameSpan> spans) {
+        List<NameSpan> out = new ArrayList<>(spans.size());
+        for (NameSpan span : spans) {
+            int split = -1;
+            if (span.isPerson()) {
+                for (int k = span.first() + 1; k < span.end() - 1; k++) {
+                    int left = k - span.first();
+                    int right = span.end() - k - 1;
+                    if (isHyphen(tokens[k]) && ((left >= 2 && right >= 2) || (left == 1 && right == 1))
+                            && isPairPart(tokens[k - 1]) && isPairPart(tokens[k + 1])) {
+                        split = k;
+                        break;
+                    }
+                }
+            }
+            if (split < 0) {
+                out.add(span);
+            } else {
+                out.add(new NameSpan(span.first(), split, span.type()));
+                out.add(new NameSpan(split + 1, span.end(), span.type()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A word on one side of a pair's hyphen: a capitalised name word of four letters or more or an
+     * acronym ("JK", "SBY"); not a syllable of a Korean given name ("Yoon Eun - Hye", "Hye - kyo").
+     */
+    private static boolean isPairPart(String token) {
+        if (PARTICLES.contains(token.toLowerCase(Locale.ROOT)) || token.length() < 2) {
+            return false;
+        }
+        return (isNameWord(token) && token.length() >= 4) || token.chars().allMatch(Character::isUpperCase);
+    }
+
+    /**
+     * English names of companies, bands and places end in their head word ("Cyrus Network",
+     * "Shamrock Holdings"): a person span with such a head before two or more name words keeps the
+     * words after it ("CEO Cyrus Network Hasan Nasbi" → "Hasan Nasbi").
+     */
+    private static NameSpan afterTrailingHead(String[] tokens, NameSpan span) {
+        for (int h = span.end() - 3; h > span.first(); h--) {
+            if (TRAILING_HEADS.contains(tokens[h].toLowerCase(Locale.ROOT))) {
+                for (int k = h + 1; k < span.end(); k++) {
+                    if (!isNameWord(tokens[k])) {
+                        return span;
+                    }
+                }
+                return new NameSpan(h + 1, span.end(), span.type());
+            }
+        }
+        return span;
     }
 
     /**
@@ -201,6 +272,17 @@ final class PersonRules {
         return token.equals("-") || token.equals("‐");
     }
 
+    /** Academic degrees written after a name ("Maju Daryono Pakpahan SH", "Fathul Anam SAg"); not "MD" ("Mahfud MD"). */
+    private static final Set<String> DEGREES = Set.of(
+            "sh", "mh", "se", "mm", "msi", "sag", "ba", "skm", "spd", "ssos", "sip", "skom", "phd", "mba", "msc",
+            "mpd", "mkes", "shi", "ssi", "mhum", "sikom", "ak", "llm", "mph", "pd");
+
+    /** "SH", "M.Si", "S.Pd": a degree, written with a capital. */
+    private static boolean isDegree(String token) {
+        return !token.isEmpty() && Character.isUpperCase(token.charAt(0))
+                && DEGREES.contains(token.replace(".", "").toLowerCase(Locale.ROOT));
+    }
+
     /** "R", "B": a single capital letter. */
     private static boolean isInitial(String token) {
         return token.length() == 1 && Character.isUpperCase(token.charAt(0));
@@ -279,7 +361,7 @@ final class PersonRules {
                 break;
             }
         }
-        while (end > first && DATE_WORDS.contains(tokens[end - 1].toLowerCase(Locale.ROOT))) {
+        while (end > first && (DATE_WORDS.contains(tokens[end - 1].toLowerCase(Locale.ROOT)) || isDegree(tokens[end - 1]))) {
             end--;
         }
         if (first == end) {
@@ -316,7 +398,24 @@ final class PersonRules {
             "komisi", "dewan", "polda", "polres", "pengadilan", "klub", "timnas", "asosiasi", "lembaga", "institut",
             "sekolah", "rs", "rsud", "dinas", "fraksi", "kantor", "yayasan", "majelis", "mahkamah", "perusahaan",
             "kota", "kabupaten", "provinsi", "kecamatan", "kelurahan", "jalan", "jl", "pulau", "sungai", "danau",
-            "selat", "teluk", "bandara", "pelabuhan", "stasiun", "masjid", "gereja", "stadion");
+            "selat", "teluk", "bandara", "pelabuhan", "stasiun", "masjid", "gereja", "stadion", "network", "group",
+            "holdings", "inc", "ltd", "corp", "air", "airlines", "airways", "motor", "motors", "show", "festival",
+            "awards", "award", "cup", "league", "liga", "piala", "united", "city", "media", "tv", "radio", "news",
+            "times", "post", "bros", "studio", "music", "channel", "band", "racing", "persero", "perum", "koperasi",
+            "distrik", "dusun", "desa", "kampung", "kawasan", "wilayah", "prefektur", "kepulauan", "kastil", "kerajaan",
+            "kesultanan", "candi", "benteng", "istana", "taman", "pasar", "gedung", "menara", "monumen", "tugu",
+            "lapangan", "jembatan", "terminal", "pantai", "bukit", "lembah", "gua", "hutan", "restoran", "apartemen",
+            "mal", "plaza", "turnamen", "kejuaraan", "album", "film", "lagu", "novel", "majalah", "harian", "koran",
+            "tabloid");
+
+    /** The heads that end English names of organisations and places ("Cyrus Network", "Real Madrid FC"). */
+    private static final Set<String> TRAILING_HEADS = Set.of(
+            "river", "college", "club", "station", "orchestra", "university", "hotel", "street", "airport", "fc",
+            "records", "foundation", "institute", "corporation", "company", "stadium", "school", "church",
+            "museum", "bridge", "lake", "mountain", "island", "county", "studios", "entertainment", "pictures",
+            "productions", "academy", "network", "group", "holdings", "inc", "ltd", "corp", "airlines", "airways",
+            "motors", "festival", "awards", "league", "united", "city", "media", "tv", "radio", "news", "times",
+            "post", "bros", "studio", "music", "channel", "band", "racing", "tbk");
 
     private static boolean hasPlaceOrOrganizationHead(String[] tokens, NameSpan span) {
         for (int i = span.first(); i < span.end(); i++) {

@@ -139,6 +139,19 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aCountryInsideANameThatAnAcronymSpellsOutDoesNotCount() {
+        assertThat(extractor.extract("", "perhelatan indonesia fashion week ( ifw ) 2018 digelar pekan depan .")
+                .countryCodes()).isEmpty();
+        assertThat(extractor.extract("", "Ia lulus dari Universitas Islam Indonesia (UII) tahun lalu.")
+                .countryCodes()).isEmpty();
+        // the country's own short name and a state body still count
+        assertThat(extractor.extract("", "Pemerintah Amerika Serikat (AS) menolak usul itu.").countryCodes())
+                .containsExactly("US");
+        assertThat(extractor.extract("", "Konsulat Jenderal Republik Indonesia (KJRI) di Jeddah membuka posko.")
+                .countryCodes()).contains("ID");
+    }
+
+    @Test
     void speechVerbsAndHonorificsMarkPersons() {
         ArticleEntities entities = extractor.extract("",
                 "Harga beras naik lagi pekan ini, ujar Sutarmidji kepada wartawan. Pak Bambang setuju.");

@@ -100,4 +100,31 @@ class PersonRulesTest {
         assertThat(persons("Bersama Prof Sarbini Sumawinata , Daryatmo", person(1, 4))).containsExactly("Sarbini Sumawinata");
         assertThat(persons("Presiden Joko Widodo hadir", person(0, 3))).containsExactly("Joko Widodo");
     }
+
+    @Test
+    void aPairJoinedByAHyphenIsTwoPersons() {
+        assertThat(persons("pasangan Ahmad Heryawan - Deddy Mizwar menang", person(1, 6)))
+                .containsExactly("Ahmad Heryawan", "Deddy Mizwar");
+        assertThat(persons("duet Prabowo - Hatta", person(1, 4))).containsExactly("Prabowo", "Hatta");
+        assertThat(persons("era SBY - JK", person(1, 4))).containsExactly("SBY", "JK");
+        // one name with a hyphen inside stays one
+        assertThat(persons("aktris Catherine Zeta - Jones", person(1, 5))).containsExactly("Catherine Zeta - Jones");
+        assertThat(persons("aktor Yoon Eun - Hye tampil", person(1, 5))).containsExactly("Yoon Eun - Hye");
+        assertThat(persons("Abd al - Khaliq Tharwat hadir", person(0, 5))).containsExactly("Abd al - Khaliq Tharwat");
+    }
+
+    @Test
+    void degreesAfterANameAreNotPartOfIt() {
+        assertThat(persons("Fathul Anam SAg hadir", person(0, 3))).containsExactly("Fathul Anam");
+        assertThat(persons("oleh Ildianto , S.Pd , pada", person(3, 4))).isEmpty();
+        assertThat(persons("Mahfud MD hadir", person(0, 2))).containsExactly("Mahfud MD");
+    }
+
+    @Test
+    void placesOrganisationsAndWorksAreNoPersons() {
+        assertThat(persons("kata CEO Cyrus Network Hasan Nasbi kepada", person(2, 6))).containsExactly("Hasan Nasbi");
+        assertThat(persons("milik Shamrock Holdings", person(1, 3))).isEmpty();
+        assertThat(persons("PT Angkasa Pura II ( Persero ) .", person(5, 6))).isEmpty();
+        assertThat(persons("Di Dusun Sendung terdapat", person(1, 3))).isEmpty();
+    }
 }
