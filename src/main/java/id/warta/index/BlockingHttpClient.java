@@ -15,6 +15,7 @@ import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.net.URIBuilder;
+import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
 
 import javax.net.ssl.SSLContext;
@@ -65,14 +66,16 @@ final class BlockingHttpClient implements TransportHttpClient, java.io.Closeable
         PoolingHttpClientConnectionManagerBuilder pool = PoolingHttpClientConnectionManagerBuilder.create()
                 .setMaxConnTotal(MAX_CONNECTIONS).setMaxConnPerRoute(MAX_CONNECTIONS)
                 .setDefaultConnectionConfig(ConnectionConfig.custom()
-                        .setConnectTimeout(Timeout.ofSeconds(5)).setSocketTimeout(Timeout.ofMinutes(2)).build());
+                        .setConnectTimeout(Timeout.ofSeconds(5)).setSocketTimeout(Timeout.ofMinutes(2))
+                        // a pooled connection idle for a second is checked before reuse: the node may have restarted
+                        .setValidateAfterInactivity(TimeValue.ofSeconds(1)).build());
         if (sslContext != null) {
             pool.setTlsSocketStrategy(new DefaultClientTlsStrategy(sslContext));
         }
         this.http = HttpClients.custom().setConnectionManager(pool.build())
                 .setDefaultRequestConfig(RequestConfig.custom().setResponseTimeout(Timeout.ofMinutes(2)).build())
                 .disableAutomaticRetries().disableRedirectHandling().disableCookieManagement()
-                .disableContentCompression().build();
+                .disableContentCompression().evictIdleConnections(TimeValue.ofMinutes(1)).build();
     }
 
     @Override

@@ -82,6 +82,22 @@ class BlockingHttpClientTest {
     }
 
     @Test
+    void aNodeThatRestartedIsReachedOnANewConnection() throws Exception {
+        URI node = node("before", 200);
+        try (BlockingHttpClient http = new BlockingHttpClient(List.of(node), null, null)) {
+            http.performRequest("count", null, request("GET", "/_count", Map.of()), DefaultTransportOptions.EMPTY);
+            servers.removeFirst().stop(0);
+            node("after", 200, node.getPort());
+            Thread.sleep(1_100);
+
+            TransportHttpClient.Response response = http.performRequest("count", null, request("GET", "/_count", Map.of()),
+                    DefaultTransportOptions.EMPTY);
+
+            assertThat(new String(response.body().asInputStream().readAllBytes(), StandardCharsets.UTF_8)).isEqualTo("after");
+        }
+    }
+
+    @Test
     void whenEveryNodeIsDownTheFailureNamesTheCause() {
         try (BlockingHttpClient http = new BlockingHttpClient(List.of(closedPort(), closedPort()), null, null)) {
             assertThatThrownBy(() -> http.performRequest("count", null, request("GET", "/_count", Map.of()),
@@ -92,7 +108,11 @@ class BlockingHttpClientTest {
     }
 
     private URI node(String name, int status) throws IOException {
-        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        return node(name, status, 0);
+    }
+
+    private URI node(String name, int status, int port) throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
         server.createContext("/", exchange -> {
             byte[] body = exchange.getRequestBody().readAllBytes();
             seen.add(exchange.getRequestMethod() + " " + exchange.getRequestURI().getRawPath() + "?"
