@@ -26,10 +26,8 @@ import java.net.URISyntaxException;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -49,8 +47,6 @@ final class BlockingHttpClient implements TransportHttpClient, java.io.Closeable
 
     static final long DEAD_FOR_NANOS = 30_000_000_000L;
     private static final int MAX_CONNECTIONS = 64;
-    /** The client sends one or two content types; parsing one per call was 3 % of a search's CPU in the API. */
-    private static final Map<String, ContentType> CONTENT_TYPES = new ConcurrentHashMap<>();
 
     private final List<Node> nodes;
     private final AtomicLongArray deadUntil;
@@ -135,8 +131,9 @@ final class BlockingHttpClient implements TransportHttpClient, java.io.Closeable
             message.setHeader("Authorization", authorization);
         }
         if (body != null) {
-            String type = request.headers().getOrDefault("Content-Type", "application/json");
-            message.setEntity(new ByteArrayEntity(body, CONTENT_TYPES.computeIfAbsent(type, ContentType::parse)));
+            // the client names the content type in the request's headers, copied above
+            boolean typed = request.headers().get("Content-Type") != null;
+            message.setEntity(new ByteArrayEntity(body, typed ? null : ContentType.APPLICATION_JSON));
         }
         return http.execute(message, answer -> {
             byte[] content = answer.getEntity() == null ? null : EntityUtils.toByteArray(answer.getEntity());

@@ -4,12 +4,11 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.cluster.HealthResponse;
 import co.elastic.clients.transport.TransportException;
 import id.warta.WartaException;
+import id.warta.node.BasicAuthorization;
 import id.warta.node.CaCertificate;
 
 import javax.net.ssl.SSLContext;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 
 /** Creates the official Java client for a {@link ClusterConnection} and checks that it can talk. */
 public final class ElasticsearchClients {
@@ -20,8 +19,7 @@ public final class ElasticsearchClients {
     public static ElasticsearchClient create(ClusterConnection connection) {
         String authorization = null;
         if (connection.username() != null) {
-            String pair = connection.username() + ":" + (connection.password() == null ? "" : connection.password());
-            authorization = "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8));
+            authorization = BasicAuthorization.of(connection.username(), connection.password());
         } else if (connection.apiKey() != null) {
             authorization = "ApiKey " + connection.apiKey();
         }

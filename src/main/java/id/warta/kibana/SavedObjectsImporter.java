@@ -3,6 +3,7 @@ package id.warta.kibana;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.warta.WartaException;
+import id.warta.node.BasicAuthorization;
 import id.warta.node.CaCertificate;
 
 import javax.net.ssl.SSLException;
@@ -14,7 +15,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 
 /**
  * Imports saved objects into Kibana through its saved-objects API: one multipart POST of an NDJSON file
@@ -66,8 +66,7 @@ public final class SavedObjectsImporter {
                 .header("Content-Type", body.contentType())
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.body()));
         if (target.user() != null) {
-            String token = Base64.getEncoder().encodeToString((target.user() + ":" + target.password()).getBytes(StandardCharsets.UTF_8));
-            request.header("Authorization", "Basic " + token);
+            request.header("Authorization", BasicAuthorization.of(target.user(), target.password()));
         }
         HttpResponse<String> response = send(request.build());
         if (response.statusCode() != 200) {

@@ -48,7 +48,7 @@ class BlockingHttpClientTest {
             assertThat(seen).singleElement().asString()
                     .contains("POST /es/articles/_search?")
                     .contains("typed_keys=true").contains("q=a%20b%26c")
-                    .contains("auth=ApiKey c2VjcmV0").contains("body={\"size\":0}");
+                    .contains("auth=ApiKey c2VjcmV0").contains("type=[application/json]").contains("body={\"size\":0}");
         }
     }
 
@@ -117,7 +117,7 @@ class BlockingHttpClientTest {
             byte[] body = exchange.getRequestBody().readAllBytes();
             seen.add(exchange.getRequestMethod() + " " + exchange.getRequestURI().getRawPath() + "?"
                     + exchange.getRequestURI().getRawQuery() + " auth=" + exchange.getRequestHeaders().getFirst("Authorization")
-                    + " body=" + new String(body, StandardCharsets.UTF_8));
+                    + " type=" + exchange.getRequestHeaders().get("Content-Type") + " body=" + new String(body, StandardCharsets.UTF_8));
             byte[] answer = name.getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "text/plain");
             exchange.sendResponseHeaders(status, answer.length);
