@@ -84,6 +84,10 @@ class EntitiesTrainCommand implements Callable<Integer> {
                 sets.add(file);
             }
         }
+        if (silver != null && !Files.isRegularFile(silver)) {
+            // checked now, not after the minute the cased model takes to train
+            throw new WartaException("--silver " + silver + ": no such file (JSON Lines articles, .gz allowed)");
+        }
         NameModelTrainer.Recipe standard = NameModelTrainer.Recipe.standard();
         NameModelTrainer.Recipe recipe = standard;
         if (iterations != null) {

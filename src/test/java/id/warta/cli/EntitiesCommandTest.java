@@ -43,6 +43,23 @@ class EntitiesCommandTest {
     }
 
     @Test
+    void aMissingSilverFileIsRefusedBeforeAnyTraining(@TempDir Path dir) {
+        CommandLine cli = WartaCommand.commandLine();
+        StringWriter err = new StringWriter();
+        cli.setOut(new PrintWriter(new StringWriter()));
+        cli.setErr(new PrintWriter(err));
+        long started = System.nanoTime();
+
+        int code = cli.execute("entities", "train", "--out", dir.resolve("ner.bin").toString(),
+                "--silver", dir.resolve("missing.jsonl.gz").toString());
+
+        assertThat(code).isNotZero();
+        assertThat(err.toString()).contains("--silver").contains("missing.jsonl.gz").contains("no such file");
+        assertThat((System.nanoTime() - started) / 1e9).as("seconds before the refusal").isLessThan(20);
+        assertThat(dir.resolve("ner.bin")).doesNotExist();
+    }
+
+    @Test
     void plainTextFileIsOneArticle() throws Exception {
         List<JsonNode> lines = run("entities", "src/test/resources/id/warta/extract/kontan_nato_sample.txt");
 
