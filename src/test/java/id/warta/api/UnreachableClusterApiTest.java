@@ -1,5 +1,6 @@
 package id.warta.api;
 
+import id.warta.testing.Ports;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import id.warta.index.ClusterConnection;
 import id.warta.index.ElasticsearchClients;
@@ -16,7 +17,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -33,10 +33,7 @@ class UnreachableClusterApiTest {
 
     @BeforeEach
     void unreachableCluster() throws IOException {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
+        int port = Ports.unused();
         client = ElasticsearchClients.create(ClusterConnection.plain("http://127.0.0.1:" + port));
         GazetteerCountryNames countries = new GazetteerCountryNames(id.warta.extract.CountryGazetteer.standard());
         ArticleSearch search = new ArticleSearch(client, IndexNames.ARTICLES, countries, CursorCodec.withRandomKey());

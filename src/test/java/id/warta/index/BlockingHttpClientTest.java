@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
+import id.warta.testing.Ports;
 import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -130,11 +130,7 @@ class BlockingHttpClientTest {
     }
 
     private static URI closedPort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return URI.create("http://127.0.0.1:" + socket.getLocalPort());
-        } catch (IOException e) {
-            throw new AssertionError(e);
-        }
+        return URI.create("http://127.0.0.1:" + Ports.unused());
     }
 
     private static TransportHttpClient.Request request(String method, String path, Map<String, String> parameters) {

@@ -1,12 +1,12 @@
 package id.warta.search;
 
+import id.warta.testing.Ports;
 import id.warta.index.ClusterConnection;
 import id.warta.index.IndexNames;
 
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,10 +31,7 @@ final class ApiProcess implements AutoCloseable {
     }
 
     static ApiProcess start(ClusterConnection cluster, IndexNames names) throws IOException, InterruptedException {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
+        int port = Ports.unused();
         Path home = Files.createTempDirectory("warta-bench-home");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder builder = new ProcessBuilder(List.of(java, "-Xms512m", "-Xmx1g",

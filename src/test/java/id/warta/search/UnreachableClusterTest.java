@@ -1,5 +1,6 @@
 package id.warta.search;
 
+import id.warta.testing.Ports;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import id.warta.index.ClusterConnection;
 import id.warta.index.ElasticsearchClients;
@@ -8,7 +9,6 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -17,10 +17,7 @@ class UnreachableClusterTest {
     @Test
     @DisplayName("an unreachable cluster is SearchUnavailableException, never a raw I/O error")
     void unreachable() throws IOException {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
+        int port = Ports.unused();
         try (ElasticsearchClient client = ElasticsearchClients.create(ClusterConnection.plain("http://127.0.0.1:" + port))) {
             ArticleSearch search = new ArticleSearch(client, IndexNames.ARTICLES, new GazetteerCountryNames(id.warta.extract.CountryGazetteer.standard()),
                     CursorCodec.withRandomKey());
