@@ -82,7 +82,7 @@ public final class NameModel {
                 }
                 return null;
             }
-            return new TokenNameFinderModel(in);
+            return new CompactNameFinderModel(in);
         } catch (IOException e) {
             throw new WartaException("cannot read the name finder model " + name + ": " + e.getMessage(), e);
         }
@@ -90,7 +90,7 @@ public final class NameModel {
 
     private static TokenNameFinderModel read(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
-            return new TokenNameFinderModel(in);
+            return new CompactNameFinderModel(in);
         } catch (IOException e) {
             throw new WartaException("cannot read the name finder model " + file + ": " + e.getMessage(), e);
         }
