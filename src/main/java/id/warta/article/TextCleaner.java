@@ -47,8 +47,11 @@ public final class TextCleaner {
         String text = Normalizer.normalize(stripMarkup(raw), Normalizer.Form.NFC);
         StringBuilder out = new StringBuilder(text.length());
         boolean blankPending = false;
-        for (String line : text.split("\\R", -1)) {
+        for (int start = 0; start <= text.length(); ) {
+            int end = lineEnd(text, start);
+            String line = text.substring(start, end);
             String collapsed = isPromoLine(line) ? "" : collapseWhitespace(line);
+            start = end + lineBreakLength(text, end);
             if (collapsed.isEmpty()) {
                 blankPending = !out.isEmpty();
                 continue;
@@ -62,6 +65,24 @@ public final class TextCleaner {
         return out.toString();
     }
 
+    /** Where the line starting at {@code from} ends: the next line break (as regex \R knows them) or the end. */
+    private static int lineEnd(String text, int from) {
+        int i = from;
+        while (i < text.length() && !isLineBreak(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** 2 for CR LF, 1 for another line break, 1 at the end of the text (so that the loop ends). */
+    private static int lineBreakLength(String text, int at) {
+        return at + 1 < text.length() && text.charAt(at) == '\r' && text.charAt(at + 1) == '\n' ? 2 : 1;
+    }
+
+    private static boolean isLineBreak(char c) {
+        return c >= '\n' && c <= '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+    }
+
     /**
      * A title ready to index: markup and line breaks gone, whitespace collapsed. Promo-line removal does
      * not apply: "Foto: Banjir di Medan" is a photo story's title, not a caption to drop.
@@ -70,11 +91,15 @@ public final class TextCleaner {
         if (raw == null || raw.isEmpty()) {
             return "";
         }
-        return collapseWhitespace(Normalizer.normalize(stripMarkup(raw), Normalizer.Form.NFC).replaceAll("\\R", " ")).strip();
+        // Line breaks are whitespace to collapseWhitespace, so the title becomes one line.
+        return collapseWhitespace(Normalizer.normalize(stripMarkup(raw), Normalizer.Form.NFC)).strip();
     }
 
     /** Tags removed (a block tag such as p, br, div or li becomes a line break), entities decoded. */
     private static String stripMarkup(String raw) {
+        if (raw.indexOf('<') < 0 && raw.indexOf('&') < 0) {
+            return raw;
+        }
         StringBuilder out = new StringBuilder(raw.length());
         char[] chars = raw.toCharArray();
         for (int i = 0; i < chars.length; i++) {
@@ -97,7 +122,12 @@ public final class TextCleaner {
     }
 
     private static boolean isBlockTag(String inside) {
-        String name = inside.replaceFirst("^/", "").split("[\\s/>]", 2)[0].toLowerCase(Locale.ROOT);
+        int from = inside.startsWith("/") ? 1 : 0;
+        int to = from;
+        while (to < inside.length() && " \t\n\u000B\f\r/>".indexOf(inside.charAt(to)) < 0) {
+            to++;
+        }
+        String name = inside.substring(from, to).toLowerCase(Locale.ROOT);
         return switch (name) {
             case "p", "br", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table",
                  "blockquote", "figure", "figcaption", "section", "article" -> true;
@@ -231,20 +261,23 @@ public final class TextCleaner {
     }
 
     private static String collapseWhitespace(String line) {
-        StringBuilder out = new StringBuilder(line.length());
+        char[] out = new char[line.length()];
+        int n = 0;
         boolean space = false;
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF') {
-                space = !out.isEmpty();
+            boolean plain = c > ' ' && c < 0x7F;
+            if (!plain && (c == ' ' || Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B'
+                    || c == '\uFEFF' || c == '\u0085')) {
+                space = n > 0;
             } else {
                 if (space) {
-                    out.append(' ');
+                    out[n++] = ' ';
                     space = false;
                 }
-                out.append(c);
+                out[n++] = c;
             }
         }
-        return out.toString();
+        return new String(out, 0, n);
     }
 }

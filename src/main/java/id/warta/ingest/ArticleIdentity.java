@@ -8,6 +8,7 @@ import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -39,7 +40,7 @@ public final class ArticleIdentity {
                     || !Set.of("http", "https").contains(uri.getScheme().toLowerCase(Locale.ROOT))) {
                 return Optional.empty();
             }
-            String host = uri.getHost().toLowerCase(Locale.ROOT).replaceFirst("^(www|m|amp)\\.", "");
+            String host = withoutMobilePrefix(uri.getHost().toLowerCase(Locale.ROOT));
             String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
             if (path.length() > 1 && path.endsWith("/")) {
                 path = path.substring(0, path.length() - 1);
@@ -62,6 +63,16 @@ public final class ArticleIdentity {
     public static String id(Optional<String> canonicalUrl, String source, String title, Instant publishedAt) {
         String key = canonicalUrl.orElseGet(() -> "nourl|" + source + "|" + normalise(title) + "|" + publishedAt);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(sha256(key)).substring(0, 22);
+    }
+
+    /** "www.", "m." or "amp." taken off the front of a host name: the same article on its desktop, mobile or AMP site. */
+    private static String withoutMobilePrefix(String host) {
+        for (String prefix : List.of("www.", "m.", "amp.")) {
+            if (host.startsWith(prefix)) {
+                return host.substring(prefix.length());
+            }
+        }
+        return host;
     }
 
     /** A hash of the body's words: insensitive to case, accents, punctuation and spacing. */

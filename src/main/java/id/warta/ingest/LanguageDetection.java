@@ -28,9 +28,9 @@ public final class LanguageDetection {
             "ja", "ko", "zh-CN", "ru");
     private static final int SAMPLE_CHARS = 600;
     private static final int CUE_WORDS = 120;
-    private static final java.util.Map<Integer, java.util.List<String>> INDONESIAN = byShape("yang", "dan", "di", "itu", "dengan",
+    private static final List<String>[] INDONESIAN = byFirstLetter("yang", "dan", "di", "itu", "dengan",
             "untuk", "tidak", "ini", "dari", "dalam", "akan", "pada", "juga", "ke", "karena", "oleh", "bahwa", "adalah");
-    private static final java.util.Map<Integer, java.util.List<String>> ENGLISH = byShape("the", "and", "of", "to", "in", "is", "that",
+    private static final List<String>[] ENGLISH = byFirstLetter("the", "and", "of", "to", "in", "is", "that",
             "for", "it", "with", "was", "on", "as", "are", "be", "by", "this", "from");
     private static final LanguageDetection INSTANCE = new LanguageDetection();
 
@@ -96,30 +96,31 @@ public final class LanguageDetection {
     }
 
     /** Whether text[start, end) is one of the (short, lower-case) words, ignoring case; no allocation. */
-    private static boolean isOneOf(String text, int start, int end, java.util.Map<Integer, java.util.List<String>> words) {
-        int length = end - start;
-        java.util.List<String> candidates = words.get(shape(length, text.charAt(start)));
-        if (candidates == null) {
+    private static boolean isOneOf(String text, int start, int end, List<String>[] words) {
+        int letter = Character.toLowerCase(text.charAt(start)) - 'a';
+        if (letter < 0 || letter >= words.length || words[letter] == null) {
             return false;
         }
-        for (String word : candidates) {
-            if (text.regionMatches(true, start, word, 0, length)) {
+        int length = end - start;
+        for (String word : words[letter]) {
+            if (word.length() == length && text.regionMatches(true, start, word, 0, length)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** Words grouped by length and first letter, so that a lookup compares with one or two words at most. */
-    private static java.util.Map<Integer, java.util.List<String>> byShape(String... words) {
-        java.util.Map<Integer, java.util.List<String>> groups = new java.util.HashMap<>();
+    /** Words grouped by first letter (a to z), so that a lookup compares with a few words at most. */
+    @SuppressWarnings("unchecked")
+    private static List<String>[] byFirstLetter(String... words) {
+        List<String>[] groups = new List[26];
         for (String word : words) {
-            groups.computeIfAbsent(shape(word.length(), word.charAt(0)), k -> new java.util.ArrayList<>()).add(word);
+            int letter = word.charAt(0) - 'a';
+            if (groups[letter] == null) {
+                groups[letter] = new java.util.ArrayList<>();
+            }
+            groups[letter].add(word);
         }
         return groups;
-    }
-
-    private static int shape(int length, char first) {
-        return length << 16 | Character.toLowerCase(first);
     }
 }

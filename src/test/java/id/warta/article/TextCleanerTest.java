@@ -85,4 +85,13 @@ class TextCleanerTest {
         assertThat(TextCleaner.cleanTitle(null)).isEmpty();
         assertThat(TextCleaner.clean("Foto: Banjir Rendam Medan")).as("in a body it is a caption line").isEmpty();
     }
+
+    @Test
+    void everyKindOfLineBreakEndsALine() {
+        // CR LF is one break; CR, LF, vertical tab, form feed, NEL, line and paragraph separators each one
+        String raw = "Satu.\r\nDua.\rTiga.\u000BEmpat.\u000CLima.\u0085Enam.\u2028Tujuh.\u2029Delapan.\r\n\r\nSembilan.\n";
+
+        assertThat(TextCleaner.clean(raw)).isEqualTo("Satu.\nDua.\nTiga.\nEmpat.\nLima.\nEnam.\nTujuh.\nDelapan.\n\nSembilan.");
+        assertThat(TextCleaner.cleanTitle("Banjir\r\ndi\u0085Medan\u2028hari ini\n")).isEqualTo("Banjir di Medan hari ini");
+    }
 }
