@@ -8,11 +8,10 @@ import lombok.Setter;
 import java.util.List;
 
 /**
- * The query parameters that choose a result set, bound by Spring MVC from the URL: the text and the
- * filters. The analysis views take exactly these; {@link SearchQuery} adds paging and order. Everything
- * arrives as text and is checked by the query module, so that each mistake gets a message that names
- * the parameter. A JavaBean rather than a record: Spring binds setters with cached introspection, while
- * record constructor binding re-reads annotations per request.
+ * The query parameters that choose a result set, read from the URL by {@link SearchParameterBinding}:
+ * the text and the filters. The analysis views take exactly these; {@link SearchQuery} adds paging and
+ * order. Everything arrives as text and is checked by the query module, so that each mistake gets a
+ * message that names the parameter. The annotations describe the parameters in the OpenAPI document.
  */
 @Getter
 @Setter

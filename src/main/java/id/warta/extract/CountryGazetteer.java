@@ -55,7 +55,10 @@ public final class CountryGazetteer {
     private static volatile CountryGazetteer standard;
 
     private final Node root = new Node();
+    /** Sorted by code, for {@link #codes()}. */
     private final Map<String, String> displayNames;
+    /** The same, hashed: a search page looks up a label for every country bucket. */
+    private final Map<String, String> displayNameByCode;
 
     private CountryGazetteer(Map<String, Entry> entriesByKey, Map<String, String> displayNames) {
         for (Entry entry : entriesByKey.values()) {
@@ -66,6 +69,7 @@ public final class CountryGazetteer {
             node.entry = entry;
         }
         this.displayNames = Collections.unmodifiableMap(new TreeMap<>(displayNames));
+        this.displayNameByCode = Map.copyOf(displayNames);
     }
 
     /** The gazetteer from the JDK's country names and Warta's alias file. */
@@ -85,7 +89,7 @@ public final class CountryGazetteer {
 
     /** The name Warta shows for an ISO code ("US" → "Amerika Serikat"), or the code if unknown. */
     public String displayName(String code) {
-        return displayNames.getOrDefault(code, code);
+        return code == null ? null : displayNameByCode.getOrDefault(code, code);
     }
 
     /**

@@ -17,7 +17,7 @@ record StoredArticle(String id, String url, String source, String title, String 
             "countries", "persons", "authors");
 
     Instant published() {
-        return publishedAt == null ? null : Instant.parse(publishedAt);
+        return publishedAt == null ? null : IsoInstants.parse(publishedAt);
     }
 
     List<String> countriesOrEmpty() {
