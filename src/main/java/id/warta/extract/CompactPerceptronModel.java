@@ -122,7 +122,7 @@ final class CompactPerceptronModel implements MaxentModel {
             int k = find(feature);
             if (k >= 0) {
                 for (int j = start[k]; j < start[k + 1]; j++) {
-                    probs[outcomes[j]] += weights[j] * 1.0;
+                    probs[outcomes[j]] += weights[j] * 1.0; // OpenNLP multiplies by the feature's value, 1.0 here
                 }
             }
         }
