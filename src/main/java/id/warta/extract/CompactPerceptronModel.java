@@ -19,10 +19,9 @@ import java.util.Map;
  * an ingest with a 512 MB heap that live set kept the garbage collector's concurrent marking busy
  * (1.6 s of CPU in a 10 s run over 3,000 articles; next to nothing in this form). Here a feature
  * is found by a 64-bit fingerprint of its text in an open-addressing table, and its weights sit
- * side by side in one array. Two features of the
- * model with the same fingerprint are refused at load time; a feature outside the model that
- * shares a fingerprint with one inside it (odds of about 1 in 10^13 per lookup) would be scored as
- * that one.
+ * side by side in one array. Two features of the model with the same fingerprint are refused at
+ * load time; a feature outside the model that shares a fingerprint with one inside it (odds of
+ * about 1 in 10^13 per lookup) would be scored as that one.
  */
 final class CompactPerceptronModel implements MaxentModel {
 
