@@ -81,7 +81,11 @@ final class CompactPerceptronModel implements MaxentModel {
         slots[i] = index;
     }
 
+    /** The index of the feature, or -1 when the model does not know it (as OpenNLP's map lookup, null included). */
     private int find(String feature) {
+        if (feature == null) {
+            return -1;
+        }
         long fingerprint = fingerprint(feature);
         for (int i = slot(fingerprint); ; i = (i + 1) & mask) {
             long found = fingerprints[i];
@@ -125,7 +129,7 @@ final class CompactPerceptronModel implements MaxentModel {
                 }
             }
         }
-        return normalise(probs);
+        return normalise(probs, outcomeNames.length);
     }
 
     @Override
@@ -140,23 +144,26 @@ final class CompactPerceptronModel implements MaxentModel {
                 }
             }
         }
-        return normalise(probs);
+        return normalise(probs, outcomeNames.length);
     }
 
-    /** As OpenNLP's perceptron does: scale by the largest magnitude (at least 1), then softmax. */
-    private static double[] normalise(double[] sums) {
+    /**
+     * As OpenNLP's perceptron does: scale by the largest magnitude (at least 1), then softmax, over the first
+     * {@code n} entries (a caller's array may be longer than the number of outcomes).
+     */
+    private static double[] normalise(double[] sums, int n) {
         double max = 1;
-        for (double sum : sums) {
-            if (max < StrictMath.abs(sum)) {
-                max = StrictMath.abs(sum);
+        for (int o = 0; o < n; o++) {
+            if (max < StrictMath.abs(sums[o])) {
+                max = StrictMath.abs(sums[o]);
             }
         }
         double total = 0.0;
-        for (int o = 0; o < sums.length; o++) {
+        for (int o = 0; o < n; o++) {
             sums[o] = StrictMath.exp(sums[o] / max);
             total += sums[o];
         }
-        for (int o = 0; o < sums.length; o++) {
+        for (int o = 0; o < n; o++) {
             sums[o] /= total;
         }
         return sums;

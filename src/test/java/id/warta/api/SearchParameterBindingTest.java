@@ -3,7 +3,11 @@ package id.warta.api;
 import org.junit.jupiter.api.Test;
 import org.springframework.format.support.DefaultFormattingConversionService;
 import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.core.MethodParameter;
 import org.springframework.web.bind.ServletRequestDataBinder;
+import org.springframework.web.bind.support.ConfigurableWebBindingInitializer;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ServletRequestDataBinderFactory;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,8 +19,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The search parameters are read exactly as Spring MVC's data binder read them before. */
 class SearchParameterBindingTest {
 
+    /** What Spring MVC binds a model attribute with: its servlet binder factory and the MVC conversion service. */
+    private static final ServletRequestDataBinderFactory BINDERS;
+    private static final MethodParameter SEARCH_QUERY;
+
+    static {
+        ConfigurableWebBindingInitializer initializer = new ConfigurableWebBindingInitializer();
+        initializer.setConversionService(new DefaultFormattingConversionService());
+        BINDERS = new ServletRequestDataBinderFactory(null, initializer);
+        try {
+            SEARCH_QUERY = new MethodParameter(SearchController.class.getDeclaredMethod("search", SearchQuery.class), 0);
+        } catch (NoSuchMethodException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static final List<String> NAMES = List.of("q", "country", "person", "source", "language", "from", "to", "zone",
-            "sort", "size", "cursor", "recency", "other");
+            "sort", "size", "cursor", "recency", "other", "country[]", "person[0]", "_source", "!size");
     private static final List<String> VALUES = List.of("", " ", "RU", " US ", "RU,US", "RU, US", ",", "a,,b", "Vladimir Putin",
             "Putin, Vladimir", " , ", "2024-11-01", "Korut \"uji coba\" -hoaks", "x,");
 
@@ -31,7 +50,7 @@ class SearchParameterBindingTest {
     }
 
     @Test
-    void agreesWithSpringsDataBinderOnRandomQueryStrings() {
+    void agreesWithSpringsDataBinderOnRandomQueryStrings() throws Exception {
         Random random = new Random(7);
         for (int i = 0; i < 3000; i++) {
             MockHttpServletRequest request = new MockHttpServletRequest();
@@ -46,13 +65,28 @@ class SearchParameterBindingTest {
                 request.addParameter(name, values.toArray(String[]::new));
             }
             SearchQuery expected = new SearchQuery();
-            ServletRequestDataBinder binder = new ServletRequestDataBinder(expected);
-            binder.setConversionService(new DefaultFormattingConversionService());
-            binder.bind(request);
+            ServletWebRequest webRequest = new ServletWebRequest(request);
+            ((ServletRequestDataBinder) BINDERS.createBinder(webRequest, expected, "query")).bind(request);
 
-            SearchQuery actual = bind(request.getParameterMap());
+            Object actual = new SearchParameterBinding.Resolver().resolveArgument(SEARCH_QUERY, null, webRequest, BINDERS);
 
             assertThat(actual).as(describe(request.getParameterMap())).usingRecursiveComparison().isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void isTheResolverForEveryMethodThatTakesSearchParameters() throws NoSuchMethodException {
+        SearchParameterBinding.Resolver resolver = new SearchParameterBinding.Resolver();
+
+        assertThat(resolver.supportsParameter(SEARCH_QUERY)).isTrue();
+        for (var method : List.of(SearchController.class.getDeclaredMethods(), AnalysisController.class.getDeclaredMethods(),
+                ExportController.class.getDeclaredMethods()).stream().flatMap(java.util.Arrays::stream).toList()) {
+            for (int i = 0; i < method.getParameterCount(); i++) {
+                Class<?> type = method.getParameterTypes()[i];
+                if (type == SearchQuery.class || type == SearchCriteria.class) {
+                    assertThat(resolver.supportsParameter(new MethodParameter(method, i))).as(method.toString()).isTrue();
+                }
+            }
         }
     }
 

@@ -20,6 +20,8 @@ class CompactPerceptronModelTest {
 
     private static TokenNameFinderModel openNlp;
     private static TokenNameFinderModel compact;
+    private static TokenNameFinderModel openNlpLowerCase;
+    private static TokenNameFinderModel compactLowerCase;
     private static List<String[]> sentences;
 
     @BeforeAll
@@ -29,6 +31,11 @@ class CompactPerceptronModelTest {
              InputStream b = NameModel.class.getResourceAsStream(NameModel.RESOURCE)) {
             openNlp = new TokenNameFinderModel(a);
             compact = new CompactNameFinderModel(b);
+        }
+        try (InputStream a = NameModel.class.getResourceAsStream(NameModel.LOWER_CASE_RESOURCE);
+             InputStream b = NameModel.class.getResourceAsStream(NameModel.LOWER_CASE_RESOURCE)) {
+            openNlpLowerCase = new TokenNameFinderModel(a);
+            compactLowerCase = new CompactNameFinderModel(b);
         }
         sentences = new ArrayList<>();
         for (String sample : List.of("idner_dev_sample.txt", "nerui_dev_sample.tsv")) {
@@ -46,18 +53,27 @@ class CompactPerceptronModelTest {
 
     @Test
     void findsTheSameNamesWithTheSameProbabilities() {
-        NameFinderME expected = new NameFinderME(openNlp);
-        NameFinderME actual = new NameFinderME(compact);
+        int names = findSameNames(openNlp, compact, false);
+        int lowerCaseNames = findSameNames(openNlpLowerCase, compactLowerCase, true);
+
+        assertThat(sentences).hasSizeGreaterThan(200);
+        assertThat(names).as("the samples hold names, so the comparison covers found names").isGreaterThan(100);
+        assertThat(lowerCaseNames).as("the lower-case model finds names in the lower-cased samples").isGreaterThan(50);
+    }
+
+    private static int findSameNames(TokenNameFinderModel reference, TokenNameFinderModel candidate, boolean lowerCase) {
+        NameFinderME expected = new NameFinderME(reference);
+        NameFinderME actual = new NameFinderME(candidate);
         int names = 0;
-        for (String[] tokens : sentences) {
+        for (String[] sentence : sentences) {
+            String[] tokens = lowerCase ? java.util.Arrays.stream(sentence).map(String::toLowerCase).toArray(String[]::new) : sentence;
             Span[] want = expected.find(tokens);
             Span[] got = actual.find(tokens);
             assertThat(got).as(String.join(" ", tokens)).containsExactly(want);
             assertThat(actual.probs()).containsExactly(expected.probs());
             names += want.length;
         }
-        assertThat(sentences).hasSizeGreaterThan(200);
-        assertThat(names).as("the samples hold names, so the comparison covers found names").isGreaterThan(100);
+        return names;
     }
 
     @Test
@@ -66,9 +82,8 @@ class CompactPerceptronModelTest {
         MaxentModel actual = compact.getArtifact("nameFinder.model");
         List<String[]> contexts = List.of(
                 new String[] {"w=joko", "w=widodo", "no such feature", ""},
-                new String[] {"no such feature"},
-                new String[0],
-                sentences.get(3));
+                new String[] {"no such feature", null},
+                new String[0]);
         for (String[] context : contexts) {
             assertThat(actual.eval(context)).containsExactly(expected.eval(context));
             float[] values = new float[context.length];
@@ -82,7 +97,10 @@ class CompactPerceptronModelTest {
             assertThat(actual.getOutcome(o)).isEqualTo(expected.getOutcome(o));
             assertThat(actual.getIndex(expected.getOutcome(o))).isEqualTo(o);
         }
-        double[] probs = expected.eval(sentences.get(3));
+        // a caller's array longer than the outcomes: only the outcomes' entries are scored
+        double[] longer = actual.eval(contexts.getFirst(), new double[expected.getNumOutcomes() + 3]);
+        assertThat(java.util.Arrays.copyOf(longer, expected.getNumOutcomes())).containsExactly(expected.eval(contexts.getFirst()));
+        double[] probs = expected.eval(contexts.getFirst());
         assertThat(actual.getBestOutcome(probs)).isEqualTo(expected.getBestOutcome(probs));
         assertThat(actual.getIndex("no-such-outcome")).isEqualTo(-1);
     }
