@@ -55,9 +55,13 @@ class SearchApiIT {
     }
 
     @Test
-    @DisplayName("repeated and multi-valued filters: country=RU&country=KP matches either, person narrows further")
+    @DisplayName("repeated and multi-valued filters: country=RU&country=KP (or country[]=, or RU,KP) matches either, person narrows further")
     void filters() throws Exception {
         mvc.perform(get("/api/search").param("country", "RU", "KP"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.total").value(5));
+        mvc.perform(get("/api/search").param("country[]", "RU", "KP")) // how axios and jQuery send a list
+                .andExpect(status().isOk()).andExpect(jsonPath("$.total").value(5));
+        mvc.perform(get("/api/search").param("country", "RU,KP"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.total").value(5));
         mvc.perform(get("/api/search").param("country", "RU").param("person", "Xi Jinping"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.total").value(1))
