@@ -117,14 +117,7 @@ public final class EntityExtractor {
             if (!lowerCase && !mayHoldName(words)) {
                 continue;
             }
-            List<NameSpan> found = new ArrayList<>();
-            for (opennlp.tools.util.Span span : finder.find(words)) {
-                found.add(new NameSpan(span.getStart(), span.getEnd(), span.getType()));
-            }
-            if (personRules) {
-                found = PersonRules.apply(words, countryWords(words, lowerCase), found);
-            }
-            for (NameSpan span : found) {
+            for (NameSpan span : sentenceNames(finder, words, gazetteer, lowerCase, personRules)) {
                 names.add(new NameSpan(span.first() + from, span.end() + from, span.type()));
             }
         }
@@ -150,7 +143,20 @@ public final class EntityExtractor {
         return buckets == null || buckets.charAt(0) >= '2';
     }
 
-    private boolean[] countryWords(String[] words, boolean lowerCase) {
+    /**
+     * The names the finder sees in one sentence, then, with {@code personRules}, as the person rules
+     * correct them (they need to know which words name a country). Offsets are word indexes in the sentence.
+     */
+    static List<NameSpan> sentenceNames(NameFinderME finder, String[] words, CountryGazetteer gazetteer, boolean lowerCase,
+                                        boolean personRules) {
+        List<NameSpan> found = new ArrayList<>();
+        for (opennlp.tools.util.Span span : finder.find(words)) {
+            found.add(new NameSpan(span.getStart(), span.getEnd(), span.getType()));
+        }
+        return personRules ? PersonRules.apply(words, countryWords(words, gazetteer, lowerCase), found) : found;
+    }
+
+    private static boolean[] countryWords(String[] words, CountryGazetteer gazetteer, boolean lowerCase) {
         List<Token> asTokens = new ArrayList<>(words.length);
         for (int i = 0; i < words.length; i++) {
             asTokens.add(new Token(i, i + 1, words[i]));

@@ -5,7 +5,6 @@ import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -66,20 +65,8 @@ public final class SilverCorpus {
     }
 
     private static List<NerCorpus.TokenSpan> spans(NameFinderME finder, String[] words) {
-        List<NameSpan> found = new ArrayList<>();
-        for (opennlp.tools.util.Span span : finder.find(words)) {
-            found.add(new NameSpan(span.getStart(), span.getEnd(), span.getType()));
-        }
-        List<Token> asTokens = new ArrayList<>(words.length);
-        for (int i = 0; i < words.length; i++) {
-            asTokens.add(new Token(i, i + 1, words[i]));
-        }
-        boolean[] country = new boolean[words.length];
-        for (CountryGazetteer.Match match : CountryGazetteer.standard().find(asTokens, false, null)) {
-            Arrays.fill(country, match.first(), match.end(), true);
-        }
         List<NerCorpus.TokenSpan> spans = new ArrayList<>();
-        for (NameSpan span : PersonRules.apply(words, country, found)) {
+        for (NameSpan span : EntityExtractor.sentenceNames(finder, words, CountryGazetteer.standard(), false, true)) {
             spans.add(new NerCorpus.TokenSpan(span.first(), span.end(), span.type()));
         }
         return spans;
