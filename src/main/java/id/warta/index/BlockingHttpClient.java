@@ -49,6 +49,8 @@ final class BlockingHttpClient implements TransportHttpClient, java.io.Closeable
     private static final int MAX_CONNECTIONS = 64;
 
     private final List<Node> nodes;
+    /** Each node's path prefix without its trailing slashes ("" or "/es"), to put before a request's path. */
+    private final List<String> prefixes;
     private final AtomicLongArray deadUntil;
     private final AtomicInteger next = new AtomicInteger();
     private final String authorization;
@@ -57,6 +59,7 @@ final class BlockingHttpClient implements TransportHttpClient, java.io.Closeable
 
     BlockingHttpClient(List<URI> hosts, String authorization, SSLContext sslContext) {
         this.nodes = hosts.stream().map(Node::new).toList();
+        this.prefixes = hosts.stream().map(BlockingHttpClient::pathPrefix).toList();
         this.deadUntil = new AtomicLongArray(nodes.size());
         this.authorization = authorization;
         PoolingHttpClientConnectionManagerBuilder pool = PoolingHttpClientConnectionManagerBuilder.create()
@@ -82,7 +85,7 @@ final class BlockingHttpClient implements TransportHttpClient, java.io.Closeable
         for (int index : order()) {
             Node node = nodes.get(index);
             try {
-                Response response = send(node, request, body, options);
+                Response response = send(node, prefixes.get(index), request, body, options);
                 if (response.statusCode() < 502 || response.statusCode() > 504) {
                     deadUntil.set(index, 0);
                     return response;
@@ -121,8 +124,8 @@ final class BlockingHttpClient implements TransportHttpClient, java.io.Closeable
         return order;
     }
 
-    private Response send(Node node, Request request, byte[] body, TransportOptions options) throws IOException {
-        HttpUriRequestBase message = new HttpUriRequestBase(request.method(), uri(node, request, options));
+    private Response send(Node node, String prefix, Request request, byte[] body, TransportOptions options) throws IOException {
+        HttpUriRequestBase message = new HttpUriRequestBase(request.method(), uri(node, prefix, request, options));
         request.headers().forEach(message::addHeader);
         if (options != null) {
             options.headers().forEach(h -> message.setHeader(h.getKey(), h.getValue()));
@@ -142,12 +145,16 @@ final class BlockingHttpClient implements TransportHttpClient, java.io.Closeable
         });
     }
 
-    private static URI uri(Node node, Request request, TransportOptions options) throws IOException {
+    private static String pathPrefix(URI host) {
+        String prefix = host.getRawPath() == null ? "" : host.getRawPath();
+        while (prefix.endsWith("/")) {
+            prefix = prefix.substring(0, prefix.length() - 1);
+        }
+        return prefix;
+    }
+
+    private static URI uri(Node node, String prefix, Request request, TransportOptions options) throws IOException {
         try {
-            String prefix = node.uri().getRawPath() == null ? "" : node.uri().getRawPath();
-            while (prefix.endsWith("/")) {
-                prefix = prefix.substring(0, prefix.length() - 1);
-            }
             URIBuilder uri = new URIBuilder(node.uri()).setPath(prefix + request.path());
             request.queryParams().forEach(uri::addParameter);
             if (options != null) {
