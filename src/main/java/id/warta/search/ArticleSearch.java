@@ -6,13 +6,14 @@ import co.elastic.clients.elasticsearch._types.SortOptions;
 import co.elastic.clients.elasticsearch._types.Time;
 import co.elastic.clients.elasticsearch._types.aggregations.TermsInclude;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
-import co.elastic.clients.elasticsearch.core.SearchResponse;
-import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.util.ObjectBuilder;
 import id.warta.index.IndexNames;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The query module: how a user's question becomes an Elasticsearch request, for the API, the command
@@ -50,18 +51,16 @@ public class ArticleSearch {
         Cursor cursor = request.cursor() == null ? null : cursors.decode(request.cursor(), fingerprint);
         String pit = cursor == null ? openPointInTime() : cursor.pitId();
         co.elastic.clients.elasticsearch.core.SearchRequest esRequest = pageRequest(request, pit, cursor);
-        SearchResponse<StoredArticle> response = ElasticsearchCalls.run("search",
-                () -> client.search(esRequest, StoredArticle.class));
-        List<Hit<StoredArticle>> hits = response.hits().hits();
-        long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
+        SearchHitsResponse response = ElasticsearchCalls.run("search", () -> SearchHitsResponse.send(client, esRequest));
+        List<SearchHitsResponse.Hit> hits = response.hitList();
         String next = null;
         if (hits.size() == request.size()) {
-            next = cursors.encode(new Cursor(response.pitId(), SortValues.toJson(hits.getLast().sort()), fingerprint));
+            next = cursors.encode(new Cursor(response.pitId(), hits.getLast().sort(), fingerprint));
         } else {
             closePointInTime(response.pitId());
         }
         Facets facets = cursor == null ? FacetAggregations.read(response.aggregations(), countries, request.dates()) : null;
-        return new SearchResult(total, hits.stream().map(ArticleSearch::hit).toList(), facets, next);
+        return new SearchResult(response.total(), hits(hits), facets, next);
     }
 
     /**
@@ -95,14 +94,14 @@ public class ArticleSearch {
 
     /** Articles most like this one (more-like-this on title and body), best first. */
     public List<ArticleHit> similar(String id) {
-        Hit<StoredArticle> article = stored(id);
-        SearchResponse<StoredArticle> response = ElasticsearchCalls.run("similar", () -> client.search(s -> s
+        SearchHitsResponse.Hit article = stored(id);
+        SearchHitsResponse response = search("similar", s -> s
                 .index(names.readAlias()).size(SIMILAR)
                 .query(q -> q.moreLikeThis(m -> m.fields("title", "body")
                         .like(l -> l.document(d -> d.index(article.index()).id(article.id())))
                         .minTermFreq(1).minDocFreq(1).maxQueryTerms(25).minimumShouldMatch("20%").include(false)))
-                .source(src -> src.filter(f -> f.includes(StoredArticle.HIT_FIELDS))), StoredArticle.class));
-        return response.hits().hits().stream().map(ArticleSearch::hit).toList();
+                .source(src -> src.filter(f -> f.includes(StoredArticle.HIT_FIELDS))));
+        return hits(response.hitList());
     }
 
     /**
@@ -130,8 +129,8 @@ public class ArticleSearch {
         SearchFilters filters = new SearchFilters(request);
         Query query = resultSet.scored(request, filters);
         var aggs = FacetAggregations.valueSearch(facet, filters.facetFiltersExcept(facet), include, FACET_VALUES);
-        SearchResponse<Void> response = ElasticsearchCalls.run("facet values", () -> client.search(s -> s
-                .index(names.readAlias()).size(0).query(query).aggregations(aggs), Void.class));
+        SearchHitsResponse response = search("facet values", s -> s
+                .index(names.readAlias()).size(0).query(query).aggregations(aggs));
         return FacetAggregations.counts(response.aggregations(), facet, countries);
     }
 
@@ -149,30 +148,30 @@ public class ArticleSearch {
         Query query = resultSet.of(request);
         String pit = openPointInTime();
         long written = 0;
-        List<FieldValue> after = null;
+        List<Object> after = null;
         try {
             while (written < limit) {
                 int size = (int) Math.min(EXPORT_PAGE, limit - written);
-                List<FieldValue> searchAfter = after;
+                List<Object> searchAfter = after;
                 String pitId = pit;
-                SearchResponse<StoredArticle> page = ElasticsearchCalls.run("export", () -> client.search(s -> {
+                SearchHitsResponse page = search("export", s -> {
                     s.pit(p -> p.id(pitId).keepAlive(KEEP_ALIVE)).query(query).size(size).sort(sort(request.sort()))
                             .trackTotalHits(t -> t.enabled(false))
                             .source(src -> src.filter(f -> f.includes(StoredArticle.HIT_FIELDS)));
                     if (searchAfter != null) {
-                        s.searchAfter(searchAfter);
+                        s.searchAfter(SortValues.toFieldValues(searchAfter));
                     }
                     return s;
-                }, StoredArticle.class));
+                });
                 pit = page.pitId();
-                for (Hit<StoredArticle> hit : page.hits().hits()) {
+                for (SearchHitsResponse.Hit hit : page.hitList()) {
                     sink.accept(hit(hit));
                     written++;
                 }
-                if (page.hits().hits().size() < size) {
+                if (page.hitList().size() < size) {
                     break;
                 }
-                after = page.hits().hits().getLast().sort();
+                after = page.hitList().getLast().sort();
             }
         } finally {
             closePointInTime(pit);
@@ -188,16 +187,16 @@ public class ArticleSearch {
         };
     }
 
-    private Hit<StoredArticle> stored(String id) {
+    private SearchHitsResponse.Hit stored(String id) {
         if (id == null || id.isBlank() || id.length() > 512) {
             throw new ArticleNotFoundException(id == null ? "" : Limits.shorten(id));
         }
-        SearchResponse<StoredArticle> response = ElasticsearchCalls.run("article", () -> client.search(s -> s
-                .index(names.readAlias()).size(1).query(q -> q.term(t -> t.field("id").value(id))), StoredArticle.class));
-        if (response.hits().hits().isEmpty()) {
+        SearchHitsResponse response = search("article", s -> s
+                .index(names.readAlias()).size(1).query(q -> q.term(t -> t.field("id").value(id))));
+        if (response.hitList().isEmpty()) {
             throw new ArticleNotFoundException(Limits.shorten(id));
         }
-        return response.hits().hits().getFirst();
+        return response.hitList().getFirst();
     }
 
     private String openPointInTime() {
@@ -214,9 +213,24 @@ public class ArticleSearch {
         }
     }
 
-    private static ArticleHit hit(Hit<StoredArticle> hit) {
+    private SearchHitsResponse search(String what,
+            Function<co.elastic.clients.elasticsearch.core.SearchRequest.Builder,
+                    ObjectBuilder<co.elastic.clients.elasticsearch.core.SearchRequest>> request) {
+        co.elastic.clients.elasticsearch.core.SearchRequest built = co.elastic.clients.elasticsearch.core.SearchRequest.of(request);
+        return ElasticsearchCalls.run(what, () -> SearchHitsResponse.send(client, built));
+    }
+
+    private static List<ArticleHit> hits(List<SearchHitsResponse.Hit> hits) {
+        List<ArticleHit> out = new ArrayList<>(hits.size());
+        for (SearchHitsResponse.Hit hit : hits) {
+            out.add(hit(hit));
+        }
+        return out;
+    }
+
+    private static ArticleHit hit(SearchHitsResponse.Hit hit) {
         StoredArticle a = hit.source();
-        Map<String, List<String>> highlight = hit.highlight();
+        Map<String, List<String>> highlight = hit.highlightOrEmpty();
         return new ArticleHit(a.id(), a.title(), a.url(), a.source(), a.published(), Highlights.title(highlight),
                 Highlights.body(highlight), a.countriesOrEmpty(), a.personsOrEmpty(), a.authorsOrEmpty());
     }

@@ -1,12 +1,12 @@
 package id.warta.search;
 
-import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.aggregations.FieldDateMath;
-import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import com.fasterxml.jackson.databind.JsonNode;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -51,17 +51,25 @@ final class FacetAggregations {
         return Map.of(name(facet), filtered(filters, VALUES, terms));
     }
 
-    static Facets read(Map<String, Aggregate> aggs, CountryNames countries, DateRange dates) {
+    static Facets read(JsonNode aggs, CountryNames countries, DateRange dates) {
         return new Facets(counts(aggs, Facet.COUNTRY, countries), counts(aggs, Facet.PERSON, countries),
-                counts(aggs, Facet.SOURCE, countries), histogram(aggs.get(DATES).filter().aggregations().get(VALUES), dates));
+                counts(aggs, Facet.SOURCE, countries), histogram(values(aggs, DATES), dates));
     }
 
-    static List<FacetCount> counts(Map<String, Aggregate> aggs, Facet facet, CountryNames countries) {
-        List<StringTermsBucket> buckets = aggs.get(name(facet)).filter().aggregations().get(VALUES).sterms().buckets().array();
-        return buckets.stream().map(b -> {
-            String value = b.key().stringValue();
-            return new FacetCount(value, facet == Facet.COUNTRY ? countries.indonesianLabel(value) : null, b.docCount());
-        }).toList();
+    static List<FacetCount> counts(JsonNode aggs, Facet facet, CountryNames countries) {
+        JsonNode buckets = values(aggs, name(facet)).path("buckets");
+        List<FacetCount> counts = new ArrayList<>(buckets.size());
+        for (JsonNode bucket : buckets) {
+            String value = bucket.path("key").asText();
+            counts.add(new FacetCount(value, facet == Facet.COUNTRY ? countries.indonesianLabel(value) : null,
+                    bucket.path("doc_count").asLong()));
+        }
+        return counts;
+    }
+
+    /** The inner aggregation of one of the filter aggregations this class requests. */
+    private static JsonNode values(JsonNode aggs, String name) {
+        return SearchHitsResponse.aggregation(SearchHitsResponse.aggregation(aggs, name), VALUES);
     }
 
     private static String name(Facet facet) {
@@ -93,10 +101,13 @@ final class FacetAggregations {
         }));
     }
 
-    private static DateHistogram histogram(Aggregate aggregate, DateRange dates) {
-        List<DateBucket> buckets = aggregate.dateHistogram().buckets().array().stream()
-                .map(b -> new DateBucket(Instant.ofEpochMilli(b.key()).atZone(dates.zone()).toLocalDate(), b.docCount()))
-                .toList();
-        return new DateHistogram(dates.interval().name().toLowerCase(Locale.ROOT), dates.zone().getId(), buckets);
+    private static DateHistogram histogram(JsonNode histogram, DateRange dates) {
+        JsonNode buckets = histogram.path("buckets");
+        List<DateBucket> out = new ArrayList<>(buckets.size());
+        for (JsonNode bucket : buckets) {
+            out.add(new DateBucket(Instant.ofEpochMilli(bucket.path("key").asLong()).atZone(dates.zone()).toLocalDate(),
+                    bucket.path("doc_count").asLong()));
+        }
+        return new DateHistogram(dates.interval().name().toLowerCase(Locale.ROOT), dates.zone().getId(), out);
     }
 }

@@ -5,25 +5,10 @@ import co.elastic.clients.elasticsearch._types.FieldValue;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Sort values of a hit as plain JSON values for a cursor, and back. */
+/** A cursor's sort values (plain JSON values, as Elasticsearch sent them) as the client's search_after values. */
 final class SortValues {
 
     private SortValues() {
-    }
-
-    static List<Object> toJson(List<FieldValue> values) {
-        List<Object> out = new ArrayList<>();
-        for (FieldValue v : values) {
-            out.add(switch (v._kind()) {
-                case Long -> v.longValue();
-                case Double -> v.doubleValue();
-                case Boolean -> v.booleanValue();
-                case String -> v.stringValue();
-                case Null -> null;
-                default -> throw new IllegalStateException("unexpected sort value kind " + v._kind());
-            });
-        }
-        return out;
     }
 
     static List<FieldValue> toFieldValues(List<Object> values) {
