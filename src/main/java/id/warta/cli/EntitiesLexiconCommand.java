@@ -1,8 +1,5 @@
 package id.warta.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import id.warta.WartaException;
 import id.warta.extract.WordStatsBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -10,17 +7,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.zip.GZIPInputStream;
 
 /**
  * {@code warta entities lexicon ARTICLES}: builds the word statistics the name finder uses as
@@ -46,30 +36,11 @@ class EntitiesLexiconCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        List<String> bodies = readBodies(articles);
+        List<String> bodies = ArticleBodies.read(articles);
         int words = WordStatsBuilder.build(bodies, out);
         spec.commandLine().getOut().printf("wrote %s: %,d words from %,d articles%n", out, words, bodies.size());
         return 0;
     }
 
     /** The body (or content) of every article in a JSON Lines file (.gz allowed), in file order. */
-    static List<String> readBodies(Path articles) throws IOException {
-        List<String> bodies = new ArrayList<>();
-        ObjectMapper json = new ObjectMapper();
-        if (!Files.isRegularFile(articles)) {
-            throw new WartaException("no such file: " + articles);
-        }
-        try (InputStream raw = Files.newInputStream(articles);
-             InputStream in = articles.toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
-             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (!line.isBlank()) {
-                    JsonNode node = json.readTree(line);
-                    bodies.add(node.hasNonNull("body") ? node.get("body").asText() : node.path("content").asText(""));
-                }
-            }
-        }
-        return bodies;
-    }
 }

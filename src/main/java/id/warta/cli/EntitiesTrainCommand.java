@@ -114,7 +114,7 @@ class EntitiesTrainCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("note: without --silver the lower-case model learns from the gold sentences only;"
                     + " the shipped one was trained with --silver click_id_articles.jsonl.gz (see the README beside the models)");
         } else {
-            extra = SilverCorpus.label(EntitiesLexiconCommand.readBodies(silver), cased, silverSentences,
+            extra = SilverCorpus.label(ArticleBodies.read(silver), cased, silverSentences,
                     SilverCorpus.DEFAULT_EVERY);
             spec.commandLine().getErr().printf("training the lower-case model also on %,d sentences of %s labelled by the cased model%n",
                     extra.size(), silver.getFileName());
