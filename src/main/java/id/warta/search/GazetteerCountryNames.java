@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * {@link CountryNames} from the extractor's own gazetteer (the JDK's CLDR names plus Warta's alias
@@ -14,6 +15,8 @@ import java.util.Set;
  * (capitals, seats of government) are not expanded: a search for "Pyongyang" looks for Pyongyang.
  */
 public final class GazetteerCountryNames implements CountryNames {
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final CountryGazetteer gazetteer;
     private final Map<String, List<String>> namesByCode;
@@ -26,7 +29,7 @@ public final class GazetteerCountryNames implements CountryNames {
 
     @Override
     public Optional<String> codeFor(String surfaceForm) {
-        String form = surfaceForm.strip().replaceAll("\\s+", " ");
+        String form = SPACES.matcher(surfaceForm.strip()).replaceAll(" ");
         return form.isEmpty() ? Optional.empty() : gazetteer.codeOf(form)
                 .filter(code -> namesOf(code).stream().anyMatch(name -> name.equalsIgnoreCase(form)));
     }

@@ -50,7 +50,14 @@ final class Highlights {
     private static List<String> pick(Map<String, List<String>> highlight, String field) {
         List<String> stemmed = highlight.getOrDefault(field, List.of());
         List<String> exact = highlight.getOrDefault(field + ".exact", List.of());
-        boolean stemmedMatched = stemmed.stream().anyMatch(s -> s.contains("<em>"));
-        return !stemmedMatched && !exact.isEmpty() ? exact : stemmed;
+        if (exact.isEmpty()) {
+            return stemmed;
+        }
+        for (String fragment : stemmed) {
+            if (fragment.contains("<em>")) {
+                return stemmed;
+            }
+        }
+        return exact;
     }
 }

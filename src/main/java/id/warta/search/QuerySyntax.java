@@ -2,6 +2,7 @@ package id.warta.search;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The simple query syntax users know from web search: words (all must match), "exact phrases",
@@ -11,6 +12,8 @@ import java.util.List;
  * and punctuation-only words are dropped. Past {@link #MAX_TERMS} terms the rest is ignored.
  */
 public final class QuerySyntax {
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     public static final int MAX_TERMS = 32;
     private static final String TITLE_PREFIX = "title:";
@@ -90,7 +93,7 @@ public final class QuerySyntax {
     }
 
     private static void addTerm(List<Object> tokens, String text, boolean phrase, boolean titleOnly, boolean excluded) {
-        String cleaned = text.strip().replaceAll("\\s+", " ");
+        String cleaned = SPACES.matcher(text.strip()).replaceAll(" ");
         if (cleaned.codePoints().noneMatch(Character::isLetterOrDigit)) {
             return;
         }
