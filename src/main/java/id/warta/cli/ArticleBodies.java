@@ -24,6 +24,7 @@ final class ArticleBodies {
     private ArticleBodies() {
     }
 
+    /** The body (or content) of every article in a JSON Lines file (.gz allowed), in file order. */
     static List<String> read(Path articles) throws IOException {
         List<String> bodies = new ArrayList<>();
         ObjectMapper json = new ObjectMapper();

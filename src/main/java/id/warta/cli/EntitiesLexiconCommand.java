@@ -41,6 +41,4 @@ class EntitiesLexiconCommand implements Callable<Integer> {
         spec.commandLine().getOut().printf("wrote %s: %,d words from %,d articles%n", out, words, bodies.size());
         return 0;
     }
-
-    /** The body (or content) of every article in a JSON Lines file (.gz allowed), in file order. */
 }

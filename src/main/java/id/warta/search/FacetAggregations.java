@@ -69,7 +69,12 @@ final class FacetAggregations {
 
     /** The inner aggregation of one of the filter aggregations this class requests. */
     private static JsonNode values(JsonNode aggs, String name) {
-        return SearchHitsResponse.aggregation(SearchHitsResponse.aggregation(aggs, name), VALUES);
+        JsonNode values = SearchHitsResponse.aggregation(SearchHitsResponse.aggregation(aggs, name), VALUES);
+        if (values.isMissingNode()) {
+            // Elasticsearch answers every aggregation it was asked for, even over no documents: this is a bug
+            throw new IllegalStateException("Elasticsearch's answer lacks the aggregation " + name + " > " + VALUES);
+        }
+        return values;
     }
 
     private static String name(Facet facet) {

@@ -22,6 +22,8 @@ class ArticleBodiesTest {
 
             {"id":"b","content":"Isi kedua."}
             {"id":"c","title":"tanpa isi"}
+            {"id":"d","body":"Isi keempat.","content":"bukan ini"}
+            {"id":"e","body":null,"content":"Isi kelima."}
             """;
 
     @Test
@@ -32,8 +34,8 @@ class ArticleBodiesTest {
         try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(gz))) {
             out.write(LINES.getBytes(StandardCharsets.UTF_8));
         }
-        assertThat(ArticleBodies.read(plain)).containsExactly("Isi pertama.", "Isi kedua.", "");
-        assertThat(ArticleBodies.read(gz)).containsExactly("Isi pertama.", "Isi kedua.", "");
+        assertThat(ArticleBodies.read(plain)).containsExactly("Isi pertama.", "Isi kedua.", "", "Isi keempat.", "Isi kelima.");
+        assertThat(ArticleBodies.read(gz)).containsExactly("Isi pertama.", "Isi kedua.", "", "Isi keempat.", "Isi kelima.");
     }
 
     @Test

@@ -67,6 +67,22 @@ class CursorPagingIT {
     }
 
     @Test
+    @DisplayName("a cursor whose point in time has gone (expired or closed) is refused with what to do")
+    void expiredCursor(ElasticsearchClient client, IndexNames names) throws IOException {
+        SearchFixture fixture = SearchFixture.over(client, names);
+        SearchParameters first = new SearchParameters("", null, null, null, null, null, null, null, null, "3", null, null);
+        String cursor = fixture.run(first).nextCursor();
+        // the cursor's payload (before the signature) is base64url JSON holding the point in time as "p"
+        String payload = new String(java.util.Base64.getUrlDecoder().decode(cursor.substring(0, cursor.indexOf('.'))),
+                java.nio.charset.StandardCharsets.UTF_8);
+        String pit = new com.fasterxml.jackson.databind.ObjectMapper().readTree(payload).get("p").asText();
+        assertThat(client.closePointInTime(c -> c.id(pit)).succeeded()).isTrue();
+        assertThatThrownBy(() -> fixture.run(first.withCursor(cursor)))
+                .isInstanceOf(InvalidSearchException.class).hasMessageContaining("expired")
+                .hasMessageContaining("without a cursor");
+    }
+
+    @Test
     @DisplayName("a tampered cursor, or one from a search with other parameters, is refused with what to do")
     void tamperedCursor(ElasticsearchClient client, IndexNames names) throws IOException {
         SearchFixture fixture = SearchFixture.over(client, names);

@@ -2,6 +2,7 @@ package id.warta.search;
 
 import co.elastic.clients.json.JsonpMapper;
 import co.elastic.clients.json.jackson.JacksonJsonpMapper;
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.json.stream.JsonParser;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -12,6 +13,7 @@ import java.time.ZoneId;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class SearchHitsResponseTest {
 
@@ -25,7 +27,7 @@ class SearchHitsResponseTest {
                "highlight":{"title":["<em>Presiden</em> Jokowi"],"body":["kata <em>Presiden</em>"]},
                "sort":[18.89027,15809]},
               {"_index":"articles-v1","_id":"a2","_source":{"id":"a2","title":"Tanpa sorotan"},
-               "sort":[1568937600000,9223372036854775807]}]},
+               "sort":[1568937600000,9223372036854775807,-9223372036854775808,null,"kompas"]}]},
              "aggregations":{
               "filter#country":{"doc_count":3797,"sterms#values":{"doc_count_error_upper_bound":0,"sum_other_doc_count":0,
                 "buckets":[{"key":"ID","doc_count":3000},{"key":"KP","doc_count":12}]}},
@@ -59,7 +61,7 @@ class SearchHitsResponseTest {
         // a cursor keeps these and sends them back as search_after: the values must survive unchanged
         assertThat(SortValues.toFieldValues(first.sort())).extracting(v -> v._get()).containsExactly(18.89027, 15809L);
         assertThat(SortValues.toFieldValues(response.hitList().get(1).sort())).extracting(v -> v._get())
-                .containsExactly(1568937600000L, Long.MAX_VALUE);
+                .containsExactly(1568937600000L, Long.MAX_VALUE, Long.MIN_VALUE, null, "kompas");
     }
 
     @Test
@@ -75,6 +77,27 @@ class SearchHitsResponseTest {
         assertThat(facets.sources()).isEmpty();
         assertThat(facets.dates().buckets()).containsExactly(new DateBucket(LocalDate.of(2019, 9, 1), 3000),
                 new DateBucket(LocalDate.of(2019, 10, 1), 797));
+    }
+
+    @Test
+    @DisplayName("an aggregation is found by its name under the type prefix of typed keys, and only by its whole name")
+    void typedKeys() {
+        JsonNode aggs = read(ANSWER).aggregations();
+        assertThat(SearchHitsResponse.aggregation(aggs, "country").path("doc_count").asLong()).isEqualTo(3797);
+        assertThat(SearchHitsResponse.aggregation(aggs, "ountry").isMissingNode()).as("a suffix is not the name").isTrue();
+        assertThat(SearchHitsResponse.aggregation(aggs, "filter").isMissingNode()).as("nor is the type").isTrue();
+        JsonNode untyped = read("{\"aggregations\":{\"country\":{\"doc_count\":5}}}").aggregations();
+        assertThat(SearchHitsResponse.aggregation(untyped, "country").path("doc_count").asLong()).isEqualTo(5);
+        assertThat(SearchHitsResponse.aggregation(null, "country").isMissingNode()).isTrue();
+    }
+
+    @Test
+    @DisplayName("a facet aggregation missing from the answer is an error, not silently empty facets")
+    void missingFacet() {
+        JsonNode aggs = read("{\"aggregations\":{\"filter#country\":{\"doc_count\":0}}}").aggregations();
+        CountryNames names = new GazetteerCountryNames(id.warta.extract.CountryGazetteer.standard());
+        assertThatThrownBy(() -> FacetAggregations.counts(aggs, Facet.COUNTRY, names))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("country");
     }
 
     @Test
