@@ -6,7 +6,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Turns an article body as scraped into article text: Unicode NFC, no stray HTML tags or entities,
+ * Turns an article body as scraped into article text: Unicode NFC, punctuation mis-decoded from UTF-8
+ * restored ({@link Mojibake}), no stray HTML tags or entities,
  * whitespace collapsed within lines, and no promo or link lines ("Baca Juga: ...", "Tonton: ...",
  * "ADVERTISEMENT", bylines) that a news site puts between paragraphs but that are not the article.
  *
@@ -44,7 +45,7 @@ public final class TextCleaner {
         if (raw == null || raw.isEmpty()) {
             return "";
         }
-        String text = Normalizer.normalize(stripMarkup(raw), Normalizer.Form.NFC);
+        String text = Normalizer.normalize(stripMarkup(Mojibake.repair(raw)), Normalizer.Form.NFC);
         StringBuilder out = new StringBuilder(text.length());
         boolean blankPending = false;
         for (int start = 0; start <= text.length(); ) {
@@ -92,7 +93,7 @@ public final class TextCleaner {
             return "";
         }
         // Line breaks are whitespace to collapseWhitespace, so the title becomes one line.
-        return collapseWhitespace(Normalizer.normalize(stripMarkup(raw), Normalizer.Form.NFC)).strip();
+        return collapseWhitespace(Normalizer.normalize(stripMarkup(Mojibake.repair(raw)), Normalizer.Form.NFC)).strip();
     }
 
     /** Tags removed (a block tag such as p, br, div or li becomes a line break), entities decoded. */
@@ -145,6 +146,7 @@ public final class TextCleaner {
             return "";
         }
         char[] chars = raw.toCharArray();
+        Mojibake.repair(chars);
         blankTagsAndEntities(chars);
         int lineStart = 0;
         for (int i = 0; i <= chars.length; i++) {

@@ -97,6 +97,21 @@ class EntityExtractorTest {
     }
 
     @Test
+    void quotesMisDecodedFromUtf8DoNotStickToNames() {
+        // CLICK-ID writes a fifth of its quotes as UTF-8 read back as Mac OS Roman: “ became ‚Äú
+        String body = new String("Presiden Prancis, Emmanuel Macron, tiba di Berlin. “Ini bukan urusan kami,” kata Macron."
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8), java.nio.charset.Charset.forName("x-MacRoman"));
+        assertThat(body).contains("‚ÄúIni");
+
+        ArticleEntities entities = extractor.extract("", body);
+
+        assertThat(entities.personNames()).containsExactly("Emmanuel Macron");
+        for (Span span : person(entities, "Emmanuel Macron").mentions()) {
+            assertThat(body.substring(span.start(), span.end())).isEqualTo(span.text());
+        }
+    }
+
+    @Test
     void aSurnameInTheTitleResolvesToTheFullNameInTheBody() {
         ArticleEntities entities = extractor.extract("Rutte Peringatkan Eropa",
                 "Sekretaris Jenderal NATO, Mark Rutte, memperingatkan Eropa. Rutte meminta anggaran naik.");

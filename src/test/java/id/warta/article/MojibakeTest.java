@@ -1,0 +1,59 @@
+package id.warta.article;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class MojibakeTest {
+
+    private static final String TEXT = "“Ini bukan urusan kami,” kata Rutte – Sekjen NATO – pada ‘Senin’… • selesai";
+
+    /**
+     * What a reader that took UTF-8 for this charset made of the text; a byte the charset leaves undefined
+     * becomes the C1 control of that number, as browsers decode Windows-1252.
+     */
+    private static String misDecoded(String text, String charset) {
+        StringBuilder out = new StringBuilder();
+        for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
+            char c = new String(new byte[]{b}, Charset.forName(charset)).charAt(0);
+            out.append(c == '\uFFFD' ? (char) (b & 0xFF) : c);
+        }
+        return out.toString();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"x-MacRoman", "windows-1252"})
+    @DisplayName("quotes, dashes, ellipsis and bullets read back through Mac OS Roman or Windows-1252 are restored")
+    void restoresPunctuation(String charset) {
+        String broken = misDecoded(TEXT, charset);
+        assertThat(broken).isNotEqualTo(TEXT);
+        assertThat(Mojibake.repair(broken)).isEqualTo(TEXT);
+        assertThat(TextCleaner.clean(broken)).isEqualTo(TEXT);
+        assertThat(TextCleaner.cleanTitle(broken)).isEqualTo(TEXT);
+    }
+
+    @Test
+    @DisplayName("the in-place form keeps every offset: the mark, then two spaces")
+    void inPlaceKeepsOffsets() {
+        String broken = misDecoded("kata “Rutte” di", "x-MacRoman");
+        char[] chars = broken.toCharArray();
+        Mojibake.repair(chars);
+        assertThat(new String(chars)).isEqualTo("kata “  Rutte”   di").hasSameSizeAs(broken);
+        assertThat(TextCleaner.mask(broken)).hasSameSizeAs(broken).contains("Rutte");
+    }
+
+    @Test
+    @DisplayName("text that only looks close is left alone")
+    void leavesRealTextAlone() {
+        for (String text : new String[]{"Harga €5 juta", "Ärger in Österreich", "â€ dan Ä saja", "€", "‚Ä", ""}) {
+            assertThat(Mojibake.repair(text)).isSameAs(text).isEqualTo(text);
+        }
+        assertThat(Mojibake.repair("Harga €5 juta")).isEqualTo("Harga €5 juta");
+    }
+}
