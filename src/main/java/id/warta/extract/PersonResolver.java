@@ -15,7 +15,8 @@ import java.util.Map;
  * longest form the article uses ("Mark Rutte"); a shorter form whose words all occur in that order
  * in a longer one ("Rutte", "Mark") resolves to it when exactly one longer name fits. Occurrences of
  * a resolved surname that the name finder missed ("Rutte secara khusus ...") are added, as long as
- * they are capitalised and not part of another name.
+ * they are capitalised and not part of another name. A name that {@link PersonAliases} knows as another
+ * name of a public figure ("Jokowi") is stored under that person's canonical name ("Joko Widodo").
  *
  * <p>Title mentions only help to resolve names: a person the body never names is left out, since
  * headlines written in Title Case give the name finder false names.
@@ -48,7 +49,7 @@ final class PersonResolver {
         }
         Map<String, String> canonical = new LinkedHashMap<>();
         for (Map.Entry<String, String[]> form : forms.entrySet()) {
-            canonical.put(form.getKey(), longerForm(form.getKey(), form.getValue(), forms));
+            canonical.put(form.getKey(), PersonAliases.standard().canonical(longerForm(form.getKey(), form.getValue(), forms)));
         }
         Map<String, List<Span>> spans = new LinkedHashMap<>();
         for (Found f : found) {

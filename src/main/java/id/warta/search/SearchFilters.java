@@ -2,6 +2,7 @@ package id.warta.search;
 
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import id.warta.extract.PersonAliases;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -36,7 +37,8 @@ final class SearchFilters {
             always.add(terms("language", request.languages()));
         }
         put(Facet.COUNTRY, request.countries());
-        put(Facet.PERSON, request.persons());
+        // a person filter matches every name of a public figure ("Jokowi" and "Joko Widodo")
+        put(Facet.PERSON, request.persons().stream().flatMap(p -> PersonAliases.standard().names(p).stream()).distinct().toList());
         put(Facet.SOURCE, request.sources());
     }
 

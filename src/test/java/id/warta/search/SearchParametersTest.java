@@ -27,6 +27,15 @@ class SearchParametersTest {
     }
 
     @Test
+    @DisplayName("a person filter matches every name of a public figure, in the normalised form the filter field holds")
+    void personFilterCoversOtherNames() {
+        SearchRequest r = validate(new SearchParameters("", null, List.of("Jokowi", "Mark Rutte"), null, null, null, null, null,
+                null, null, null, null));
+        String filter = new SearchFilters(r).facetFilters().toString();
+        assertThat(filter).contains("\"persons.lower\"").contains("\"joko widodo\"", "\"jokowi\"", "\"mark rutte\"");
+    }
+
+    @Test
     @DisplayName("each bad parameter is named with what to fix")
     void refusals() {
         assertRefused(new SearchParameters("", List.of("XX"), null, null, null, null, null, null, null, null, null, null),

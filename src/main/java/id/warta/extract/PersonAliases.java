@@ -1,0 +1,90 @@
+package id.warta.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The other names of public figures ("Jokowi" for Joko Widodo, "SBY" for Susilo Bambang Yudhoyono), from
+ * {@code person-aliases.tsv}: extraction stores a person under the canonical name, and a person filter
+ * matches all of them, so the persons facet counts one person once. Immutable and thread-safe.
+ */
+public final class PersonAliases {
+
+    private static final String RESOURCE = "person-aliases.tsv";
+    private static final PersonAliases STANDARD = load();
+
+    /** Every name, in lower case, to its canonical name. */
+    private final Map<String, String> canonical;
+    /** Canonical name, in lower case, to all its names (canonical first). */
+    private final Map<String, List<String>> names;
+
+    private PersonAliases(Map<String, String> canonical, Map<String, List<String>> names) {
+        this.canonical = canonical;
+        this.names = names;
+    }
+
+    public static PersonAliases standard() {
+        return STANDARD;
+    }
+
+    /** The canonical name of the person this name stands for; the name itself when the list does not know it. */
+    public String canonical(String name) {
+        return canonical.getOrDefault(key(name), name);
+    }
+
+    /** Every name of the person this name stands for, canonical first; just the name when the list does not know it. */
+    public List<String> names(String name) {
+        return names.getOrDefault(key(canonical(name)), List.of(name));
+    }
+
+    private static String key(String name) {
+        return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
+    private static PersonAliases load() {
+        Map<String, String> canonical = new HashMap<>();
+        Map<String, List<String>> names = new LinkedHashMap<>();
+        try (InputStream in = PersonAliases.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(RESOURCE + " is missing from the class path");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] columns = line.split("\t");
+                if (columns.length != 2) {
+                    throw new IllegalStateException(RESOURCE + ": expected NAME<TAB>OTHER|NAMES, got: " + line);
+                }
+                String name = columns[0].strip();
+                List<String> all = new ArrayList<>(List.of(name));
+                for (String other : columns[1].split("\\|")) {
+                    if (!other.isBlank() && !other.strip().equalsIgnoreCase(name)) {
+                        all.add(other.strip());
+                    }
+                }
+                for (String form : all) {
+                    String previous = canonical.put(key(form), name);
+                    if (previous != null && !previous.equals(name)) {
+                        throw new IllegalStateException(RESOURCE + ": '" + form + "' names both " + previous + " and " + name);
+                    }
+                }
+                names.put(key(name), List.copyOf(all));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new PersonAliases(Map.copyOf(canonical), Map.copyOf(names));
+    }
+}
