@@ -45,7 +45,7 @@ public final class TextCleaner {
         if (raw == null || raw.isEmpty()) {
             return "";
         }
-        String text = Normalizer.normalize(stripMarkup(Mojibake.repair(raw)), Normalizer.Form.NFC);
+        String text = unflattenParagraphs(Normalizer.normalize(stripMarkup(Mojibake.repair(raw)), Normalizer.Form.NFC));
         StringBuilder out = new StringBuilder(text.length());
         boolean blankPending = false;
         for (int start = 0; start <= text.length(); ) {
@@ -147,6 +147,7 @@ public final class TextCleaner {
         }
         char[] chars = raw.toCharArray();
         Mojibake.repair(chars);
+        unflattenParagraphs(chars);
         blankTagsAndEntities(chars);
         int lineStart = 0;
         for (int i = 0; i <= chars.length; i++) {
@@ -185,6 +186,54 @@ public final class TextCleaner {
             }
         }
         return false;
+    }
+
+    /**
+     * Archives that store an article as its paragraphs joined by commas (CLICK-ID: "...kata dia.,Baca
+     * Juga:,,Paragraf berikut") get their line breaks back, so that link and byline lines are recognised
+     * as such. A comma is such a joint when it directly follows the end of a sentence or a colon and
+     * directly precedes text, or when it is one of a run of commas right after a word: neither occurs in
+     * prose. A run after a space ("Ketika membeli ,, usahakan") is what a removed link left, and stays.
+     */
+    private static String unflattenParagraphs(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == ',' && isParagraphJoint(text, i)) {
+                char[] chars = text.toCharArray();
+                unflattenParagraphs(chars);
+                return new String(chars);
+            }
+        }
+        return text;
+    }
+
+    /** The same in place: each joint comma becomes a line break, so offsets stay. */
+    private static void unflattenParagraphs(char[] chars) {
+        String text = new String(chars);
+        for (int i = 0; i < chars.length; i++) {
+            if (chars[i] == ',' && isParagraphJoint(text, i)) {
+                chars[i] = '\n';
+            }
+        }
+    }
+
+    private static boolean isParagraphJoint(String text, int comma) {
+        int start = comma;
+        while (start > 0 && text.charAt(start - 1) == ',') {
+            start--;
+        }
+        int end = comma + 1;
+        while (end < text.length() && text.charAt(end) == ',') {
+            end++;
+        }
+        if (start == 0) {
+            return false;
+        }
+        char before = text.charAt(start - 1);
+        if (end - start > 1) {
+            // a run after a word ends a paragraph; after a space it is what a removed link left in a sentence
+            return !Character.isWhitespace(before);
+        }
+        return end < text.length() && !Character.isWhitespace(text.charAt(end)) && ".!?:\"”".indexOf(before) >= 0;
     }
 
     private static void blankTagsAndEntities(char[] chars) {

@@ -7,6 +7,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TextCleanerTest {
 
     @Test
+    void paragraphsJoinedByCommasGetTheirLinesBackSoLinkAndBylineLinesGo() {
+        // CLICK-ID stores an article as its paragraphs joined by commas, link targets already removed
+        String flattened = "Zaenur menolak revisi UU KPK.,Baca Juga :,,Dia menilai revisi itu melemahkan KPK, kata dia.,"
+                + "\"Kami siap,\" ujarnya.\",Penulis: Annesa K. Ramadhany,,";
+
+        String cleaned = TextCleaner.clean(flattened);
+
+        assertThat(cleaned.lines().filter(line -> !line.isEmpty()).toList()).containsExactly(
+                "Zaenur menolak revisi UU KPK.", "Dia menilai revisi itu melemahkan KPK, kata dia.", "\"Kami siap,\" ujarnya.\"");
+        String masked = TextCleaner.mask(flattened);
+        assertThat(masked).hasSameSizeAs(flattened).doesNotContain("Baca", "Penulis", "Annesa")
+                .contains("Dia menilai revisi itu melemahkan KPK, kata dia.");
+    }
+
+    @Test
+    void commasOfOrdinaryProseStay() {
+        String prose = "Jakarta, Kompas.com - Presiden, kata dia, pergi ke Bogor, Jawa Barat, pada 1,5 jam. \"Ya,\" ujarnya, lalu: pergi. "
+                + "Ketika membeli ,, usahakan mencuci sayur.";
+        assertThat(TextCleaner.clean(prose)).isEqualTo(prose);
+    }
+
+    @Test
     void dropsPromoAndLinkLines() {
         String raw = """
                 Rutte berbicara di Brussel.
