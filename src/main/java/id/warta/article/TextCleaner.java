@@ -196,8 +196,8 @@ public final class TextCleaner {
      * prose. A run after a space ("Ketika membeli ,, usahakan") is what a removed link left, and stays.
      */
     private static String unflattenParagraphs(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == ',' && isParagraphJoint(text, i)) {
+        for (int start = text.indexOf(','); start >= 0; start = text.indexOf(',', runEnd(text, start))) {
+            if (isParagraphJoint(text, start, runEnd(text, start))) {
                 char[] chars = text.toCharArray();
                 unflattenParagraphs(chars);
                 return new String(chars);
@@ -208,23 +208,32 @@ public final class TextCleaner {
 
     /** The same in place: each joint comma becomes a line break, so offsets stay. */
     private static void unflattenParagraphs(char[] chars) {
-        String text = new String(chars);
-        for (int i = 0; i < chars.length; i++) {
-            if (chars[i] == ',' && isParagraphJoint(text, i)) {
-                chars[i] = '\n';
+        CharSequence text = java.nio.CharBuffer.wrap(chars);
+        int start = 0;
+        while (start < chars.length) {
+            if (chars[start] != ',') {
+                start++;
+                continue;
             }
+            int end = runEnd(text, start);
+            if (isParagraphJoint(text, start, end)) {
+                java.util.Arrays.fill(chars, start, end, '\n');
+            }
+            start = end;
         }
     }
 
-    private static boolean isParagraphJoint(String text, int comma) {
-        int start = comma;
-        while (start > 0 && text.charAt(start - 1) == ',') {
-            start--;
-        }
-        int end = comma + 1;
+    /** The end of the run of commas that starts at {@code start}. */
+    private static int runEnd(CharSequence text, int start) {
+        int end = start + 1;
         while (end < text.length() && text.charAt(end) == ',') {
             end++;
         }
+        return end;
+    }
+
+    /** Whether the run of commas from {@code start} to {@code end} joins two paragraphs. */
+    private static boolean isParagraphJoint(CharSequence text, int start, int end) {
         if (start == 0) {
             return false;
         }
