@@ -10,7 +10,9 @@ import java.util.stream.Stream;
  * CLICK-ID articles carry such quotes and dashes; left alone they show as garbage in snippets and stick
  * to words ("‚ÄúIni" was taken for a person). Only the three-character forms of U+2000–U+203F (quotes,
  * dashes, ellipsis, bullets, special spaces) are repaired: their first two characters never meet in real
- * text, so nothing else is touched. Stateless and thread-safe.
+ * text, so nothing else is touched. Invisible marks of that block (zero-width and direction marks, line
+ * and paragraph separators) are dropped rather than restored. Without the JDK's Mac OS Roman charset
+ * (a runtime linked without jdk.charsets) only the Windows-1252 form is repaired. Stateless and thread-safe.
  */
 final class Mojibake {
 
@@ -21,6 +23,10 @@ final class Mojibake {
     private static final int LEAD = 0xE2;
     private static final int CONTINUATION = 0x80;
     private static final int BLOCK = 0x2000;
+    /** Not a mis-decoded mark. */
+    private static final int NONE = -1;
+    /** What an invisible mark is restored to: nothing (a space in place). */
+    private static final int DROPPED = -2;
 
     private static final List<Decoding> DECODINGS = Stream.of("x-MacRoman", "windows-1252")
             .filter(Charset::isSupported).map(Mojibake::decoding).toList();
@@ -50,7 +56,7 @@ final class Mojibake {
             return text;
         }
         int first = 0;
-        while (first + 2 < text.length() && restored(text.charAt(first), text.charAt(first + 1), text.charAt(first + 2)) < 0) {
+        while (first + 2 < text.length() && restored(text.charAt(first), text.charAt(first + 1), text.charAt(first + 2)) == NONE) {
             first++;
         }
         if (first + 2 >= text.length()) {
@@ -59,9 +65,11 @@ final class Mojibake {
         StringBuilder out = new StringBuilder(text.length()).append(text, 0, first);
         int i = first;
         while (i < text.length()) {
-            int restored = i + 2 < text.length() ? restored(text.charAt(i), text.charAt(i + 1), text.charAt(i + 2)) : -1;
-            if (restored >= 0) {
-                out.append((char) restored);
+            int restored = i + 2 < text.length() ? restored(text.charAt(i), text.charAt(i + 1), text.charAt(i + 2)) : NONE;
+            if (restored != NONE) {
+                if (restored != DROPPED) {
+                    out.append((char) restored);
+                }
                 i += 3;
             } else {
                 out.append(text.charAt(i++));
@@ -71,29 +79,36 @@ final class Mojibake {
     }
 
     /**
-     * Restores in place, keeping every offset: the mark takes the first of its three characters and the
-     * other two become spaces.
+     * Restores in place, keeping every offset: the first two of the three characters become spaces and
+     * the mark takes the last, next to what follows it ("dia.  ”,Penulis" as in the cleaned "dia.”,Penulis").
      */
     static void repair(char[] chars) {
         for (int i = 0; i + 2 < chars.length; i++) {
             int restored = restored(chars[i], chars[i + 1], chars[i + 2]);
-            if (restored >= 0) {
-                chars[i] = (char) restored;
+            if (restored != NONE) {
+                chars[i] = ' ';
                 chars[i + 1] = ' ';
-                chars[i + 2] = ' ';
+                chars[i + 2] = restored == DROPPED ? ' ' : (char) restored;
                 i += 2;
             }
         }
     }
 
-    /** The punctuation mark these three characters stand for, or -1. */
+    /**
+     * The punctuation mark these three characters stand for, {@link #DROPPED} for an invisible one
+     * (zero-width and direction marks, line and paragraph separators), or {@link #NONE}.
+     */
     private static int restored(char a, char b, char c) {
         for (Decoding d : DECODINGS) {
             if (a == d.first() && b == d.second()) {
                 int k = d.thirds().indexOf(c);
-                return k < 0 ? -1 : BLOCK + k;
+                if (k < 0) {
+                    return NONE;
+                }
+                int mark = BLOCK + k;
+                return mark >= 0x200B && mark <= 0x200F || mark >= 0x2028 && mark <= 0x202E ? DROPPED : mark;
             }
         }
-        return -1;
+        return NONE;
     }
 }

@@ -191,8 +191,9 @@ public final class TextCleaner {
     /**
      * Archives that store an article as its paragraphs joined by commas (CLICK-ID: "...kata dia.,Baca
      * Juga:,,Paragraf berikut") get their line breaks back, so that link and byline lines are recognised
-     * as such. A comma is such a joint when it directly follows the end of a sentence or a colon and
-     * directly precedes text, or when it is one of a run of commas right after a word: neither occurs in
+     * as such. A comma is such a joint when it directly follows the end of a sentence or a colon (not an
+     * initial or a degree such as "S.H.,M.H.") or is one of a run of commas right after a word, and what
+     * follows starts like a paragraph (a capital, quote, digit or #) or ends the text: neither occurs in
      * prose. A run after a space ("Ketika membeli ,, usahakan") is what a removed link left, and stays.
      */
     private static String unflattenParagraphs(String text) {
@@ -238,11 +239,23 @@ public final class TextCleaner {
             return false;
         }
         char before = text.charAt(start - 1);
+        // the next paragraph starts like one: a capital, a quote, a digit or a tag (#); or the text ends
+        boolean paragraphAfter = end == text.length() || startsParagraph(text.charAt(end));
         if (end - start > 1) {
             // a run after a word ends a paragraph; after a space it is what a removed link left in a sentence
-            return !Character.isWhitespace(before);
+            return (Character.isLetter(before) || ".!?:\"”".indexOf(before) >= 0) && paragraphAfter;
         }
-        return end < text.length() && !Character.isWhitespace(text.charAt(end)) && ".!?:\"”".indexOf(before) >= 0;
+        return end < text.length() && paragraphAfter && ".!?:\"”".indexOf(before) >= 0 && !afterInitial(text, start - 1);
+    }
+
+    private static boolean startsParagraph(char c) {
+        return Character.isUpperCase(c) || Character.isDigit(c) || "\"“‘'#".indexOf(c) >= 0;
+    }
+
+    /** A period after one capital letter that follows a period or a non-letter: "S.H.", "M.", an initial. */
+    private static boolean afterInitial(CharSequence text, int period) {
+        return text.charAt(period) == '.' && period >= 1 && Character.isUpperCase(text.charAt(period - 1))
+                && (period == 1 || !Character.isLetter(text.charAt(period - 2)));
     }
 
     private static void blankTagsAndEntities(char[] chars) {

@@ -49,7 +49,7 @@ final class PersonResolver {
         }
         Map<String, String> canonical = new LinkedHashMap<>();
         for (Map.Entry<String, String[]> form : forms.entrySet()) {
-            canonical.put(form.getKey(), PersonAliases.standard().canonical(longerForm(form.getKey(), form.getValue(), forms)));
+            canonical.put(form.getKey(), longerForm(form.getKey(), form.getValue(), forms));
         }
         Map<String, List<Span>> spans = new LinkedHashMap<>();
         for (Found f : found) {
@@ -64,8 +64,12 @@ final class PersonResolver {
         }
         spans.values().removeIf(List::isEmpty); // named only in the title: headlines in Title Case mislead
         addMissedSurnames(body, tokens, taken, spans);
-        List<PersonMention> persons = new ArrayList<>(spans.size());
-        spans.forEach((name, list) -> {
+        // only now the public figures' other names, so that missed surnames come from names the article wrote
+        Map<String, List<Span>> byPerson = new LinkedHashMap<>();
+        spans.forEach((name, list) -> byPerson.computeIfAbsent(PersonAliases.standard().canonical(name), k -> new ArrayList<>())
+                .addAll(list));
+        List<PersonMention> persons = new ArrayList<>(byPerson.size());
+        byPerson.forEach((name, list) -> {
             list.sort((a, b) -> Integer.compare(a.start(), b.start()));
             persons.add(new PersonMention(name, list));
         });
@@ -111,7 +115,9 @@ final class PersonResolver {
                 best = other.getKey();
                 bestLength = longer.length;
                 tie = false;
-            } else if (longer.length == bestLength && !other.getKey().equals(best)) {
+            } else if (longer.length == bestLength && !other.getKey().equals(best)
+                    && !PersonAliases.standard().canonical(other.getKey()).equals(PersonAliases.standard().canonical(best))) {
+                // "BJ Habibie" and "B.J. Habibie" are one person: no tie
                 tie = true;
             }
         }

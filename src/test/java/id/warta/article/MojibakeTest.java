@@ -39,13 +39,23 @@ class MojibakeTest {
     }
 
     @Test
-    @DisplayName("the in-place form keeps every offset: the mark, then two spaces")
+    @DisplayName("the in-place form keeps every offset: two spaces, then the mark next to what follows it")
     void inPlaceKeepsOffsets() {
         String broken = misDecoded("kata “Rutte” di", "x-MacRoman");
         char[] chars = broken.toCharArray();
         Mojibake.repair(chars);
-        assertThat(new String(chars)).isEqualTo("kata “  Rutte”   di").hasSameSizeAs(broken);
+        assertThat(new String(chars)).isEqualTo("kata   “Rutte  ” di").hasSameSizeAs(broken);
         assertThat(TextCleaner.mask(broken)).hasSameSizeAs(broken).contains("Rutte");
+    }
+
+    @Test
+    @DisplayName("invisible marks (zero-width space, direction marks, line separator) are dropped, not restored")
+    void dropsInvisibleMarks() {
+        String broken = misDecoded("kata\u200Bdia\u200E dan\u2028lalu", "x-MacRoman");
+        assertThat(Mojibake.repair(broken)).isEqualTo("katadia danlalu");
+        char[] chars = broken.toCharArray();
+        Mojibake.repair(chars);
+        assertThat(new String(chars)).isEqualTo("kata   dia    dan   lalu");
     }
 
     @Test

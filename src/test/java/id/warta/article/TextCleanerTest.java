@@ -22,9 +22,19 @@ class TextCleanerTest {
     }
 
     @Test
+    void cleanAndMaskAgreeOnJointsAfterRepairedQuotes() {
+        // a paragraph that ends in a curly quote, written as UTF-8 read back as Mac OS Roman
+        String flattened = new String("Kami siap,” kata dia.”,Penulis: Annesa K. Ramadhany,,Paragraf kedua.".getBytes(
+                java.nio.charset.StandardCharsets.UTF_8), java.nio.charset.Charset.forName("x-MacRoman"));
+        assertThat(TextCleaner.clean(flattened)).doesNotContain("Penulis").contains("Paragraf kedua.");
+        assertThat(TextCleaner.mask(flattened)).hasSameSizeAs(flattened).doesNotContain("Penulis").contains("Paragraf kedua.");
+    }
+
+    @Test
     void commasOfOrdinaryProseStay() {
         String prose = "Jakarta, Kompas.com - Presiden, kata dia, pergi ke Bogor, Jawa Barat, pada 1,5 jam. \"Ya,\" ujarnya, lalu: pergi. "
-                + "Ketika membeli ,, usahakan mencuci sayur.";
+                + "Ketika membeli ,, usahakan mencuci sayur. Dr. Budi Santoso, S.H.,M.H. hadir, dll.,dsb. \"Ya\",katanya, "
+                + "dan,,lalu 1,,3.";
         assertThat(TextCleaner.clean(prose)).isEqualTo(prose);
     }
 

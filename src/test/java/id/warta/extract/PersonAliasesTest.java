@@ -22,6 +22,8 @@ class PersonAliasesTest {
     @DisplayName("names the list does not know, bare first names among them, stay as they are")
     void unknownNames() {
         assertThat(aliases.canonical("Anies")).isEqualTo("Anies");
+        assertThat(aliases.canonical("Risma")).as("a first name of many").isEqualTo("Risma");
+        assertThat(aliases.canonical("Suharto")).as("a name of many officials").isEqualTo("Suharto");
         assertThat(aliases.canonical("Mark Rutte")).isEqualTo("Mark Rutte");
         assertThat(aliases.names("Mark Rutte")).containsExactly("Mark Rutte");
     }
