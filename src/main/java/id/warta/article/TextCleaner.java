@@ -1,6 +1,8 @@
 package id.warta.article;
 
+import java.nio.CharBuffer;
 import java.text.Normalizer;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -197,19 +199,21 @@ public final class TextCleaner {
      * prose. A run after a space ("Ketika membeli ,, usahakan") is what a removed link left, and stays.
      */
     private static String unflattenParagraphs(String text) {
-        for (int start = text.indexOf(','); start >= 0; start = text.indexOf(',', runEnd(text, start))) {
-            if (isParagraphJoint(text, start, runEnd(text, start))) {
+        for (int start = text.indexOf(','); start >= 0; ) {
+            int end = runEnd(text, start);
+            if (isParagraphJoint(text, start, end)) {
                 char[] chars = text.toCharArray();
                 unflattenParagraphs(chars);
                 return new String(chars);
             }
+            start = text.indexOf(',', end);
         }
         return text;
     }
 
     /** The same in place: each joint comma becomes a line break, so offsets stay. */
     private static void unflattenParagraphs(char[] chars) {
-        CharSequence text = java.nio.CharBuffer.wrap(chars);
+        CharSequence text = CharBuffer.wrap(chars);
         int start = 0;
         while (start < chars.length) {
             if (chars[start] != ',') {
@@ -218,7 +222,7 @@ public final class TextCleaner {
             }
             int end = runEnd(text, start);
             if (isParagraphJoint(text, start, end)) {
-                java.util.Arrays.fill(chars, start, end, '\n');
+                Arrays.fill(chars, start, end, '\n');
             }
             start = end;
         }

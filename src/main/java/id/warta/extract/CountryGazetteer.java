@@ -1,12 +1,5 @@
 package id.warta.extract;
 
-import id.warta.WartaException;
-
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -305,26 +298,6 @@ public final class CountryGazetteer {
     }
 
     private static List<String[]> readAliasRows() {
-        List<String[]> rows = new ArrayList<>();
-        try (InputStream in = CountryGazetteer.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new WartaException("the country alias list " + RESOURCE + " is missing from the jar");
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] row = line.split("\t");
-                if (row.length < 2) {
-                    throw new WartaException("bad line in " + RESOURCE + ": " + line);
-                }
-                rows.add(row);
-            }
-        } catch (IOException e) {
-            throw new WartaException("cannot read " + RESOURCE + ": " + e.getMessage(), e);
-        }
-        return rows;
+        return TabSeparatedResource.rows(RESOURCE, 2);
     }
 }

@@ -1,17 +1,12 @@
 package id.warta.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The other names of public figures ("Jokowi" for Joko Widodo, "SBY" for Susilo Bambang Yudhoyono), from
@@ -21,6 +16,7 @@ import java.util.Map;
 public final class PersonAliases {
 
     private static final String RESOURCE = "person-aliases.tsv";
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final PersonAliases STANDARD = load();
 
     /** Every name, in lower case, to its canonical name. */
@@ -48,42 +44,27 @@ public final class PersonAliases {
     }
 
     private static String key(String name) {
-        return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return SPACES.matcher(name.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
 
     private static PersonAliases load() {
         Map<String, String> canonical = new HashMap<>();
         Map<String, List<String>> names = new LinkedHashMap<>();
-        try (InputStream in = PersonAliases.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing from the class path");
+        for (String[] row : TabSeparatedResource.rows(RESOURCE, 2)) {
+            String name = row[0].strip();
+            List<String> all = new ArrayList<>(List.of(name));
+            for (String other : row[1].split("\\|")) {
+                if (!other.isBlank() && !other.strip().equalsIgnoreCase(name)) {
+                    all.add(other.strip());
+                }
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
+            for (String form : all) {
+                String previous = canonical.put(key(form), name);
+                if (previous != null && !previous.equals(name)) {
+                    throw new IllegalStateException(RESOURCE + ": '" + form + "' names both " + previous + " and " + name);
                 }
-                String[] columns = line.split("\t");
-                if (columns.length != 2) {
-                    throw new IllegalStateException(RESOURCE + ": expected NAME<TAB>OTHER|NAMES, got: " + line);
-                }
-                String name = columns[0].strip();
-                List<String> all = new ArrayList<>(List.of(name));
-                for (String other : columns[1].split("\\|")) {
-                    if (!other.isBlank() && !other.strip().equalsIgnoreCase(name)) {
-                        all.add(other.strip());
-                    }
-                }
-                for (String form : all) {
-                    String previous = canonical.put(key(form), name);
-                    if (previous != null && !previous.equals(name)) {
-                        throw new IllegalStateException(RESOURCE + ": '" + form + "' names both " + previous + " and " + name);
-                    }
-                }
-                names.put(key(name), List.copyOf(all));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            names.put(key(name), List.copyOf(all));
         }
         return new PersonAliases(Map.copyOf(canonical), Map.copyOf(names));
     }
