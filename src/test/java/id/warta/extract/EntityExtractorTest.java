@@ -125,14 +125,6 @@ class EntityExtractorTest {
     }
 
     @Test
-    void aNicknameDoesNotClaimTheLooseSurnamesOfItsCanonicalName() {
-        // "AHY" is Agus Harimurti Yudhoyono, but a loose "Yudhoyono" here is his father
-        ArticleEntities entities = extractor.extract("",
-                "Ketua Umum Partai Demokrat AHY hadir di Jakarta. Menurut Yudhoyono, partai siap. \"Kami siap,\" kata AHY.");
-        assertThat(person(entities, "Agus Harimurti Yudhoyono").mentions()).extracting(Span::text).containsOnly("AHY");
-    }
-
-    @Test
     void aSurnameInTheTitleResolvesToTheFullNameInTheBody() {
         ArticleEntities entities = extractor.extract("Rutte Peringatkan Eropa",
                 "Sekretaris Jenderal NATO, Mark Rutte, memperingatkan Eropa. Rutte meminta anggaran naik.");

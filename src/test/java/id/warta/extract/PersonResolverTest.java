@@ -54,6 +54,24 @@ class PersonResolverTest {
     }
 
     @Test
+    void aNicknameIsStoredUnderTheCanonicalNameButClaimsNoLooseSurnameOfIt() {
+        // "AHY" is Agus Harimurti Yudhoyono; the loose "Yudhoyono" (here his father) is not his
+        List<PersonMention> persons = resolve("AHY hadir. Kata Yudhoyono, partai siap. AHY tertawa.", "AHY", "AHY");
+
+        assertThat(persons).extracting(PersonMention::name).containsExactly("Agus Harimurti Yudhoyono");
+        assertThat(persons.get(0).mentions()).extracting(Span::text).containsExactly("AHY", "AHY");
+    }
+
+    @Test
+    void twoWrittenFormsOfOnePublicFigureAreNoTieForTheShortName() {
+        List<PersonMention> persons = resolve("BJ Habibie wafat. B.J. Habibie dikenang. Habibie berjasa.",
+                "BJ Habibie", "B.J. Habibie", "Habibie");
+
+        assertThat(persons).extracting(PersonMention::name).containsExactly("Bacharuddin Jusuf Habibie");
+        assertThat(persons.get(0).mentions()).extracting(Span::text).containsExactly("BJ Habibie", "B.J. Habibie", "Habibie");
+    }
+
+    @Test
     void namesAreNormalised() {
         assertThat(PersonResolver.normalise(" Mark  Rutte, ")).isEqualTo("Mark Rutte");
         assertThat(PersonResolver.normalise("Jokowi-nya")).isEqualTo("Jokowi");
