@@ -72,6 +72,10 @@ final class ApiProcess implements AutoCloseable {
         throw new IllegalStateException("warta serve did not start:\n" + log);
     }
 
+    ProcessHandle handle() {
+        return process.toHandle();
+    }
+
     @Override
     public void close() throws InterruptedException {
         process.destroy();

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.warta.index.ElasticsearchClients;
 import id.warta.benchmark.Machine;
+import id.warta.benchmark.ProcessCpu;
 import id.warta.index.IndexNames;
 import id.warta.search.SearchMix.Latencies;
 import id.warta.testing.TestCluster;
@@ -41,12 +42,17 @@ class SearchBenchmark {
     private static final IndexNames NAMES = new IndexNames("bench-clickid");
     private static final int[] CLIENTS = {1, 8};
     private static final String PIT_PLACEHOLDER = "__PIT__";
-    private static final int API_WARMUP_REPEATS = 3;
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The warm-up ends when the JIT compilers took at most this share of a JVM's CPU in a round. */
+    private static final double JIT_IDLE_SHARE = 0.03;
+    private static final int MAX_WARMUP_REQUESTS = 40_000;
 
     private ElasticsearchClient client;
     private ArticleSearch search;
     private String apiBase;
+    private ApiProcess apiProcess;
+    private java.util.Optional<ProcessHandle> elasticsearchProcess;
+    private int warmupRequestsMade;
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
@@ -55,48 +61,52 @@ class SearchBenchmark {
     void searchLatencyApiVersusDirect() throws Exception {
         Path file = Path.of(System.getProperty("warta.bench.articles", "click_id_articles.jsonl.gz"));
         int rounds = Integer.getInteger("warta.bench.rounds", 6);
-        int warmup = Integer.getInteger("warta.bench.warmup", 25);
+        int warmup = Integer.getInteger("warta.bench.warmup.requests", 12_000);
         client = ElasticsearchClients.connect(TestCluster.connection());
         search = new ArticleSearch(client, NAMES, new GazetteerCountryNames(id.warta.extract.CountryGazetteer.standard()), CursorCodec.withRandomKey());
         long documents = new ClickIdLoader(client, NAMES).load(file);
         try (ApiProcess api = ApiProcess.start(TestCluster.connection(), NAMES)) {
             apiBase = api.baseUrl();
+            apiProcess = api;
             measure(documents, rounds, warmup);
         } finally {
             client.close();
         }
     }
 
-    private void measure(long documents, int rounds, int warmup) throws Exception {
+    private void measure(long documents, int rounds, int warmupRequests) throws Exception {
         String loadBefore = Machine.loadAverage();
 
         List<Request> requests = BenchmarkQueries.MIX.stream().map(this::request).toList();
+        // Warm-up: HotSpot compiles a method with C2 after about 5,000 calls, so code that runs once per request
+        // (Spring MVC's dispatch, the query module's request building) is only compiled after some thousand
+        // requests, and its large compilations queue for seconds of CPU. Every route sends the same warm-up
+        // requests, first at the highest concurrency (at least warmupRequests each), then at each measured
+        // concurrency (at least two rounds), each time until a round leaves the JIT compilers of both JVMs (the
+        // API's and this one) nearly idle: under full load the compiler threads get little CPU, so their queue
+        // is only seen to drain at one client.
+        warmupRequestsMade = warmUp(requests, CLIENTS[CLIENTS.length - 1], warmupRequests);
         StringBuilder table = new StringBuilder();
         List<String> verdicts = new ArrayList<>();
         for (int clients : CLIENTS) {
-            // The JIT is warm after the first concurrency level: later levels only settle their connections.
-            // The three in-process routes share the client and JSON code in this JVM, so it gets three times the
-            // warm-up of the API's JVM unless the API's rounds are repeated.
-            for (int round = 0; round < (clients == CLIENTS[0] ? warmup : 2); round++) {
-                for (Route route : Route.values()) {
-                    for (int repeat = 0; repeat < (route == Route.API ? API_WARMUP_REPEATS : 1); repeat++) {
-                        runRound(requests, clients, route, null);
-                    }
-                }
-            }
+            warmupRequestsMade += warmUp(requests, clients, 2 * clients * requests.size());
             java.util.Map<Route, Latencies> latencies = new java.util.EnumMap<>(Route.class);
             java.util.Map<Route, Long> wall = new java.util.EnumMap<>(Route.class);
+            java.util.Map<Route, CpuTimes> cpu = new java.util.EnumMap<>(Route.class);
             for (Route route : Route.values()) {
                 latencies.put(route, new Latencies());
                 wall.put(route, 0L);
+                cpu.put(route, CpuTimes.ZERO);
             }
             for (int round = 0; round < rounds; round++) {
                 for (Route route : Route.values()) {
+                    CpuTimes before = cpuTimes();
                     wall.merge(route, runRound(requests, clients, route, latencies.get(route)), Long::sum);
+                    cpu.merge(route, cpuTimes().minus(before), CpuTimes::plus);
                 }
             }
             for (Route route : Route.values()) {
-                table.append(row(clients, route.label, latencies.get(route), wall.get(route)));
+                table.append(row(clients, route.label, latencies.get(route), wall.get(route), cpu.get(route)));
             }
             Latencies api = latencies.get(Route.API);
             for (Route baseline : List.of(Route.DIRECT, Route.DIRECT_CLIENT)) {
@@ -106,7 +116,33 @@ class SearchBenchmark {
                         p50 <= 1.15 ? "met" : "NOT met", p99, p99 <= 1.3 ? "met" : "NOT met"));
             }
         }
-        write(documents, warmup, rounds, table.toString(), verdicts, loadBefore + " before, " + Machine.loadAverage() + " after");
+        write(documents, warmupRequests, rounds, table.toString(), verdicts, loadBefore + " before, " + Machine.loadAverage() + " after");
+    }
+
+    /**
+     * Runs rounds of every route at {@code clients} until each route has sent at least {@code minimum} requests and
+     * the last round left the JIT compilers nearly idle (or {@link #MAX_WARMUP_REQUESTS} were sent); returns the
+     * requests each route sent.
+     */
+    private int warmUp(List<Request> requests, int clients, int minimum) throws Exception {
+        int perRound = clients * requests.size();
+        int sent = 0;
+        boolean compiling = true;
+        while (sent < MAX_WARMUP_REQUESTS && (sent < minimum || compiling)) {
+            CpuTimes before = cpuTimes();
+            for (Route route : Route.values()) {
+                runRound(requests, clients, route, null);
+            }
+            CpuTimes round = cpuTimes().minus(before);
+            compiling = compiling(round.apiCompiler(), round.api()) || compiling(round.benchmarkCompiler(), round.benchmark());
+            sent += perRound;
+        }
+        return sent;
+    }
+
+    /** Whether a JVM's compiler threads took more than {@link #JIT_IDLE_SHARE} of its CPU (beyond one clock tick). */
+    private static boolean compiling(double compilerMillis, double totalMillis) {
+        return compilerMillis > Math.max(JIT_IDLE_SHARE * totalMillis, 10);
     }
 
     /** The ways one search of the mix is sent, in the order each round runs them. */
@@ -204,25 +240,91 @@ class SearchBenchmark {
         }
     }
 
-    private static String row(int clients, String path, Latencies l, long wallNanos) {
-        return String.format("| %d | %s | %,d | %.1f | %.1f | %.1f | %.1f |%n", clients, path, l.count(),
-                l.percentile(50) / 1e6, l.percentile(90) / 1e6, l.percentile(99) / 1e6, l.count() / (wallNanos / 1e9));
+    private static String row(int clients, String path, Latencies l, long wallNanos, CpuTimes cpu) {
+        return String.format("| %d | %s | %,d | %.1f | %.1f | %.1f | %.1f | %.2f | %.2f | %.2f | %.2f | %.2f |%n", clients, path, l.count(),
+                l.percentile(50) / 1e6, l.percentile(90) / 1e6, l.percentile(99) / 1e6, l.count() / (wallNanos / 1e9),
+                cpu.elasticsearch() / l.count(), cpu.api() / l.count(), cpu.apiCompiler() / l.count(), cpu.benchmark() / l.count(),
+                cpu.benchmarkCompiler() / l.count());
+    }
+
+    /**
+     * CPU time used so far, in milliseconds: by Elasticsearch's process, by the API's JVM (all threads) and the part
+     * of it its JIT compiler took, and by this JVM.
+     */
+    private record CpuTimes(double elasticsearch, double api, double apiCompiler, double benchmark, double benchmarkCompiler) {
+
+        static final CpuTimes ZERO = new CpuTimes(0, 0, 0, 0, 0);
+
+        CpuTimes minus(CpuTimes o) {
+            return new CpuTimes(elasticsearch - o.elasticsearch, api - o.api, apiCompiler - o.apiCompiler,
+                    benchmark - o.benchmark, benchmarkCompiler - o.benchmarkCompiler);
+        }
+
+        CpuTimes plus(CpuTimes o) {
+            return new CpuTimes(elasticsearch + o.elasticsearch, api + o.api, apiCompiler + o.apiCompiler,
+                    benchmark + o.benchmark, benchmarkCompiler + o.benchmarkCompiler);
+        }
+    }
+
+    private CpuTimes cpuTimes() throws IOException, InterruptedException {
+        ProcessHandle api = apiProcess.handle();
+        ProcessHandle self = ProcessHandle.current();
+        return new CpuTimes(elasticsearchCpuMillis(), millis(ProcessCpu.total(api)), millis(ProcessCpu.compiler(api)),
+                millis(ProcessCpu.total(self)), millis(ProcessCpu.compiler(self)));
+    }
+
+    /**
+     * Elasticsearch's CPU time: from its process when the node runs on this machine (exact), else from its node
+     * stats (which the node refreshes only about once a second).
+     */
+    private double elasticsearchCpuMillis() throws IOException, InterruptedException {
+        if (elasticsearchProcess == null) {
+            JsonNode nodes = JSON.readTree(get("/_nodes/_local/process?filter_path=nodes.*.process.id")).path("nodes");
+            elasticsearchProcess = nodes.size() == 1 ? ProcessHandle.of(nodes.elements().next().path("process").path("id").asLong())
+                    .filter(p -> p.info().commandLine().orElse("").contains("org.elasticsearch")) : java.util.Optional.empty();
+        }
+        if (elasticsearchProcess.isPresent()) {
+            return millis(ProcessCpu.total(elasticsearchProcess.get()));
+        }
+        double total = 0;
+        for (JsonNode node : JSON.readTree(get("/_nodes/stats/process?filter_path=nodes.*.process.cpu.total_in_millis")).path("nodes")) {
+            total += node.path("process").path("cpu").path("total_in_millis").asDouble();
+        }
+        return total;
+    }
+
+    private byte[] get(String path) throws IOException, InterruptedException {
+        HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(TestCluster.connection().url() + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        check(response);
+        return response.body();
+    }
+
+    private static double millis(java.time.Duration d) {
+        return d == null ? Double.NaN : d.toNanos() / 1e6;
     }
 
     private void write(long documents, int warmup, int rounds, String table, List<String> verdicts, String load) throws IOException {
-        String heading = "| clients | path | requests | p50 ms | p90 ms | p99 ms | requests/s |\n|---|---|---|---|---|---|---|\n";
+        String heading = "| clients | path | requests | p50 ms | p90 ms | p99 ms | requests/s | CPU ms/request: Elasticsearch "
+                + "| API JVM | of which JIT | benchmark JVM | of which JIT |\n|---|---|---|---|---|---|---|---|---|---|---|---|\n";
         String text = "# Search benchmark: API vs direct Elasticsearch\n\n"
                 + "Run " + ZonedDateTime.now().withNano(0) + " on " + Runtime.getRuntime().availableProcessors()
                 + " cores, Elasticsearch at " + TestCluster.connection().url() + ", " + String.format("%,d", documents)
                 + " CLICK-ID articles (index `" + NAMES.base() + "`). Load average (1/5/15 min) " + load + ".\n\n"
                 + "Mix: " + BenchmarkQueries.MIX.size() + " first-page searches with facets and highlights (BenchmarkQueries); "
-                + warmup + " warm-up rounds (2 at 8 clients; the API's " + API_WARMUP_REPEATS + " times over, since the other routes share "
-                + "their JVM and code) and " + rounds + " measured rounds per concurrency, each client running the whole mix per round, direct and API "
+                + String.format("%,d", warmupRequestsMade) + " warm-up requests per route (at least " + String.format("%,d", warmup)
+                + " at " + CLIENTS[CLIENTS.length - 1] + " clients, then at least 2 rounds at each measured concurrency, each time more "
+                + "until the JIT compilers of both JVMs took under " + Math.round(JIT_IDLE_SHARE * 100) + "% of their CPU in a round), then "
+                + rounds + " measured rounds per concurrency, "
+                + "each client running the whole mix per round, direct and API "
                 + "rounds interleaved (each round runs every route in turn). Direct requests are what the API sends: open a "
                 + "point in time, the identical _search body (built by the query module), close the point in time on a "
                 + "last page; once as raw HTTP with a prebuilt body (JDK HTTP client, JSON parsed to a tree), once "
                 + "through the official Java client Warta uses (typed request and response). The API is `warta serve` "
-                + "in its own JVM, called with the same JDK HTTP client.\n\n"
+                + "in its own JVM, called with the same JDK HTTP client. CPU per request: process CPU time over the measured "
+                + "rounds of each route (all threads: JIT, GC and the kernel's work for the process included), divided by "
+                + "its requests; \"of which JIT\" is a JVM's compiler threads (near zero once it is warm); the benchmark "
+                + "JVM is the clients' side (and the in-process routes' whole work).\n\n"
                 + heading + table + "\n"
                 + "Targets: API p50 ≤ 1.15 × direct, p99 ≤ 1.3 × direct.\n\n"
                 + "| clients | API against | p50 ratio | p50 target | p99 ratio | p99 target |\n|---|---|---|---|---|---|\n"
