@@ -52,12 +52,13 @@ public final class IngestBenchmark {
             Path finalDocuments = IngestRuns.writeDocuments(documents, work.resolve("final-documents.ndjson"));
             rawBulk(client, es, finalDocuments, "bench-warmup-raw");
             runJob(client, es, archive, "bench-warmup-job", entities, work);
-            List<double[]> results = new ArrayList<>();
+            List<IngestRuns.Run[]> results = new ArrayList<>();
             for (int round = 1; round <= rounds; round++) {
-                double raw = rawBulk(client, es, finalDocuments, "bench-raw-" + round);
-                double job1 = runJob(client, es, archive, "bench-job-" + round, entities, work);
-                results.add(new double[] {raw, job1});
-                System.out.printf("round %d: raw bulk %,.0f docs/s, ingest job %,.0f docs/s, ratio %.2f%n", round, raw, job1, job1 / raw);
+                IngestRuns.Run raw = rawBulk(client, es, finalDocuments, "bench-raw-" + round);
+                IngestRuns.Run job = runJob(client, es, archive, "bench-job-" + round, entities, work);
+                results.add(new IngestRuns.Run[] {raw, job});
+                System.out.printf("round %d: raw bulk %,.0f docs/s, ingest job %,.0f docs/s, ratio %.2f%n", round,
+                        raw.docsPerSecond(), job.docsPerSecond(), job.docsPerSecond() / raw.docsPerSecond());
             }
             write(results, documents.size(), entities, extractorRate);
         } finally {
@@ -65,17 +66,17 @@ public final class IngestBenchmark {
         }
     }
 
-    private static double rawBulk(ElasticsearchClient client, ClusterConnection es, Path documents, String base) throws Exception {
-        double rate = IngestRuns.rawBulk(es, documents, base).docsPerSecond();
+    private static IngestRuns.Run rawBulk(ElasticsearchClient client, ClusterConnection es, Path documents, String base) throws Exception {
+        IngestRuns.Run run = IngestRuns.rawBulk(es, documents, base);
         IngestRuns.delete(client, base);
-        return rate;
+        return run;
     }
 
-    private static double runJob(ElasticsearchClient client, ClusterConnection es, Path archive, String base, boolean entities,
-                                 Path work) throws Exception {
-        double rate = IngestRuns.runJob(es, archive, base, entities, work).docsPerSecond();
+    private static IngestRuns.Run runJob(ElasticsearchClient client, ClusterConnection es, Path archive, String base, boolean entities,
+                                         Path work) throws Exception {
+        IngestRuns.Run run = IngestRuns.runJob(es, archive, base, entities, work);
         IngestRuns.delete(client, base);
-        return rate;
+        return run;
     }
 
     private static double extractorArticlesPerSecond(List<Article> documents, EntityExtractor extractor) {
@@ -89,21 +90,32 @@ public final class IngestBenchmark {
         return documents.size() / ((System.nanoTime() - start) / 1e9);
     }
 
-    private static void write(List<double[]> results, int documents, boolean entities, double extractorRate) throws IOException {
-        double[] ratios = results.stream().mapToDouble(r -> r[1] / r[0]).sorted().toArray();
+    private static String cpu(IngestRuns.Run run) {
+        return String.format("%.1f, %.1f (%.1f), %.1f", run.seconds(), run.loaderCpu(), run.loaderJitCpu(), run.elasticsearchCpu());
+    }
+
+    private static void write(List<IngestRuns.Run[]> results, int documents, boolean entities, double extractorRate) throws IOException {
+        double[] ratios = results.stream().mapToDouble(r -> r[1].docsPerSecond() / r[0].docsPerSecond()).sorted().toArray();
         double median = ratios[ratios.length / 2];
-        double medianRaw = results.stream().mapToDouble(r -> r[0]).sorted().toArray()[results.size() / 2];
+        double medianRaw = results.stream().mapToDouble(r -> r[0].docsPerSecond()).sorted().toArray()[results.size() / 2];
         double bound = entities ? Math.min(medianRaw, extractorRate * IngestRuns.THREADS) : medianRaw;
-        double medianJob = results.stream().mapToDouble(r -> r[1]).sorted().toArray()[results.size() / 2];
+        double medianJob = results.stream().mapToDouble(r -> r[1].docsPerSecond()).sorted().toArray()[results.size() / 2];
         StringBuilder md = new StringBuilder();
         md.append("# Ingest benchmark").append(entities ? " (with entity extraction)" : " (cleaning only)").append("\n\n");
         md.append(String.format("%s, %d cores; job and raw loader each in a fresh JVM with -Xmx512m, %d worker threads / "
                         + "concurrent bulk requests; %,d documents%n%n",
                 LocalDateTime.now().withNano(0), Runtime.getRuntime().availableProcessors(), IngestRuns.THREADS, documents));
-        md.append("| round | raw bulk docs/s | ingest job docs/s | job / raw |\n|---|---|---|---|\n");
+        md.append("| round | raw bulk docs/s | ingest job docs/s | job / raw | raw: seconds, loader JVM CPU s (JIT), "
+                + "Elasticsearch CPU s | job: seconds, job JVM CPU s (JIT), Elasticsearch CPU s |\n|---|---|---|---|---|---|\n");
         for (int i = 0; i < results.size(); i++) {
-            md.append(String.format("| %d | %,.0f | %,.0f | %.2f |%n", i + 1, results.get(i)[0], results.get(i)[1], results.get(i)[1] / results.get(i)[0]));
+            IngestRuns.Run raw = results.get(i)[0];
+            IngestRuns.Run job = results.get(i)[1];
+            md.append(String.format("| %d | %,.0f | %,.0f | %.2f | %s | %s |%n", i + 1, raw.docsPerSecond(), job.docsPerSecond(),
+                    job.docsPerSecond() / raw.docsPerSecond(), cpu(raw), cpu(job)));
         }
+        md.append("\nCPU: the loader's JVM from its start to its last moments (start-up included, sampled every 100 ms), "
+                + "its JIT compiler threads in brackets, and Elasticsearch's process over the same span; seconds are the "
+                + "timed part only (first record to last response).\n");
         md.append(String.format("%nMedian job / raw: **%.2f**.", median));
         if (entities) {
             md.append(String.format(" Extractor alone: %,.0f articles/s on one thread; bound = min(raw %,.0f, %,.0f × %d) = %,.0f docs/s;"

@@ -39,12 +39,20 @@ final class IngestRuns {
     private static final Pattern SUMMARY = Pattern.compile("read ([0-9,]+), indexed ([0-9,]+)");
     private static final Pattern ELAPSED = Pattern.compile("elapsed ([0-9.]+) s");
 
-    /** A timed fill: documents sent (raw) or read (job), documents indexed, seconds. */
-    record Run(long documents, long indexed, double seconds) {
+    /**
+     * A timed fill: documents sent (raw) or read (job), documents indexed, seconds; and the CPU seconds of the
+     * loader's JVM (start-up included), of its JIT compiler threads, and of Elasticsearch while the loader ran
+     * (NaN where the system does not tell).
+     */
+    record Run(long documents, long indexed, double seconds, double loaderCpu, double loaderJitCpu, double elasticsearchCpu) {
 
         double docsPerSecond() {
             return documents / seconds;
         }
+    }
+
+    /** What a loader's JVM printed, and the CPU it and Elasticsearch used while it ran. */
+    private record Output(String text, double loaderCpu, double loaderJitCpu, double elasticsearchCpu) {
     }
 
     private IngestRuns() {
@@ -92,15 +100,15 @@ final class IngestRuns {
      * own, from the first line read to the last response.
      */
     static Run rawBulk(ClusterConnection es, Path documents, String base) throws Exception {
-        String output = runJava(List.of(RawBulkLoader.class.getName(), es.url(), base, documents.toString(),
+        Output output = runJava(es, List.of(RawBulkLoader.class.getName(), es.url(), base, documents.toString(),
                 String.valueOf(JobDefinition.DEFAULT_BULK_SIZE), String.valueOf(THREADS)), Map.of());
-        Matcher read = Pattern.compile("read ([0-9,]+)").matcher(output);
-        Matcher elapsed = ELAPSED.matcher(output);
+        Matcher read = Pattern.compile("read ([0-9,]+)").matcher(output.text());
+        Matcher elapsed = ELAPSED.matcher(output.text());
         if (!read.find() || !elapsed.find()) {
-            throw new IllegalStateException("no figures in:\n" + output);
+            throw new IllegalStateException("no figures in:\n" + output.text());
         }
         long sent = number(read.group(1));
-        return new Run(sent, sent, Double.parseDouble(elapsed.group(1)));
+        return new Run(sent, sent, Double.parseDouble(elapsed.group(1)), output.loaderCpu(), output.loaderJitCpu(), output.elasticsearchCpu());
     }
 
     /**
@@ -114,29 +122,60 @@ final class IngestRuns {
             arguments.add("--no-entities");
         }
         arguments.add(archive.toAbsolutePath().toString());
-        String output = runJava(arguments, Map.of("WARTA_ES_URL", es.url(), "WARTA_ES_INDEX", base,
+        Output output = runJava(es, arguments, Map.of("WARTA_ES_URL", es.url(), "WARTA_ES_INDEX", base,
                 "WARTA_HOME", work.resolve(base).toString()));
-        Matcher summary = SUMMARY.matcher(output);
-        Matcher elapsed = ELAPSED.matcher(output);
+        Matcher summary = SUMMARY.matcher(output.text());
+        Matcher elapsed = ELAPSED.matcher(output.text());
         if (!summary.find() || !elapsed.find()) {
-            throw new IllegalStateException("no summary in:\n" + output);
+            throw new IllegalStateException("no summary in:\n" + output.text());
         }
-        return new Run(number(summary.group(1)), number(summary.group(2)), Double.parseDouble(elapsed.group(1)));
+        return new Run(number(summary.group(1)), number(summary.group(2)), Double.parseDouble(elapsed.group(1)),
+                output.loaderCpu(), output.loaderJitCpu(), output.elasticsearchCpu());
     }
 
-    /** Runs a main class in a fresh JVM with the job's heap and this class path; returns what it printed. */
-    private static String runJava(List<String> arguments, Map<String, String> env) throws Exception {
+    /**
+     * Runs a main class in a fresh JVM with the job's heap and this class path; returns what it printed and the CPU
+     * it and Elasticsearch used. The JVM's CPU is sampled every 100 ms while it runs (a process's CPU cannot be
+     * read once it has ended), so its last moments are left out.
+     */
+    private static Output runJava(ClusterConnection es, List<String> arguments, Map<String, String> env) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 JOB_HEAP, "-cp", System.getProperty("java.class.path")));
         command.addAll(arguments);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().putAll(env);
+        java.util.Optional<ProcessHandle> elasticsearch = ProcessCpu.localElasticsearch(es.url());
+        double elasticsearchBefore = elasticsearch.map(IngestRuns::cpuSeconds).orElse(Double.NaN);
         Process process = builder.start();
+        double[] loader = {Double.NaN, Double.NaN};
+        Thread sampler = Thread.ofPlatform().daemon().start(() -> {
+            while (process.isAlive()) {
+                // Both only grow while the JVM lives; at its exit its threads go first, so the largest sample counts.
+                double total = cpuSeconds(process.toHandle());
+                double jit = ProcessCpu.compiler(process.toHandle()).toNanos() / 1e9;
+                if (!Double.isNaN(total)) {
+                    loader[0] = Double.isNaN(loader[0]) ? total : Math.max(loader[0], total);
+                    loader[1] = Double.isNaN(loader[1]) ? jit : Math.max(loader[1], jit);
+                }
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        });
         String output = new String(process.getInputStream().readAllBytes());
         if (process.waitFor() != 0) {
             throw new IllegalStateException(arguments.getFirst() + " failed:\n" + output);
         }
-        return output;
+        sampler.join();
+        double elasticsearchCpu = elasticsearch.map(IngestRuns::cpuSeconds).orElse(Double.NaN) - elasticsearchBefore;
+        return new Output(output, loader[0], loader[1], elasticsearchCpu);
+    }
+
+    private static double cpuSeconds(ProcessHandle process) {
+        java.time.Duration cpu = ProcessCpu.total(process);
+        return cpu == null ? Double.NaN : cpu.toNanos() / 1e9;
     }
 
     /** Deletes the index that a run made under {@code base} (its first version, behind the aliases). */

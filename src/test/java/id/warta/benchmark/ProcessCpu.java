@@ -19,6 +19,30 @@ public final class ProcessCpu {
     private ProcessCpu() {
     }
 
+    /**
+     * The process of the Elasticsearch node at {@code url} when it runs on this machine (the node tells its process
+     * id; the command line of that process must name Elasticsearch), else empty.
+     */
+    public static java.util.Optional<ProcessHandle> localElasticsearch(String url) {
+        try (java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient()) {
+            java.net.http.HttpResponse<String> response = http.send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create(url + "/_nodes/_local/process?filter_path=nodes.*.process.id")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            com.fasterxml.jackson.databind.JsonNode nodes = new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree(response.body()).path("nodes");
+            if (response.statusCode() != 200 || nodes.size() != 1) {
+                return java.util.Optional.empty();
+            }
+            return ProcessHandle.of(nodes.elements().next().path("process").path("id").asLong())
+                    .filter(p -> p.info().commandLine().orElse("").contains("org.elasticsearch"));
+        } catch (IOException e) {
+            return java.util.Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return java.util.Optional.empty();
+        }
+    }
+
     /** The process's CPU time so far, or null when the system does not tell. */
     public static Duration total(ProcessHandle process) {
         return process.info().totalCpuDuration().orElse(null);
@@ -35,8 +59,8 @@ public final class ProcessCpu {
             for (Path thread : threads.toList()) {
                 ticks += compilerTicks(thread);
             }
-        } catch (IOException e) {
-            return Duration.ZERO;
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return Duration.ZERO; // the process ended while being read
         }
         return Duration.ofMillis(Math.round(ticks * 1000 / TICKS_PER_SECOND));
     }

@@ -279,9 +279,7 @@ class SearchBenchmark {
      */
     private double elasticsearchCpuMillis() throws IOException, InterruptedException {
         if (elasticsearchProcess == null) {
-            JsonNode nodes = JSON.readTree(get("/_nodes/_local/process?filter_path=nodes.*.process.id")).path("nodes");
-            elasticsearchProcess = nodes.size() == 1 ? ProcessHandle.of(nodes.elements().next().path("process").path("id").asLong())
-                    .filter(p -> p.info().commandLine().orElse("").contains("org.elasticsearch")) : java.util.Optional.empty();
+            elasticsearchProcess = ProcessCpu.localElasticsearch(TestCluster.connection().url());
         }
         if (elasticsearchProcess.isPresent()) {
             return millis(ProcessCpu.total(elasticsearchProcess.get()));
