@@ -3,7 +3,6 @@ package id.warta.index;
 import co.elastic.clients.transport.TransportOptions;
 import co.elastic.clients.transport.http.TransportHttpClient;
 import co.elastic.clients.util.BinaryData;
-import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
@@ -12,9 +11,10 @@ import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuil
 import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpHost;
+import org.apache.hc.core5.http.message.BasicClassicHttpRequest;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
-import org.apache.hc.core5.net.URIBuilder;
 import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
 
@@ -22,10 +22,12 @@ import javax.net.ssl.SSLContext;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
-import java.net.URISyntaxException;
+import java.net.URLEncoder;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
@@ -49,6 +51,7 @@ final class BlockingHttpClient implements TransportHttpClient, java.io.Closeable
     private static final int MAX_CONNECTIONS = 64;
 
     private final List<Node> nodes;
+    private final List<HttpHost> hosts;
     /** Each node's path prefix without its trailing slashes ("" or "/es"), to put before a request's path. */
     private final List<String> prefixes;
     private final AtomicLongArray deadUntil;
@@ -59,6 +62,7 @@ final class BlockingHttpClient implements TransportHttpClient, java.io.Closeable
 
     BlockingHttpClient(List<URI> hosts, String authorization, SSLContext sslContext) {
         this.nodes = hosts.stream().map(Node::new).toList();
+        this.hosts = hosts.stream().map(HttpHost::create).toList();
         this.prefixes = hosts.stream().map(BlockingHttpClient::pathPrefix).toList();
         this.deadUntil = new AtomicLongArray(nodes.size());
         this.authorization = authorization;
@@ -73,7 +77,10 @@ final class BlockingHttpClient implements TransportHttpClient, java.io.Closeable
         }
         this.http = HttpClients.custom().setConnectionManager(pool.build())
                 .setDefaultRequestConfig(RequestConfig.custom().setResponseTimeout(Timeout.ofMinutes(2)).build())
+                // nothing here needs cookies, HTTP authentication (the Authorization header is set on each request) or
+                // per-user connection state
                 .disableAutomaticRetries().disableRedirectHandling().disableCookieManagement()
+                .disableAuthCaching().disableConnectionState()
                 .disableContentCompression().evictIdleConnections(TimeValue.ofMinutes(1)).build();
     }
 
@@ -85,7 +92,7 @@ final class BlockingHttpClient implements TransportHttpClient, java.io.Closeable
         for (int index : order()) {
             Node node = nodes.get(index);
             try {
-                Response response = send(node, prefixes.get(index), request, body, options);
+                Response response = send(node, message(index, request, options), request, body, options);
                 if (response.statusCode() < 502 || response.statusCode() > 504) {
                     deadUntil.set(index, 0);
                     return response;
@@ -124,8 +131,8 @@ final class BlockingHttpClient implements TransportHttpClient, java.io.Closeable
         return order;
     }
 
-    private Response send(Node node, String prefix, Request request, byte[] body, TransportOptions options) throws IOException {
-        HttpUriRequestBase message = new HttpUriRequestBase(request.method(), uri(node, prefix, request, options));
+    private Response send(Node node, BasicClassicHttpRequest message, Request request, byte[] body, TransportOptions options)
+            throws IOException {
         request.headers().forEach(message::addHeader);
         if (options != null) {
             options.headers().forEach(h -> message.setHeader(h.getKey(), h.getValue()));
@@ -153,17 +160,26 @@ final class BlockingHttpClient implements TransportHttpClient, java.io.Closeable
         return prefix;
     }
 
-    private static URI uri(Node node, String prefix, Request request, TransportOptions options) throws IOException {
-        try {
-            URIBuilder uri = new URIBuilder(node.uri()).setPath(prefix + request.path());
-            request.queryParams().forEach(uri::addParameter);
-            if (options != null) {
-                options.queryParameters().forEach(uri::addParameter);
+    /**
+     * The request line for node {@code index}: its path prefix, the client's path as the client encoded it, and the
+     * query parameters, encoded here.
+     */
+    private BasicClassicHttpRequest message(int index, Request request, TransportOptions options) {
+        StringBuilder target = new StringBuilder(prefixes.get(index)).append(request.path());
+        char separator = '?';
+        for (Map<String, String> parameters : options == null ? List.of(request.queryParams())
+                : List.of(request.queryParams(), options.queryParameters())) {
+            for (Map.Entry<String, String> parameter : parameters.entrySet()) {
+                target.append(separator).append(encode(parameter.getKey())).append('=').append(encode(parameter.getValue()));
+                separator = '&';
             }
-            return uri.build();
-        } catch (URISyntaxException e) {
-            throw new IOException("cannot build the address of " + request.path() + " on " + node.uri(), e);
         }
+        return new BasicClassicHttpRequest(request.method(), hosts.get(index), target.toString());
+    }
+
+    /** A query string component, percent-encoded as RFC 3986 wants it (a space is %20, not +). */
+    private static String encode(String component) {
+        return URLEncoder.encode(component, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     private static byte[] body(Iterable<ByteBuffer> buffers) {

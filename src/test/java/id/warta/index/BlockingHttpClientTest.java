@@ -53,6 +53,18 @@ class BlockingHttpClientTest {
     }
 
     @Test
+    void sendsThePathAsTheClientEncodedItWithoutEncodingItAgain() throws IOException {
+        URI node = node("a", 200);
+        try (BlockingHttpClient http = new BlockingHttpClient(List.of(node), null, null)) {
+            // the client percent-encodes path parts itself: a document id "a b/c%" is a%20b%2Fc%25 in its path
+            http.performRequest("get", null, request("GET", "/articles/_doc/a%20b%2Fc%25", Map.of("_source", "title,url")),
+                    DefaultTransportOptions.EMPTY);
+
+            assertThat(seen).singleElement().asString().startsWith("GET /articles/_doc/a%20b%2Fc%25?_source=title%2Curl ");
+        }
+    }
+
+    @Test
     void aNodeThatRefusesConnectionsIsSkipped() throws IOException {
         URI live = node("live", 200);
         try (BlockingHttpClient http = new BlockingHttpClient(List.of(closedPort(), live), null, null)) {
