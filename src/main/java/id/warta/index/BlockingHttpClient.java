@@ -170,7 +170,10 @@ final class BlockingHttpClient implements TransportHttpClient, java.io.Closeable
         for (Map<String, String> parameters : options == null ? List.of(request.queryParams())
                 : List.of(request.queryParams(), options.queryParameters())) {
             for (Map.Entry<String, String> parameter : parameters.entrySet()) {
-                target.append(separator).append(encode(parameter.getKey())).append('=').append(encode(parameter.getValue()));
+                target.append(separator).append(encode(parameter.getKey()));
+                if (parameter.getValue() != null) { // a flag such as ?pretty has no value
+                    target.append('=').append(encode(parameter.getValue()));
+                }
                 separator = '&';
             }
         }

@@ -113,9 +113,9 @@ public final class IngestBenchmark {
             md.append(String.format("| %d | %,.0f | %,.0f | %.2f | %s | %s |%n", i + 1, raw.docsPerSecond(), job.docsPerSecond(),
                     job.docsPerSecond() / raw.docsPerSecond(), cpu(raw), cpu(job)));
         }
-        md.append("\nCPU: the loader's JVM from its start to its last moments (start-up included, sampled every 100 ms), "
-                + "its JIT compiler threads in brackets, and Elasticsearch's process over the same span; seconds are the "
-                + "timed part only (first record to last response).\n");
+        md.append("\nCPU: the loader's JVM from its start (start-up included), sampled every 100 ms while it runs, so its "
+                + "last moments and its shutdown are left out; its JIT compiler threads in brackets; Elasticsearch's process "
+                + "from the loader's start to its end. Seconds are the timed part only (first record to last response).\n");
         md.append(String.format("%nMedian job / raw: **%.2f**.", median));
         if (entities) {
             md.append(String.format(" Extractor alone: %,.0f articles/s on one thread; bound = min(raw %,.0f, %,.0f × %d) = %,.0f docs/s;"

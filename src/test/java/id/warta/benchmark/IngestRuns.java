@@ -148,11 +148,12 @@ final class IngestRuns {
         double elasticsearchBefore = elasticsearch.map(IngestRuns::cpuSeconds).orElse(Double.NaN);
         Process process = builder.start();
         double[] loader = {Double.NaN, Double.NaN};
+        ProcessCpu.CompilerThreads compilers = new ProcessCpu.CompilerThreads(process.toHandle());
         Thread sampler = Thread.ofPlatform().daemon().start(() -> {
             while (process.isAlive()) {
                 // Both only grow while the JVM lives; at its exit its threads go first, so the largest sample counts.
                 double total = cpuSeconds(process.toHandle());
-                double jit = ProcessCpu.compiler(process.toHandle()).toNanos() / 1e9;
+                double jit = compilers.cpu().toNanos() / 1e9;
                 if (!Double.isNaN(total)) {
                     loader[0] = Double.isNaN(loader[0]) ? total : Math.max(loader[0], total);
                     loader[1] = Double.isNaN(loader[1]) ? jit : Math.max(loader[1], jit);

@@ -58,9 +58,9 @@ class BlockingHttpClientTest {
         try (BlockingHttpClient http = new BlockingHttpClient(List.of(node), null, null)) {
             // the client percent-encodes path parts itself: a document id "a b/c%" is a%20b%2Fc%25 in its path
             http.performRequest("get", null, request("GET", "/articles/_doc/a%20b%2Fc%25", Map.of("_source", "title,url")),
-                    DefaultTransportOptions.EMPTY);
+                    new DefaultTransportOptions.Builder().setParameter("pretty", null).build());
 
-            assertThat(seen).singleElement().asString().startsWith("GET /articles/_doc/a%20b%2Fc%25?_source=title%2Curl ");
+            assertThat(seen).singleElement().asString().startsWith("GET /articles/_doc/a%20b%2Fc%25?_source=title%2Curl&pretty ");
         }
     }
 

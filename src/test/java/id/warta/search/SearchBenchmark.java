@@ -43,8 +43,9 @@ class SearchBenchmark {
     private static final int[] CLIENTS = {1, 8};
     private static final String PIT_PLACEHOLDER = "__PIT__";
     private static final ObjectMapper JSON = new ObjectMapper();
-    /** The warm-up ends when the JIT compilers took at most this share of a JVM's CPU in a round. */
+    /** The warm-up ends when the JIT compilers took at most this share of each JVM's CPU over a window. */
     private static final double JIT_IDLE_SHARE = 0.03;
+    private static final double JIT_WINDOW_MILLIS = 500;
     private static final int MAX_WARMUP_REQUESTS = 40_000;
 
     private ElasticsearchClient client;
@@ -53,6 +54,9 @@ class SearchBenchmark {
     private ApiProcess apiProcess;
     private java.util.Optional<ProcessHandle> elasticsearchProcess;
     private int warmupRequestsMade;
+    private boolean jitChecked = true;
+    private ProcessCpu.CompilerThreads apiCompilers;
+    private final ProcessCpu.CompilerThreads ownCompilers = new ProcessCpu.CompilerThreads(ProcessHandle.current());
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
@@ -68,6 +72,7 @@ class SearchBenchmark {
         try (ApiProcess api = ApiProcess.start(TestCluster.connection(), NAMES)) {
             apiBase = api.baseUrl();
             apiProcess = api;
+            apiCompilers = new ProcessCpu.CompilerThreads(api.handle());
             measure(documents, rounds, warmup);
         } finally {
             client.close();
@@ -120,29 +125,34 @@ class SearchBenchmark {
     }
 
     /**
-     * Runs rounds of every route at {@code clients} until each route has sent at least {@code minimum} requests and
-     * the last round left the JIT compilers nearly idle (or {@link #MAX_WARMUP_REQUESTS} were sent); returns the
-     * requests each route sent.
+     * Runs rounds of every route at {@code clients} until each route has sent at least {@code minimum} requests and the
+     * JIT compilers were nearly idle over the last window of rounds (or {@link #MAX_WARMUP_REQUESTS} were sent);
+     * returns the requests each route sent. A window lasts until each JVM has used {@link #JIT_WINDOW_MILLIS} of
+     * CPU, so that its compiler share is measured in more than a few 10 ms clock ticks. Where the system does not
+     * tell a process's CPU, the warm-up stops at the minimum.
      */
     private int warmUp(List<Request> requests, int clients, int minimum) throws Exception {
         int perRound = clients * requests.size();
         int sent = 0;
         boolean compiling = true;
+        CpuTimes window = CpuTimes.ZERO;
         while (sent < MAX_WARMUP_REQUESTS && (sent < minimum || compiling)) {
             CpuTimes before = cpuTimes();
             for (Route route : Route.values()) {
                 runRound(requests, clients, route, null);
             }
-            CpuTimes round = cpuTimes().minus(before);
-            compiling = compiling(round.apiCompiler(), round.api()) || compiling(round.benchmarkCompiler(), round.benchmark());
+            window = window.plus(cpuTimes().minus(before));
             sent += perRound;
+            if (Double.isNaN(window.api()) || Double.isNaN(window.benchmark())) {
+                jitChecked = false;
+                compiling = false;
+            } else if (window.api() >= JIT_WINDOW_MILLIS && window.benchmark() >= JIT_WINDOW_MILLIS) {
+                compiling = window.apiCompiler() > JIT_IDLE_SHARE * window.api()
+                        || window.benchmarkCompiler() > JIT_IDLE_SHARE * window.benchmark();
+                window = CpuTimes.ZERO;
+            }
         }
         return sent;
-    }
-
-    /** Whether a JVM's compiler threads took more than {@link #JIT_IDLE_SHARE} of its CPU (beyond one clock tick). */
-    private static boolean compiling(double compilerMillis, double totalMillis) {
-        return compilerMillis > Math.max(JIT_IDLE_SHARE * totalMillis, 10);
     }
 
     /** The ways one search of the mix is sent, in the order each round runs them. */
@@ -269,8 +279,8 @@ class SearchBenchmark {
     private CpuTimes cpuTimes() throws IOException, InterruptedException {
         ProcessHandle api = apiProcess.handle();
         ProcessHandle self = ProcessHandle.current();
-        return new CpuTimes(elasticsearchCpuMillis(), millis(ProcessCpu.total(api)), millis(ProcessCpu.compiler(api)),
-                millis(ProcessCpu.total(self)), millis(ProcessCpu.compiler(self)));
+        return new CpuTimes(elasticsearchCpuMillis(), millis(ProcessCpu.total(api)), millis(apiCompilers.cpu()),
+                millis(ProcessCpu.total(self)), millis(ownCompilers.cpu()));
     }
 
     /**
@@ -312,7 +322,9 @@ class SearchBenchmark {
                 + "Mix: " + BenchmarkQueries.MIX.size() + " first-page searches with facets and highlights (BenchmarkQueries); "
                 + String.format("%,d", warmupRequestsMade) + " warm-up requests per route (at least " + String.format("%,d", warmup)
                 + " at " + CLIENTS[CLIENTS.length - 1] + " clients, then at least 2 rounds at each measured concurrency, each time more "
-                + "until the JIT compilers of both JVMs took under " + Math.round(JIT_IDLE_SHARE * 100) + "% of their CPU in a round), then "
+                + (jitChecked ? "until the JIT compilers took under " + Math.round(JIT_IDLE_SHARE * 100) + "% of each JVM's CPU over a "
+                        + "window in which each JVM used at least " + Math.round(JIT_WINDOW_MILLIS) + " ms of CPU), then "
+                        : "if the JIT compilers were busy; this system does not tell process CPU, so the minimum was taken), then ")
                 + rounds + " measured rounds per concurrency, "
                 + "each client running the whole mix per round, direct and API "
                 + "rounds interleaved (each round runs every route in turn). Direct requests are what the API sends: open a "
@@ -320,7 +332,9 @@ class SearchBenchmark {
                 + "last page; once as raw HTTP with a prebuilt body (JDK HTTP client, JSON parsed to a tree), once "
                 + "through the official Java client Warta uses (typed request and response). The API is `warta serve` "
                 + "in its own JVM, called with the same JDK HTTP client. CPU per request: process CPU time over the measured "
-                + "rounds of each route (all threads: JIT, GC and the kernel's work for the process included), divided by "
+                + "rounds of each route (all threads: JIT, GC and the kernel's work for the process included; Elasticsearch's "
+                + (elasticsearchProcess != null && elasticsearchProcess.isPresent() ? "from its process" : "from its node stats, which it "
+                        + "refreshes about once a second") + "), divided by "
                 + "its requests; \"of which JIT\" is a JVM's compiler threads (near zero once it is warm); the benchmark "
                 + "JVM is the clients' side (and the in-process routes' whole work).\n\n"
                 + heading + table + "\n"
