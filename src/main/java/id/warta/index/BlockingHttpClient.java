@@ -50,10 +50,7 @@ final class BlockingHttpClient implements TransportHttpClient, java.io.Closeable
     static final long DEAD_FOR_NANOS = 30_000_000_000L;
     private static final int MAX_CONNECTIONS = 64;
 
-    private final List<Node> nodes;
-    private final List<HttpHost> hosts;
-    /** Each node's path prefix without its trailing slashes ("" or "/es"), to put before a request's path. */
-    private final List<String> prefixes;
+    private final List<Target> nodes;
     private final AtomicLongArray deadUntil;
     private final AtomicInteger next = new AtomicInteger();
     private final String authorization;
@@ -61,9 +58,7 @@ final class BlockingHttpClient implements TransportHttpClient, java.io.Closeable
     private final ExecutorService async = Executors.newCachedThreadPool(Thread.ofPlatform().daemon().name("es-call-", 0).factory());
 
     BlockingHttpClient(List<URI> hosts, String authorization, SSLContext sslContext) {
-        this.nodes = hosts.stream().map(Node::new).toList();
-        this.hosts = hosts.stream().map(HttpHost::create).toList();
-        this.prefixes = hosts.stream().map(BlockingHttpClient::pathPrefix).toList();
+        this.nodes = hosts.stream().map(Target::of).toList();
         this.deadUntil = new AtomicLongArray(nodes.size());
         this.authorization = authorization;
         PoolingHttpClientConnectionManagerBuilder pool = PoolingHttpClientConnectionManagerBuilder.create()
@@ -90,9 +85,9 @@ final class BlockingHttpClient implements TransportHttpClient, java.io.Closeable
         IOException failure = null;
         Response last = null;
         for (int index : order()) {
-            Node node = nodes.get(index);
+            Target node = nodes.get(index);
             try {
-                Response response = send(node, message(index, request, options), request, body, options);
+                Response response = send(node.node(), message(node, request, options), request, body, options);
                 if (response.statusCode() < 502 || response.statusCode() > 504) {
                     deadUntil.set(index, 0);
                     return response;
@@ -152,20 +147,12 @@ final class BlockingHttpClient implements TransportHttpClient, java.io.Closeable
         });
     }
 
-    private static String pathPrefix(URI host) {
-        String prefix = host.getRawPath() == null ? "" : host.getRawPath();
-        while (prefix.endsWith("/")) {
-            prefix = prefix.substring(0, prefix.length() - 1);
-        }
-        return prefix;
-    }
-
     /**
-     * The request line for node {@code index}: its path prefix, the client's path as the client encoded it, and the
-     * query parameters, encoded here.
+     * The request line for a node: its path prefix, the client's path as the client encoded it, and the query
+     * parameters, encoded here.
      */
-    private BasicClassicHttpRequest message(int index, Request request, TransportOptions options) {
-        StringBuilder target = new StringBuilder(prefixes.get(index)).append(request.path());
+    private static BasicClassicHttpRequest message(Target node, Request request, TransportOptions options) {
+        StringBuilder target = new StringBuilder(node.pathPrefix()).append(request.path());
         char separator = '?';
         for (Map<String, String> parameters : options == null ? List.of(request.queryParams())
                 : List.of(request.queryParams(), options.queryParameters())) {
@@ -177,7 +164,7 @@ final class BlockingHttpClient implements TransportHttpClient, java.io.Closeable
                 separator = '&';
             }
         }
-        return new BasicClassicHttpRequest(request.method(), hosts.get(index), target.toString());
+        return new BasicClassicHttpRequest(request.method(), node.host(), target.toString());
     }
 
     /** A query string component, percent-encoded as RFC 3986 wants it (a space is %20, not +). */
@@ -218,6 +205,21 @@ final class BlockingHttpClient implements TransportHttpClient, java.io.Closeable
     public void close() throws IOException {
         async.shutdown();
         http.close();
+    }
+
+    /**
+     * A node as requests address it: the client's view of it, its scheme, host and port, and its path prefix without
+     * trailing slashes ("" or "/es"), put before every request's path.
+     */
+    private record Target(Node node, HttpHost host, String pathPrefix) {
+
+        static Target of(URI uri) {
+            String prefix = uri.getRawPath() == null ? "" : uri.getRawPath();
+            while (prefix.endsWith("/")) {
+                prefix = prefix.substring(0, prefix.length() - 1);
+            }
+            return new Target(new Node(uri), HttpHost.create(uri), prefix);
+        }
     }
 
     /** A fully read answer: the connection is back in the pool before the client parses it. */
