@@ -52,30 +52,38 @@ final class Mojibake {
 
     /** The text with every mis-decoded punctuation mark restored (the same instance when there is none). */
     static String repair(String text) {
-        if (text.indexOf('Ä') < 0 && text.indexOf('€') < 0) {
+        if (!mayHoldMojibake(text)) {
             return text;
         }
-        int first = 0;
-        while (first + 2 < text.length() && restored(text.charAt(first), text.charAt(first + 1), text.charAt(first + 2)) == NONE) {
-            first++;
-        }
-        if (first + 2 >= text.length()) {
-            return text;
-        }
-        StringBuilder out = new StringBuilder(text.length()).append(text, 0, first);
-        int i = first;
-        while (i < text.length()) {
+        StringBuilder out = null; // made at the first mark, so that clean text is not copied
+        for (int i = 0; i < text.length(); ) {
             int restored = i + 2 < text.length() ? restored(text.charAt(i), text.charAt(i + 1), text.charAt(i + 2)) : NONE;
-            if (restored != NONE) {
-                if (restored != DROPPED) {
-                    out.append((char) restored);
+            if (restored == NONE) {
+                if (out != null) {
+                    out.append(text.charAt(i));
                 }
-                i += 3;
-            } else {
-                out.append(text.charAt(i++));
+                i++;
+                continue;
+            }
+            if (out == null) {
+                out = new StringBuilder(text.length()).append(text, 0, i);
+            }
+            if (restored != DROPPED) {
+                out.append((char) restored);
+            }
+            i += 3;
+        }
+        return out == null ? text : out.toString();
+    }
+
+    /** Whether the second character of some charset's form occurs at all: most text is ruled out by one scan. */
+    private static boolean mayHoldMojibake(String text) {
+        for (Decoding d : DECODINGS) {
+            if (text.indexOf(d.second()) >= 0) {
+                return true;
             }
         }
-        return out.toString();
+        return false;
     }
 
     /**

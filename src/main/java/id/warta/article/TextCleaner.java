@@ -33,6 +33,9 @@ public final class TextCleaner {
             "editor:", "editor :", "penulis:", "penulis :", "reporter:", "reporter :", "pewarta:",
             "pewarta :", "sumber:", "sumber :", "foto:", "foto :");
 
+    /** What ends a sentence or introduces what follows, before a paragraph joint. */
+    private static final String SENTENCE_END = ".!?:\"”";
+
     private static final Map<String, String> NAMED_ENTITIES = Map.ofEntries(
             Map.entry("amp", "&"), Map.entry("lt", "<"), Map.entry("gt", ">"), Map.entry("quot", "\""),
             Map.entry("apos", "'"), Map.entry("nbsp", " "), Map.entry("ndash", "–"), Map.entry("mdash", "—"),
@@ -247,9 +250,9 @@ public final class TextCleaner {
         boolean paragraphAfter = end == text.length() || startsParagraph(text.charAt(end));
         if (end - start > 1) {
             // a run after a word ends a paragraph; after a space it is what a removed link left in a sentence
-            return (Character.isLetter(before) || ".!?:\"”".indexOf(before) >= 0) && paragraphAfter;
+            return (Character.isLetter(before) || SENTENCE_END.indexOf(before) >= 0) && paragraphAfter;
         }
-        return end < text.length() && paragraphAfter && ".!?:\"”".indexOf(before) >= 0 && !afterInitial(text, start - 1);
+        return end < text.length() && paragraphAfter && SENTENCE_END.indexOf(before) >= 0 && !afterInitial(text, start - 1);
     }
 
     private static boolean startsParagraph(char c) {
