@@ -51,7 +51,7 @@ public class ArticleSearch {
         Cursor cursor = request.cursor() == null ? null : cursors.decode(request.cursor(), fingerprint);
         String pit = cursor == null ? openPointInTime() : cursor.pitId();
         co.elastic.clients.elasticsearch.core.SearchRequest esRequest = pageRequest(request, pit, cursor);
-        SearchHitsResponse response = ElasticsearchCalls.run("search", () -> SearchHitsResponse.send(client, esRequest));
+        SearchHitsResponse response = search("search", esRequest);
         List<SearchHitsResponse.Hit> hits = response.hitList();
         String next = null;
         if (hits.size() == request.size()) {
@@ -216,8 +216,11 @@ public class ArticleSearch {
     private SearchHitsResponse search(String what,
             Function<co.elastic.clients.elasticsearch.core.SearchRequest.Builder,
                     ObjectBuilder<co.elastic.clients.elasticsearch.core.SearchRequest>> request) {
-        co.elastic.clients.elasticsearch.core.SearchRequest built = co.elastic.clients.elasticsearch.core.SearchRequest.of(request);
-        return ElasticsearchCalls.run(what, () -> SearchHitsResponse.send(client, built));
+        return search(what, co.elastic.clients.elasticsearch.core.SearchRequest.of(request));
+    }
+
+    private SearchHitsResponse search(String what, co.elastic.clients.elasticsearch.core.SearchRequest request) {
+        return ElasticsearchCalls.run(what, () -> SearchHitsResponse.send(client, request));
     }
 
     private static List<ArticleHit> hits(List<SearchHitsResponse.Hit> hits) {
