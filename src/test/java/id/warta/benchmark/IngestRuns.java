@@ -30,8 +30,9 @@ import java.util.regex.Pattern;
  * and the scale benchmark: `warta ingest` in a JVM of its own, and a raw bulk loader sending the job's
  * own final documents (made beforehand by the job's reader and processor) with the job's bulk size and
  * concurrency. Both run in fresh JVMs with the same heap. Both leave their index behind; {@link #delete} removes it.
+ * The search benchmark's loader makes its documents here too.
  */
-final class IngestRuns {
+public final class IngestRuns {
 
     /** The job's worker threads, and the raw loader's concurrent bulk requests. */
     static final int THREADS = 2;
@@ -59,7 +60,7 @@ final class IngestRuns {
     }
 
     /** What `warta ingest --format jsonl --source click-id ARCHIVE` runs, as a job definition. */
-    static JobDefinition job(Path archive, boolean entities) {
+    public static JobDefinition job(Path archive, boolean entities) {
         return new JobDefinition("bench", "click-id",
                 List.of(new JobDefinition.Input(archive.toAbsolutePath().toString(), InputFormat.JSONL, "click-id")),
                 Map.of(), JobDefinition.JAKARTA, "id", JobDefinition.DEFAULT_CHUNK_SIZE, JobDefinition.DEFAULT_BULK_SIZE,
@@ -68,18 +69,29 @@ final class IngestRuns {
 
     /** The documents the job would write, made by the job's own reader and processor (rejects left out). */
     static List<Article> finalDocuments(JobDefinition job, EntityExtractor extractor) throws Exception {
+        return finalDocuments(job, records(job), extractor);
+    }
+
+    /** Every record the job's reader reads from its inputs, in order. */
+    public static List<RawRecord> records(JobDefinition job) throws Exception {
         ArchiveReader reader = new ArchiveReader(job);
         reader.open(new ExecutionContext());
-        ArticleProcessor processor = new ArticleProcessor(job, extractor, Clock.systemUTC());
-        List<Article> documents = new ArrayList<>();
+        List<RawRecord> records = new ArrayList<>();
         for (RawRecord record; (record = reader.read()) != null; ) {
-            ProcessedRecord processed = processor.process(record);
-            if (processed.article() != null) {
-                documents.add(processed.article());
-            }
+            records.add(record);
         }
         reader.close();
-        return documents;
+        return records;
+    }
+
+    /**
+     * The documents the job would write for these records, made by its processor on every core (as its worker
+     * threads do), in the records' order; rejects left out.
+     */
+    public static List<Article> finalDocuments(JobDefinition job, List<RawRecord> records, EntityExtractor extractor) {
+        ArticleProcessor processor = new ArticleProcessor(job, extractor, Clock.systemUTC());
+        return records.parallelStream().map(processor::process).map(ProcessedRecord::article)
+                .filter(java.util.Objects::nonNull).toList();
     }
 
     /** Writes the final documents as the job would index them, one JSON object a line, for {@link #rawBulk}. */

@@ -2,37 +2,26 @@ package id.warta.search;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import id.warta.article.Article;
-import id.warta.article.ArticleEntities;
-import id.warta.article.TextCleaner;
+import id.warta.benchmark.IngestRuns;
 import id.warta.extract.EntityExtractor;
 import id.warta.index.IndexBootstrap;
 import id.warta.index.IndexDefinition;
 import id.warta.index.IndexNames;
-import id.warta.ingest.ArticleDates;
 import id.warta.ingest.ArticleDocument;
+import id.warta.ingest.JobDefinition;
+import id.warta.ingest.RawRecord;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
-import java.util.zip.GZIPInputStream;
 
 /**
- * Bulk-loads the CLICK-ID articles (JSON Lines, .gz) for the search benchmark, straight through the
- * client, cleaned and with countries and persons as the ingest job gives them ({@link TextCleaner},
- * {@link EntityExtractor}; on both cores, about a minute), so that the facets count what users see.
+ * Bulk-loads the CLICK-ID articles (JSON Lines, .gz) for the search benchmark, straight through the client,
+ * as the ingest job makes them: its reader and processor ({@link IngestRuns#finalDocuments}: cleaned, dated,
+ * countries and persons extracted, on every core, about a minute), so that the facets count what users see.
  */
 final class ClickIdLoader {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final int BATCH = 1000;
 
     private final ElasticsearchClient client;
@@ -43,16 +32,16 @@ final class ClickIdLoader {
         this.names = names;
     }
 
-    /** Loads the file unless the index already holds exactly its articles; returns the document count. */
-    long load(Path file) throws IOException {
-        List<String> lines = lines(file);
+    /** Loads the file unless the index already holds as many articles as it has records; returns the document count. */
+    long load(Path file) throws Exception {
+        JobDefinition job = IngestRuns.job(file, true);
+        List<RawRecord> records = IngestRuns.records(job);
         new IndexBootstrap(client, names, IndexDefinition.fromClasspath()).ensure();
         long present = client.count(c -> c.index(names.readAlias())).count();
-        if (present == lines.size()) {
+        if (present == records.size()) {
             return present;
         }
-        EntityExtractor extractor = new EntityExtractor();
-        List<Article> articles = lines.parallelStream().map(line -> article(line, extractor)).toList();
+        List<Article> articles = IngestRuns.finalDocuments(job, records, new EntityExtractor());
         for (int i = 0; i < articles.size(); i += BATCH) {
             List<Article> batch = articles.subList(i, Math.min(articles.size(), i + BATCH));
             BulkRequest.Builder bulk = new BulkRequest.Builder();
@@ -65,29 +54,5 @@ final class ClickIdLoader {
         client.indices().refresh(r -> r.index(names.readAlias()));
         client.indices().forcemerge(f -> f.index(names.readAlias()).maxNumSegments(1L));
         return client.count(c -> c.index(names.readAlias())).count();
-    }
-
-    private static List<String> lines(Path file) throws IOException {
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(file)),
-                StandardCharsets.UTF_8))) {
-            return in.lines().filter(line -> !line.isBlank()).toList();
-        }
-    }
-
-    private static Article article(String line, EntityExtractor extractor) {
-        JsonNode r;
-        try {
-            r = JSON.readTree(line);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        String title = TextCleaner.cleanTitle(r.path("title").asText(""));
-        String body = TextCleaner.clean(r.path("content").asText(""));
-        Instant published = ArticleDates.parse(r.path("date").asText(null), r.path("time_raw").asText(null),
-                DateRange.JAKARTA).orElse(null);
-        ArticleEntities entities = extractor.extract(title, body);
-        return new Article(r.path("id").asText(), r.path("url").asText(null), r.path("source").asText("unknown"),
-                title, body, published, Instant.now(), "id", entities.countryCodes(), entities.personNames(), List.of(),
-                List.of(r.path("category").asText("-")), Integer.toHexString((title + body).hashCode()));
     }
 }
