@@ -10,19 +10,26 @@ import id.warta.benchmark.ProcessCpu;
 import id.warta.index.IndexNames;
 import id.warta.search.SearchMix.Latencies;
 import id.warta.testing.TestCluster;
+import org.apache.hc.client5.http.classic.methods.HttpDelete;
+import org.apache.hc.client5.http.classic.methods.HttpGet;
+import org.apache.hc.client5.http.classic.methods.HttpPost;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.ClassicHttpRequest;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.io.entity.EntityUtils;
+import org.apache.hc.core5.http.io.entity.StringEntity;
+import org.apache.hc.core5.util.Timeout;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,13 +65,24 @@ class SearchBenchmark {
     private ProcessCpu.CompilerThreads apiCompilers;
     private final ProcessCpu.CompilerThreads ownCompilers = new ProcessCpu.CompilerThreads(ProcessHandle.current());
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    /**
+     * The clients' side of the raw direct route and of the API route: Apache HttpClient 5's blocking client, the HTTP
+     * library under the official client of the other direct route (and under the API's own calls to Elasticsearch),
+     * so that every route's clients pay the same for HTTP and only what lies behind the address differs. (The JDK's
+     * HTTP client, used until 27 November, hands each exchange to a selector thread and back, which added up to
+     * 1 ms at one client to the two routes that used it.)
+     */
+    private final CloseableHttpClient http = HttpClients.custom()
+            .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create().setMaxConnTotal(64).setMaxConnPerRoute(32)
+                    .setDefaultConnectionConfig(ConnectionConfig.custom().setConnectTimeout(Timeout.ofSeconds(5))
+                            .setSocketTimeout(Timeout.ofMinutes(2)).build()).build())
+            .disableAutomaticRetries().disableRedirectHandling().disableCookieManagement().disableAuthCaching()
+            .disableConnectionState().disableContentCompression().build();
 
     @Test
     void searchLatencyApiVersusDirect() throws Exception {
         Path file = Path.of(System.getProperty("warta.bench.articles", "click_id_articles.jsonl.gz"));
-        int rounds = Integer.getInteger("warta.bench.rounds", 6);
+        int rounds = Integer.getInteger("warta.bench.rounds", 12);
         int warmup = Integer.getInteger("warta.bench.warmup.requests", 12_000);
         client = ElasticsearchClients.connect(TestCluster.connection());
         search = new ArticleSearch(client, NAMES, new GazetteerCountryNames(id.warta.extract.CountryGazetteer.standard()), CursorCodec.withRandomKey());
@@ -76,6 +94,7 @@ class SearchBenchmark {
             measure(documents, rounds, warmup);
         } finally {
             client.close();
+            http.close();
         }
     }
 
@@ -103,8 +122,12 @@ class SearchBenchmark {
                 wall.put(route, 0L);
                 cpu.put(route, CpuTimes.ZERO);
             }
+            Route[] routes = Route.values();
             for (int round = 0; round < rounds; round++) {
-                for (Route route : Route.values()) {
+                // Each round starts one route later than the one before, so that no route always runs right after the
+                // same other route (whose garbage Elasticsearch may collect, or whose cache state it may leave).
+                for (int i = 0; i < routes.length; i++) {
+                    Route route = routes[(round + i) % routes.length];
                     CpuTimes before = cpuTimes();
                     wall.merge(route, runRound(requests, clients, route, latencies.get(route)), Long::sum);
                     cpu.merge(route, cpuTimes().minus(before), CpuTimes::plus);
@@ -155,7 +178,7 @@ class SearchBenchmark {
         return sent;
     }
 
-    /** The ways one search of the mix is sent, in the order each round runs them. */
+    /** The ways one search of the mix is sent; the measured rounds rotate their order. */
     private enum Route {
         DIRECT("direct: raw HTTP to Elasticsearch"),
         DIRECT_CLIENT("direct: official Java client, same request"),
@@ -209,28 +232,19 @@ class SearchBenchmark {
     }
 
     private void api(Request r) throws IOException, InterruptedException {
-        HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(r.apiUri())).GET().build(),
-                HttpResponse.BodyHandlers.ofByteArray());
-        check(response);
-        JSON.readTree(response.body());
+        JSON.readTree(send(new HttpGet(r.apiUri())));
     }
 
     private void direct(Request r) throws IOException, InterruptedException {
         String es = TestCluster.connection().url();
-        HttpResponse<byte[]> opened = http.send(HttpRequest.newBuilder(URI.create(es + "/" + NAMES.readAlias()
-                + "/_pit?keep_alive=3m")).POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofByteArray());
-        check(opened);
-        String pit = JSON.readTree(opened.body()).get("id").asText();
-        HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(es + "/_search?typed_keys=true"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(r.directBody().replace(PIT_PLACEHOLDER, pit))).build(),
-                HttpResponse.BodyHandlers.ofByteArray());
-        check(response);
-        JsonNode result = JSON.readTree(response.body());
+        String pit = JSON.readTree(send(new HttpPost(es + "/" + NAMES.readAlias() + "/_pit?keep_alive=3m"))).get("id").asText();
+        HttpPost search = new HttpPost(es + "/_search?typed_keys=true");
+        search.setEntity(new StringEntity(r.directBody().replace(PIT_PLACEHOLDER, pit), ContentType.APPLICATION_JSON));
+        JsonNode result = JSON.readTree(send(search));
         if (result.path("hits").path("hits").size() < r.size()) {
-            http.send(HttpRequest.newBuilder(URI.create(es + "/_pit")).header("Content-Type", "application/json")
-                    .method("DELETE", HttpRequest.BodyPublishers.ofString("{\"id\":\"" + result.get("pit_id").asText() + "\"}"))
-                    .build(), HttpResponse.BodyHandlers.discarding());
+            HttpDelete close = new HttpDelete(es + "/_pit");
+            close.setEntity(new StringEntity("{\"id\":\"" + result.get("pit_id").asText() + "\"}", ContentType.APPLICATION_JSON));
+            send(close);
         }
     }
 
@@ -243,11 +257,16 @@ class SearchBenchmark {
         }
     }
 
-    private static void check(HttpResponse<byte[]> response) {
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException(response.uri() + " answered " + response.statusCode() + ": "
-                    + new String(response.body(), StandardCharsets.UTF_8));
-        }
+    /** Sends a request on this benchmark's HTTP client; returns the answer's body, which must come with a 200. */
+    private byte[] send(ClassicHttpRequest request) throws IOException {
+        return http.execute(request, response -> {
+            byte[] body = response.getEntity() == null ? new byte[0] : EntityUtils.toByteArray(response.getEntity());
+            if (response.getCode() != 200) {
+                throw new IllegalStateException(request.getRequestUri() + " answered " + response.getCode() + ": "
+                        + new String(body, StandardCharsets.UTF_8));
+            }
+            return body;
+        });
     }
 
     private static String row(int clients, String path, Latencies l, long wallNanos, CpuTimes cpu) {
@@ -302,10 +321,7 @@ class SearchBenchmark {
     }
 
     private byte[] get(String path) throws IOException, InterruptedException {
-        HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(TestCluster.connection().url() + path)).GET().build(),
-                HttpResponse.BodyHandlers.ofByteArray());
-        check(response);
-        return response.body();
+        return send(new HttpGet(TestCluster.connection().url() + path));
     }
 
     private static double millis(java.time.Duration d) {
@@ -327,11 +343,11 @@ class SearchBenchmark {
                         : "if the JIT compilers were busy; this system does not tell process CPU, so the minimum was taken), then ")
                 + rounds + " measured rounds per concurrency, "
                 + "each client running the whole mix per round, direct and API "
-                + "rounds interleaved (each round runs every route in turn). Direct requests are what the API sends: open a "
+                + "rounds interleaved (each round runs every route in turn, starting one route later than the round before). Direct requests are what the API sends: open a "
                 + "point in time, the identical _search body (built by the query module), close the point in time on a "
-                + "last page; once as raw HTTP with a prebuilt body (JDK HTTP client, JSON parsed to a tree), once "
+                + "last page; once as raw HTTP with a prebuilt body (Apache HttpClient 5, JSON parsed to a tree), once "
                 + "through the official Java client Warta uses (typed request and response). The API is `warta serve` "
-                + "in its own JVM, called with the same JDK HTTP client. CPU per request: process CPU time over the measured "
+                + "in its own JVM, called with the same Apache HttpClient (the library under the official client too). CPU per request: process CPU time over the measured "
                 + "rounds of each route (all threads: JIT, GC and the kernel's work for the process included; Elasticsearch's "
                 + (elasticsearchProcess != null && elasticsearchProcess.isPresent() ? "from its process" : "from its node stats, which it "
                         + "refreshes about once a second") + "), divided by "
