@@ -81,7 +81,22 @@ final class PersonRules {
         }
         addNamesAfterCues(tokens, country, spans);
         spans.sort((a, b) -> Integer.compare(a.first(), b.first()));
-        return splitPairs(tokens, joinNameParts(tokens, country, mergeAdjacentPersons(spans)));
+        return withoutOverlaps(splitPairs(tokens, joinNameParts(tokens, country, mergeAdjacentPersons(spans))));
+    }
+
+    /**
+     * Drops a place or organisation span that shares a word with a person span: joining name parts can take in
+     * a word the model had read as something else ("Abu Ali" + "al-Basri", which it took for a place), and those
+     * words then name the person. Names never overlap in what this returns (OpenNLP's training refuses overlaps).
+     */
+    private static List<NameSpan> withoutOverlaps(List<NameSpan> spans) {
+        List<NameSpan> out = new ArrayList<>(spans.size());
+        for (NameSpan span : spans) {
+            if (span.isPerson() || spans.stream().noneMatch(p -> p.isPerson() && p.overlaps(span.first(), span.end()))) {
+                out.add(span);
+            }
+        }
+        return out;
     }
 
     /**

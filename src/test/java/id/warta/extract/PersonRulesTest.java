@@ -55,6 +55,14 @@ class PersonRulesTest {
     }
 
     @Test
+    void aNamePartTheModelTookForAPlaceBelongsToThePersonAlone() {
+        String[] tokens = "\" kata Abu Ali al-Basri , kepala direktorat".split(" ");
+        List<NameSpan> spans = PersonRules.apply(tokens, new boolean[tokens.length],
+                List.of(person(2, 4), new NameSpan(4, 5, NerCorpus.LOCATION)));
+        assertThat(spans).containsExactly(person(2, 5));
+    }
+
+    @Test
     void rulesNeverOverrideTheModel() {
         NameSpan organization = new NameSpan(1, 3, NerCorpus.ORGANIZATION);
         assertThat(persons("kata Bank Mandiri", organization)).isEmpty();
