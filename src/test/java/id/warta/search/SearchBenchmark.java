@@ -106,8 +106,8 @@ class SearchBenchmark {
         // (Spring MVC's dispatch, the query module's request building) is only compiled after some thousand
         // requests, and its large compilations queue for seconds of CPU. Every route sends the same warm-up
         // requests, first at the highest concurrency (at least warmupRequests each), then at each measured
-        // concurrency (at least two rounds), each time until a round leaves the JIT compilers of both JVMs (the
-        // API's and this one) nearly idle: under full load the compiler threads get little CPU, so their queue
+        // concurrency (at least two rounds), each time until a window of rounds leaves the JIT compilers of both JVMs
+        // (the API's and this one) nearly idle: under full load the compiler threads get little CPU, so their queue
         // is only seen to drain at one client.
         warmupRequestsMade = warmUp(requests, CLIENTS[CLIENTS.length - 1], warmupRequests);
         StringBuilder table = new StringBuilder();
@@ -231,11 +231,11 @@ class SearchBenchmark {
         }, sink);
     }
 
-    private void api(Request r) throws IOException, InterruptedException {
+    private void api(Request r) throws IOException {
         JSON.readTree(send(new HttpGet(r.apiUri())));
     }
 
-    private void direct(Request r) throws IOException, InterruptedException {
+    private void direct(Request r) throws IOException {
         String es = TestCluster.connection().url();
         String pit = JSON.readTree(send(new HttpPost(es + "/" + NAMES.readAlias() + "/_pit?keep_alive=3m"))).get("id").asText();
         HttpPost search = new HttpPost(es + "/_search?typed_keys=true");
@@ -295,7 +295,7 @@ class SearchBenchmark {
         }
     }
 
-    private CpuTimes cpuTimes() throws IOException, InterruptedException {
+    private CpuTimes cpuTimes() throws IOException {
         ProcessHandle api = apiProcess.handle();
         ProcessHandle self = ProcessHandle.current();
         return new CpuTimes(elasticsearchCpuMillis(), millis(ProcessCpu.total(api)), millis(apiCompilers.cpu()),
@@ -306,7 +306,7 @@ class SearchBenchmark {
      * Elasticsearch's CPU time: from its process when the node runs on this machine (exact), else from its node
      * stats (which the node refreshes only about once a second).
      */
-    private double elasticsearchCpuMillis() throws IOException, InterruptedException {
+    private double elasticsearchCpuMillis() throws IOException {
         if (elasticsearchProcess == null) {
             elasticsearchProcess = ProcessCpu.localElasticsearch(TestCluster.connection().url());
         }
@@ -320,7 +320,7 @@ class SearchBenchmark {
         return total;
     }
 
-    private byte[] get(String path) throws IOException, InterruptedException {
+    private byte[] get(String path) throws IOException {
         return send(new HttpGet(TestCluster.connection().url() + path));
     }
 
