@@ -91,7 +91,7 @@ public final class IngestBenchmark {
     }
 
     private static String cpu(IngestRuns.Run run) {
-        return String.format("%.1f, %.1f (%.1f), %.1f", run.seconds(), run.loaderCpu(), run.loaderJitCpu(), run.elasticsearchCpu());
+        return String.format("%.1f, %.1f (%.1f), %.1f", run.seconds(), run.cpu().loader(), run.cpu().loaderJit(), run.cpu().elasticsearch());
     }
 
     private static void write(List<IngestRuns.Run[]> results, int documents, boolean entities, double extractorRate) throws IOException {

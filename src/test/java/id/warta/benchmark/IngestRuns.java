@@ -40,20 +40,23 @@ public final class IngestRuns {
     private static final Pattern SUMMARY = Pattern.compile("read ([0-9,]+), indexed ([0-9,]+)");
     private static final Pattern ELAPSED = Pattern.compile("elapsed ([0-9.]+) s");
 
-    /**
-     * A timed fill: documents sent (raw) or read (job), documents indexed, seconds; and the CPU seconds of the
-     * loader's JVM (start-up included), of its JIT compiler threads, and of Elasticsearch while the loader ran
-     * (NaN where the system does not tell).
-     */
-    record Run(long documents, long indexed, double seconds, double loaderCpu, double loaderJitCpu, double elasticsearchCpu) {
+    /** A timed fill: documents sent (raw) or read (job), documents indexed, seconds, and the CPU it took. */
+    record Run(long documents, long indexed, double seconds, Cpu cpu) {
 
         double docsPerSecond() {
             return documents / seconds;
         }
     }
 
+    /**
+     * CPU seconds of a loader's JVM (start-up included), of its JIT compiler threads, and of Elasticsearch while the
+     * loader ran (NaN where the system does not tell).
+     */
+    record Cpu(double loader, double loaderJit, double elasticsearch) {
+    }
+
     /** What a loader's JVM printed, and the CPU it and Elasticsearch used while it ran. */
-    private record Output(String text, double loaderCpu, double loaderJitCpu, double elasticsearchCpu) {
+    private record Output(String text, Cpu cpu) {
     }
 
     private IngestRuns() {
@@ -120,7 +123,7 @@ public final class IngestRuns {
             throw new IllegalStateException("no figures in:\n" + output.text());
         }
         long sent = number(read.group(1));
-        return new Run(sent, sent, Double.parseDouble(elapsed.group(1)), output.loaderCpu(), output.loaderJitCpu(), output.elasticsearchCpu());
+        return new Run(sent, sent, Double.parseDouble(elapsed.group(1)), output.cpu());
     }
 
     /**
@@ -141,8 +144,7 @@ public final class IngestRuns {
         if (!summary.find() || !elapsed.find()) {
             throw new IllegalStateException("no summary in:\n" + output.text());
         }
-        return new Run(number(summary.group(1)), number(summary.group(2)), Double.parseDouble(elapsed.group(1)),
-                output.loaderCpu(), output.loaderJitCpu(), output.elasticsearchCpu());
+        return new Run(number(summary.group(1)), number(summary.group(2)), Double.parseDouble(elapsed.group(1)), output.cpu());
     }
 
     /**
@@ -183,7 +185,7 @@ public final class IngestRuns {
         }
         sampler.join();
         double elasticsearchCpu = elasticsearch.map(IngestRuns::cpuSeconds).orElse(Double.NaN) - elasticsearchBefore;
-        return new Output(output, loader[0], loader[1], elasticsearchCpu);
+        return new Output(output, new Cpu(loader[0], loader[1], elasticsearchCpu));
     }
 
     private static double cpuSeconds(ProcessHandle process) {
