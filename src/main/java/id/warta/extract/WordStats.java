@@ -1,15 +1,6 @@
 package id.warta.extract;
 
-import id.warta.WartaException;
-
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.Map;
-import java.util.zip.GZIPInputStream;
 
 /**
  * How words behave in a large body of Indonesian news, as coarse buckets the name finder uses as
@@ -59,23 +50,8 @@ final class WordStats {
     }
 
     private static WordStats load() {
-        Map<String, String> map = new HashMap<>(1 << 17);
-        try (InputStream raw = WordStats.class.getResourceAsStream(RESOURCE)) {
-            if (raw == null) {
-                return new WordStats(Map.of());
-            }
-            BufferedReader reader = new BufferedReader(
-                    new InputStreamReader(new GZIPInputStream(raw, 1 << 16), StandardCharsets.UTF_8));
-            String line;
-            while ((line = reader.readLine()) != null) {
-                int tab = line.indexOf('\t');
-                if (tab > 0) {
-                    map.put(line.substring(0, tab), line.substring(tab + 1).intern());
-                }
-            }
-        } catch (IOException e) {
-            throw new WartaException("cannot read " + RESOURCE + ": " + e.getMessage(), e);
-        }
-        return new WordStats(map);
+        Map<String, String> buckets = GzipTsv.read(RESOURCE);
+        buckets.replaceAll((word, digits) -> digits.intern());
+        return new WordStats(buckets);
     }
 }

@@ -1,14 +1,7 @@
 package id.warta.extract;
 
-import id.warta.WartaException;
 import id.warta.article.TextCleaner;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -16,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.zip.GZIPOutputStream;
 
 /**
  * Builds the {@link WordStats} lexicon from the bodies of news articles (cleaned with
@@ -51,11 +43,7 @@ public final class WordStatsBuilder {
         for (String body : bodies) {
             builder.add(TextCleaner.clean(body));
         }
-        try {
-            return builder.write(out);
-        } catch (IOException e) {
-            throw new WartaException("cannot write the word statistics to " + out + ": " + e.getMessage(), e);
-        }
+        return GzipTsv.write(builder.lines(), out);
     }
 
     private void add(String text) {
@@ -92,28 +80,15 @@ public final class WordStatsBuilder {
         }
     }
 
-    private int write(Path out) throws IOException {
-        Map<String, String> lines = new TreeMap<>();
+    private TreeMap<String, String> lines() {
+        TreeMap<String, String> lines = new TreeMap<>();
         counts.forEach((word, c) -> {
             if (c.capitalised + c.lowerCase >= MIN_COUNT && word.indexOf('\t') < 0) {
                 lines.put(word, "" + capitalBucket(c) + share(c.person, c.capitalised) + share(c.place, c.capitalised)
                         + share(c.organization, c.capitalised));
             }
         });
-        if (out.toAbsolutePath().getParent() != null) {
-            Files.createDirectories(out.toAbsolutePath().getParent());
-        }
-        try (OutputStream os = Files.newOutputStream(out);
-             GZIPOutputStream gzip = new GZIPOutputStream(os, 1 << 16);
-             Writer writer = new OutputStreamWriter(gzip, StandardCharsets.UTF_8)) {
-            for (Map.Entry<String, String> line : lines.entrySet()) {
-                writer.write(line.getKey());
-                writer.write('\t');
-                writer.write(line.getValue());
-                writer.write('\n');
-            }
-        }
-        return lines.size();
+        return lines;
     }
 
     /** 0: never capitalised inside a sentence … 4: always. */
