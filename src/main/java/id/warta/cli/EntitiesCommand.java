@@ -41,7 +41,8 @@ import java.util.concurrent.Callable;
                 "  {id, countries:[{code,name,mentions}], persons:[{name,mentions:[{start,end,text}]}], organizations:[...]}",
                 "Offsets are character offsets into the body. A file that does not start with '{' is read as one",
                 "plain-text article (its id is the file name, offsets are into the whole file)."},
-        subcommands = {EntitiesTrainCommand.class, EntitiesEvaluateCommand.class, EntitiesLexiconCommand.class})
+        subcommands = {EntitiesTrainCommand.class, EntitiesEvaluateCommand.class, EntitiesLexiconCommand.class,
+                EntitiesGazetteerCommand.class})
 public class EntitiesCommand implements Callable<Integer> {
 
     private static final ObjectMapper JSON = new ObjectMapper();

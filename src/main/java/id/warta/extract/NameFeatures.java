@@ -25,6 +25,8 @@ final class NameFeatures implements AdaptiveFeatureGenerator {
     private NameCues.Cue[] cues;
     private boolean[] country;
     private String[] stats;
+    private String[][] gazetteer;
+    private boolean[] personPart;
     private int[] runLength;
     private int[] runPosition;
 
@@ -95,6 +97,20 @@ final class NameFeatures implements AdaptiveFeatureGenerator {
         }
         features.add("ws-1=" + (index > 0 ? stats[index - 1] : "<s>"));
         features.add("ws+1=" + (index + 1 < n ? stats[index + 1] : "</s>"));
+        for (String mark : gazetteer[index]) {
+            features.add("gz=" + mark);
+        }
+        if (index > 0) {
+            for (String mark : gazetteer[index - 1]) {
+                features.add("gz-1=" + mark);
+            }
+        }
+        if (index + 1 < n) {
+            for (String mark : gazetteer[index + 1]) {
+                features.add("gz+1=" + mark);
+            }
+        }
+        features.add("gzp-1|gzp+1=" + (index > 0 && personPart[index - 1]) + "|" + (index + 1 < n && personPart[index + 1]));
         if (country[index]) {
             features.add("country");
         }
@@ -127,10 +143,15 @@ final class NameFeatures implements AdaptiveFeatureGenerator {
         country = new boolean[n];
         stats = new String[n];
         WordStats wordStats = WordStats.standard();
+        NameGazetteer names = NameGazetteer.standard();
+        gazetteer = new String[n][];
+        personPart = new boolean[n];
         for (int i = 0; i < n; i++) {
             lower[i] = tokens[i].toLowerCase(Locale.ROOT);
             String buckets = wordStats.buckets(lower[i]);
             stats[i] = buckets == null ? "unk" : buckets;
+            gazetteer[i] = names.marks(lower[i]);
+            personPart[i] = names.inPersonName(lower[i]);
             shape[i] = shape(tokens[i]);
             cues[i] = NameCues.cue(lower[i]);
         }

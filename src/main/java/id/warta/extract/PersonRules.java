@@ -355,14 +355,14 @@ final class PersonRules {
     }
 
     /**
-     * Drops a leading form of address ("Ny Herawati Boediono") and trailing day or month names
-     * ("Amanda Vanstone Selasa"); null if nothing is left.
+     * Drops a leading form of address ("Ny Herawati Boediono") or speech verb in lower case ("lanjut
+     * Rutte") and trailing day or month names ("Amanda Vanstone Selasa"); null if nothing is left.
      */
     private static NameSpan trim(String[] tokens, NameSpan span) {
         int first = span.first();
         int end = span.end();
         while (first < end && (ADDRESS_FORMS.contains(tokens[first].toLowerCase(Locale.ROOT))
-                || isRoleTitle(tokens[first]))) {
+                || isRoleTitle(tokens[first]) || isSpeechVerbInLowerCase(tokens[first]))) {
             first++;
         }
         // "UGM Dr. Jamhari", "Prof Sarbini Sumawinata": an academic title and what precedes it
@@ -383,6 +383,10 @@ final class PersonRules {
             return null;
         }
         return first == span.first() && end == span.end() ? span : new NameSpan(first, end, span.type());
+    }
+
+    private static boolean isSpeechVerbInLowerCase(String token) {
+        return Character.isLowerCase(token.charAt(0)) && NameCues.cue(token.toLowerCase(Locale.ROOT)) == NameCues.Cue.SPEECH;
     }
 
     /**

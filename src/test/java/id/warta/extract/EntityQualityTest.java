@@ -40,6 +40,18 @@ class EntityQualityTest {
     }
 
     @Test
+    void nerUiDevSampleWrittenInLowerCase() throws IOException {
+        // archives that lost their capitals (some feeds, OCR) go through the lower-case model
+        List<NerCorpus.Sentence> lowerCase = sample("nerui_dev_sample.tsv").stream()
+                .map(NerCorpus.Sentence::lowerCase).toList();
+        EntityEvaluation.Result result = evaluation.evaluate(lowerCase);
+        System.out.printf("nerui dev sample in lower case: persons %s; countries %s%n", result.persons(), result.countries());
+
+        assertThat(result.persons().f1()).isGreaterThanOrEqualTo(0.87);
+        assertThat(result.countries().f1()).isGreaterThanOrEqualTo(0.95);
+    }
+
+    @Test
     void idnerNewsDevSample() throws IOException {
         EntityEvaluation.Result result = evaluation.evaluate(sample("idner_dev_sample.txt"));
         System.out.printf("idner dev sample (%d sentences): persons %s; countries %s%n", result.sentences(),

@@ -52,6 +52,9 @@ class PersonRulesTest {
         assertThat(persons("Presiden mengatakan ,", person(0, 1))).isEmpty();
         assertThat(persons("\" kata Chief Executive Officer ( CEO )")).isEmpty();
         assertThat(persons("Prasetio Edi Marsudi hadir", person(0, 1), person(1, 3))).containsExactly("Prasetio Edi Marsudi");
+        // a speech verb the model took in: "Rutte" alone, so that it resolves to "Mark Rutte"
+        assertThat(persons("\" , lanjut Rutte .", person(2, 4))).containsExactly("Rutte");
+        assertThat(persons("\" , kata prabowo subianto .", person(2, 5))).containsExactly("prabowo subianto");
     }
 
     @Test

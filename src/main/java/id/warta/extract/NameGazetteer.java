@@ -1,0 +1,73 @@
+package id.warta.extract;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Which lower-case words occur in the names of persons, places and organisations of Indonesian
+ * DBpedia, and how often: a feature of the name finder, so that it knows a name part it never saw in
+ * the training sets ("rutte" is the last word of a person's name), also in text written wholly in
+ * lower case.
+ *
+ * <p>The resource {@code name-gazetteer.tsv.gz} has one line per word: the word, then its marks
+ * separated by spaces: {@code pf}, {@code pm}, {@code pl} (first, middle or last word of a person's
+ * name), {@code l} (in a place name), {@code o} (in an organisation's name), each followed by a digit
+ * for how many names (1: one, 2: up to 9, 3: ten or more). Immutable and thread-safe.
+ */
+final class NameGazetteer {
+
+    static final String RESOURCE = "name-gazetteer.tsv.gz";
+
+    private static final String[] NONE = new String[0];
+
+    private static volatile NameGazetteer standard;
+
+    private final Map<String, String[]> marks;
+
+    NameGazetteer(Map<String, String[]> marks) {
+        this.marks = marks;
+    }
+
+    /** The gazetteer in the jar (empty if the jar has none). */
+    static NameGazetteer standard() {
+        NameGazetteer result = standard;
+        if (result == null) {
+            synchronized (NameGazetteer.class) {
+                result = standard;
+                if (result == null) {
+                    result = load();
+                    standard = result;
+                }
+            }
+        }
+        return result;
+    }
+
+    /** The marks of a lower-case word, empty if no name holds it. */
+    String[] marks(String lowerWord) {
+        return marks.getOrDefault(lowerWord, NONE);
+    }
+
+    /** Whether the word is part of some person's name. */
+    boolean inPersonName(String lowerWord) {
+        for (String mark : marks(lowerWord)) {
+            if (mark.charAt(0) == 'p') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static NameGazetteer load() {
+        Map<String, String[]> marks = new HashMap<>(1 << 17);
+        Map<String, String> shared = new HashMap<>();
+        GzipTsv.read(RESOURCE).forEach((word, line) -> {
+            String[] split = line.split(" ");
+            for (int i = 0; i < split.length; i++) {
+                split[i] = shared.computeIfAbsent(split[i], mark -> mark);
+            }
+            marks.put(word, split);
+        });
+        return new NameGazetteer(marks);
+    }
+}

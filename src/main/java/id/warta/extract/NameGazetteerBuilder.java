@@ -1,0 +1,130 @@
+package id.warta.extract;
+
+import id.warta.WartaException;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Builds the {@link NameGazetteer} from the name lists of Indonesian DBpedia as published with the
+ * MDEE NER dataset (Alfina et al., 2016 and 2017): {@code original-dbpedia/person.txt},
+ * {@code expanded-dbpedia/mdee/person.txt}, {@code original-dbpedia/place.txt} and
+ * {@code original-dbpedia/organization.txt}, one name per line in Windows-1252. Deterministic: words
+ * sorted, gzip without a timestamp.
+ */
+public final class NameGazetteerBuilder {
+
+    static final List<String> PERSON_LISTS = List.of("original-dbpedia/person.txt", "expanded-dbpedia/mdee/person.txt");
+    static final String PLACE_LIST = "original-dbpedia/place.txt";
+    static final String ORGANIZATION_LIST = "original-dbpedia/organization.txt";
+
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    private static final Pattern WORD = Pattern.compile("\\p{L}+");
+    private static final Pattern PARENTHESES = Pattern.compile("\\(.*?\\)");
+
+    /** Per mark ("pf", "pm", "pl", "l", "o"): how many names hold each word in that role. */
+    private final Map<String, Map<String, Integer>> counts = new HashMap<>();
+
+    private NameGazetteerBuilder() {
+    }
+
+    /** Reads the four lists under {@code folder} and writes the gazetteer; returns the number of words written. */
+    public static int build(Path folder, Path out) {
+        NameGazetteerBuilder builder = new NameGazetteerBuilder();
+        Set<String> persons = new HashSet<>();
+        for (String list : PERSON_LISTS) {
+            for (String name : names(folder.resolve(list))) {
+                List<String> words = words(name);
+                if (!words.isEmpty() && persons.add(String.join(" ", words))) {
+                    builder.addPerson(words);
+                }
+            }
+        }
+        for (String name : names(folder.resolve(PLACE_LIST))) {
+            // villages come as "Village, District, Regency": each part is a place of its own
+            for (String part : name.split(",")) {
+                words(part).forEach(word -> builder.count("l", word));
+            }
+        }
+        for (String name : names(folder.resolve(ORGANIZATION_LIST))) {
+            words(name).forEach(word -> builder.count("o", word));
+        }
+        return GzipTsv.write(builder.lines(), out);
+    }
+
+    /** One mark per word: the first, last and middle words of a name; a one-word name counts as middle. */
+    private void addPerson(List<String> words) {
+        if (words.size() == 1) {
+            count("pm", words.getFirst());
+            return;
+        }
+        count("pf", words.getFirst());
+        count("pl", words.getLast());
+        for (String word : words.subList(1, words.size() - 1)) {
+            count("pm", word);
+        }
+    }
+
+    private void count(String mark, String word) {
+        counts.computeIfAbsent(mark, m -> new HashMap<>()).merge(word, 1, Integer::sum);
+    }
+
+    private TreeMap<String, String> lines() {
+        Set<String> words = new TreeSet<>();
+        counts.values().forEach(byWord -> words.addAll(byWord.keySet()));
+        TreeMap<String, String> lines = new TreeMap<>();
+        for (String word : words) {
+            if (word.length() < 2) {
+                continue;
+            }
+            List<String> marks = new ArrayList<>(5);
+            for (String mark : List.of("pf", "pl", "pm", "l", "o")) {
+                int n = counts.getOrDefault(mark, Map.of()).getOrDefault(word, 0);
+                if (n > 0) {
+                    marks.add(mark + (n == 1 ? 1 : n < 10 ? 2 : 3));
+                }
+            }
+            lines.put(word, String.join(" ", marks));
+        }
+        return lines;
+    }
+
+    /** The names of a list, without parenthesised remarks ("Anthrax (band)"); lines with undecodable characters are left out. */
+    private static List<String> names(Path file) {
+        List<String> names = new ArrayList<>();
+        try (BufferedReader reader = Files.newBufferedReader(file, WINDOWS_1252)) {
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                String name = PARENTHESES.matcher(line.strip()).replaceAll("");
+                if (!name.isBlank() && name.indexOf('?') < 0 && name.indexOf('\uFFFD') < 0) {
+                    names.add(name);
+                }
+            }
+        } catch (IOException e) {
+            throw new WartaException("cannot read the name list " + file + ": " + e.getMessage(), e);
+        }
+        return names;
+    }
+
+    static List<String> words(String name) {
+        List<String> words = new ArrayList<>();
+        Matcher m = WORD.matcher(name);
+        while (m.find()) {
+            words.add(m.group().toLowerCase(Locale.ROOT));
+        }
+        return words;
+    }
+}

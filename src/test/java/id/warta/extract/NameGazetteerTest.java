@@ -1,0 +1,91 @@
+package id.warta.extract;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class NameGazetteerTest {
+
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    @Test
+    void marksEachWordByItsPlaceInPersonPlaceAndOrganisationNames(@TempDir Path dbpedia) throws IOException {
+        write(dbpedia, "original-dbpedia/person.txt", "Mark Rutte", "Joko Widodo", "Anthrax (band)", "Tompi",
+                "Gojko Ka?ar", "Émile Zola");
+        // the expanded list repeats a name: it counts once
+        write(dbpedia, "expanded-dbpedia/mdee/person.txt", "Mark Rutte", "Mark Ruffalo", "Widodo");
+        write(dbpedia, "original-dbpedia/place.txt", "Penaruban, Bukateja, Purbalingga", "Jawa Barat");
+        write(dbpedia, "original-dbpedia/organization.txt", "Partai Golkar", "Universitas Jawa");
+
+        Path out = dbpedia.resolve("gazetteer.tsv.gz");
+        int words = NameGazetteerBuilder.build(dbpedia, out);
+
+        assertThat(lines(out)).containsExactly(
+                "anthrax\tpm1",
+                "barat\tl1",
+                "bukateja\tl1",
+                "golkar\to1",
+                "jawa\tl1 o1",
+                "joko\tpf1",
+                "mark\tpf2",
+                "partai\to1",
+                "penaruban\tl1",
+                "purbalingga\tl1",
+                "ruffalo\tpl1",
+                "rutte\tpl1",
+                "tompi\tpm1",
+                "universitas\to1",
+                "widodo\tpl1 pm1",
+                "zola\tpl1",
+                "émile\tpf1");
+        assertThat(words).isEqualTo(17);
+    }
+
+    @Test
+    void buildsTheSameBytesFromTheSameLists(@TempDir Path dbpedia) throws IOException {
+        write(dbpedia, "original-dbpedia/person.txt", "Mark Rutte");
+        write(dbpedia, "expanded-dbpedia/mdee/person.txt", "Joko Widodo");
+        write(dbpedia, "original-dbpedia/place.txt", "Bandung");
+        write(dbpedia, "original-dbpedia/organization.txt", "NATO");
+
+        NameGazetteerBuilder.build(dbpedia, dbpedia.resolve("a.gz"));
+        NameGazetteerBuilder.build(dbpedia, dbpedia.resolve("b.gz"));
+
+        assertThat(Files.readAllBytes(dbpedia.resolve("a.gz"))).isEqualTo(Files.readAllBytes(dbpedia.resolve("b.gz")));
+    }
+
+    @Test
+    void theShippedGazetteerKnowsNamePartsTheTrainingSetsLack() {
+        NameGazetteer gazetteer = NameGazetteer.standard();
+
+        assertThat(gazetteer.marks("rutte")).anyMatch(mark -> mark.startsWith("pl"));
+        assertThat(gazetteer.inPersonName("rutte")).isTrue();
+        assertThat(gazetteer.marks("purbalingga")).anyMatch(mark -> mark.startsWith("l"));
+        assertThat(gazetteer.inPersonName("purbalingga")).isFalse();
+        assertThat(gazetteer.marks("menandatangani")).isEmpty();
+    }
+
+    private static void write(Path root, String list, String... names) throws IOException {
+        Path file = root.resolve(list);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, String.join("\r\n", names) + "\r\n", WINDOWS_1252);
+    }
+
+    private static List<String> lines(Path gz) throws IOException {
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(
+                new GZIPInputStream(Files.newInputStream(gz)), StandardCharsets.UTF_8))) {
+            return reader.lines().toList();
+        }
+    }
+}
