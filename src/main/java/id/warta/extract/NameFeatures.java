@@ -4,6 +4,8 @@ import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The name finder's features for one token: the word and its neighbours (two each side) in lower
@@ -18,6 +20,13 @@ import java.util.Locale;
 final class NameFeatures implements AdaptiveFeatureGenerator {
 
     private static final int WINDOW = 2;
+
+    /** Whether the words before and after are parts of persons' names, by (before ? 2 : 0) + (after ? 1 : 0). */
+    private static final String[] PERSON_PART_AROUND = {
+            "gzp-1|gzp+1=false|false", "gzp-1|gzp+1=false|true", "gzp-1|gzp+1=true|false", "gzp-1|gzp+1=true|true"};
+
+    /** The features of each {@link NameGazetteer} mark: of the word itself, of the word before, of the word after. */
+    private static final Map<String, String[]> GAZETTEER_FEATURES = new ConcurrentHashMap<>();
 
     private String[] cachedTokens;
     private String[] lower;
@@ -98,19 +107,20 @@ final class NameFeatures implements AdaptiveFeatureGenerator {
         features.add("ws-1=" + (index > 0 ? stats[index - 1] : "<s>"));
         features.add("ws+1=" + (index + 1 < n ? stats[index + 1] : "</s>"));
         for (String mark : gazetteer[index]) {
-            features.add("gz=" + mark);
+            features.add(gazetteerFeature(mark, 0));
         }
         if (index > 0) {
             for (String mark : gazetteer[index - 1]) {
-                features.add("gz-1=" + mark);
+                features.add(gazetteerFeature(mark, 1));
             }
         }
         if (index + 1 < n) {
             for (String mark : gazetteer[index + 1]) {
-                features.add("gz+1=" + mark);
+                features.add(gazetteerFeature(mark, 2));
             }
         }
-        features.add("gzp-1|gzp+1=" + (index > 0 && personPart[index - 1]) + "|" + (index + 1 < n && personPart[index + 1]));
+        features.add(PERSON_PART_AROUND[(index > 0 && personPart[index - 1] ? 2 : 0)
+                + (index + 1 < n && personPart[index + 1] ? 1 : 0)]);
         if (country[index]) {
             features.add("country");
         }
@@ -133,6 +143,10 @@ final class NameFeatures implements AdaptiveFeatureGenerator {
             features.add("run=" + Math.min(runLength[index], 4) + "|" + Math.min(runPosition[index], 3));
         }
         features.add("len=" + Math.min(len, 8));
+    }
+
+    private static String gazetteerFeature(String mark, int position) {
+        return GAZETTEER_FEATURES.computeIfAbsent(mark, m -> new String[]{"gz=" + m, "gz-1=" + m, "gz+1=" + m})[position];
     }
 
     private void prepare(String[] tokens) {
