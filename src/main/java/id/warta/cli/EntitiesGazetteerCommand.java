@@ -13,14 +13,14 @@ import java.util.concurrent.Callable;
 /**
  * {@code warta entities gazetteer FOLDER}: builds the name gazetteer the name finder uses as
  * features from the Indonesian DBpedia name lists published with the MDEE NER dataset.
- * Run it before {@code entities train}: the model is trained with the gazetteer it will run with.
+ * Then rebuild the jar and run {@code entities train}: the model is trained with the gazetteer it will run with.
  */
 @Command(name = "gazetteer",
         mixinStandardHelpOptions = true,
         description = {
                 "Build the name finder's gazetteer (which words occur in names of persons, places and organisations)",
                 "from the Indonesian DBpedia name lists of the MDEE NER dataset (folder with original-dbpedia/ and",
-                "expanded-dbpedia/). Retrain the model afterwards."})
+                "expanded-dbpedia/). Then rebuild the jar (training reads the gazetteer from it) and retrain the model."})
 class EntitiesGazetteerCommand implements Callable<Integer> {
 
     @Spec

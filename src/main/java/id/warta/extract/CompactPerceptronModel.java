@@ -81,36 +81,11 @@ final class CompactPerceptronModel implements MaxentModel {
         slots[i] = index;
     }
 
-    /**
-     * The index of the feature, or -1 when the model does not know it (as OpenNLP's map lookup, null
-     * included). The beam search scores each word's features once per candidate sequence, with the
-     * same String objects (the features are computed once per word), so a small per-thread cache by
-     * identity spares hashing them again.
-     */
-    private int find(String feature, RecentFeatures recent) {
+    /** The index of the feature, or -1 when the model does not know it (as OpenNLP's map lookup, null included). */
+    private int find(String feature) {
         if (feature == null) {
             return -1;
         }
-        int at = System.identityHashCode(feature) & RecentFeatures.MASK;
-        if (recent.features[at] == feature) {
-            return recent.indexes[at];
-        }
-        int index = lookUp(feature);
-        recent.features[at] = feature;
-        recent.indexes[at] = index;
-        return index;
-    }
-
-    /** Features this thread looked up lately, by identity, with their index (-1: unknown to the model). */
-    private static final class RecentFeatures {
-        static final int MASK = 4095;
-        final String[] features = new String[MASK + 1];
-        final int[] indexes = new int[MASK + 1];
-    }
-
-    private final ThreadLocal<RecentFeatures> recent = ThreadLocal.withInitial(RecentFeatures::new);
-
-    private int lookUp(String feature) {
         long fingerprint = fingerprint(feature);
         for (int i = slot(fingerprint); ; i = (i + 1) & mask) {
             long found = fingerprints[i];
@@ -146,9 +121,8 @@ final class CompactPerceptronModel implements MaxentModel {
     @Override
     public double[] eval(String[] context, double[] probs) {
         Arrays.fill(probs, 0);
-        RecentFeatures recent = this.recent.get();
         for (String feature : context) {
-            int k = find(feature, recent);
+            int k = find(feature);
             if (k >= 0) {
                 for (int j = start[k]; j < start[k + 1]; j++) {
                     probs[outcomes[j]] += weights[j] * 1.0; // OpenNLP multiplies by the feature's value, 1.0 here
@@ -161,9 +135,8 @@ final class CompactPerceptronModel implements MaxentModel {
     @Override
     public double[] eval(String[] context, float[] values) {
         double[] probs = new double[outcomeNames.length];
-        RecentFeatures recent = this.recent.get();
         for (int i = 0; i < context.length; i++) {
-            int k = find(context[i], recent);
+            int k = find(context[i]);
             if (k >= 0) {
                 double value = values == null ? 1.0 : values[i];
                 for (int j = start[k]; j < start[k + 1]; j++) {

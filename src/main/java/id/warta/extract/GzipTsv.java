@@ -53,12 +53,12 @@ final class GzipTsv {
     /** The lines of a resource of this package as word → value; empty if the jar has no such resource. */
     static Map<String, String> read(String resource) {
         Map<String, String> map = new HashMap<>(1 << 17);
-        try (InputStream raw = GzipTsv.class.getResourceAsStream(resource)) {
-            if (raw == null) {
-                return map;
-            }
-            BufferedReader reader = new BufferedReader(
-                    new InputStreamReader(new GZIPInputStream(raw, 1 << 16), StandardCharsets.UTF_8));
+        InputStream raw = GzipTsv.class.getResourceAsStream(resource);
+        if (raw == null) {
+            return map;
+        }
+        try (BufferedReader reader = new BufferedReader(
+                new InputStreamReader(new GZIPInputStream(raw, 1 << 16), StandardCharsets.UTF_8))) {
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 int tab = line.indexOf('\t');
                 if (tab > 0) {

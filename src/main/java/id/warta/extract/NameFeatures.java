@@ -11,8 +11,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * The name finder's features for one token: the word and its neighbours (two each side) in lower
  * case, their shapes ("Xx", "X", "x", "d", "X.X."), word and shape bigrams, prefixes and suffixes
  * up to four letters, the {@link NameCues} class of the words around it (a title two words before,
- * a speech verb after), whether it belongs to a country name, its position in the sentence, and how
- * the word and its neighbours behave in a large news corpus ({@link WordStats}).
+ * a speech verb after), whether it belongs to a country name, its position in the sentence, how
+ * the word and its neighbours behave in a large news corpus ({@link WordStats}), and the marks of
+ * the word and its neighbours in the names of persons, places and organisations ({@link NameGazetteer}).
  *
  * <p>Keeps a per-sentence cache, so an instance serves one thread: OpenNLP creates one per
  * {@code NameFinderME}.
@@ -165,7 +166,7 @@ final class NameFeatures implements AdaptiveFeatureGenerator {
             String buckets = wordStats.buckets(lower[i]);
             stats[i] = buckets == null ? "unk" : buckets;
             gazetteer[i] = names.marks(lower[i]);
-            personPart[i] = names.inPersonName(lower[i]);
+            personPart[i] = NameGazetteer.inPersonName(gazetteer[i]);
             shape[i] = shape(tokens[i]);
             cues[i] = NameCues.cue(lower[i]);
         }

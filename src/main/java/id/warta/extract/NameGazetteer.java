@@ -5,18 +5,19 @@ import java.util.Map;
 
 /**
  * Which lower-case words occur in the names of persons, places and organisations of Indonesian
- * DBpedia, and how often: a feature of the name finder, so that it knows a name part it never saw in
+ * DBpedia (and in the MDEE dataset's expansion of its person names), and how often: a feature of the name finder, so that it knows a name part it never saw in
  * the training sets ("rutte" is the last word of a person's name), also in text written wholly in
  * lower case.
  *
  * <p>The resource {@code name-gazetteer.tsv.gz} has one line per word: the word, then its marks
  * separated by spaces: {@code pf}, {@code pm}, {@code pl} (first, middle or last word of a person's
  * name), {@code l} (in a place name), {@code o} (in an organisation's name), each followed by a digit
- * for how many names (1: one, 2: up to 9, 3: ten or more). Immutable and thread-safe.
+ * for how many distinct names (1: one, 2: up to 9, 3: ten or more). Built by
+ * {@link NameGazetteerBuilder} ({@code warta entities gazetteer}). Immutable and thread-safe.
  */
 final class NameGazetteer {
 
-    static final String RESOURCE = "name-gazetteer.tsv.gz";
+    private static final String RESOURCE = "name-gazetteer.tsv.gz";
 
     private static final String[] NONE = new String[0];
 
@@ -24,7 +25,7 @@ final class NameGazetteer {
 
     private final Map<String, String[]> marks;
 
-    NameGazetteer(Map<String, String[]> marks) {
+    private NameGazetteer(Map<String, String[]> marks) {
         this.marks = marks;
     }
 
@@ -48,9 +49,9 @@ final class NameGazetteer {
         return marks.getOrDefault(lowerWord, NONE);
     }
 
-    /** Whether the word is part of some person's name. */
-    boolean inPersonName(String lowerWord) {
-        for (String mark : marks(lowerWord)) {
+    /** Whether a word is part of some person's name, by its {@link #marks}. */
+    static boolean inPersonName(String[] marks) {
+        for (String mark : marks) {
             if (mark.charAt(0) == 'p') {
                 return true;
             }
@@ -60,14 +61,10 @@ final class NameGazetteer {
 
     private static NameGazetteer load() {
         Map<String, String[]> marks = new HashMap<>(1 << 17);
-        Map<String, String> shared = new HashMap<>();
-        GzipTsv.read(RESOURCE).forEach((word, line) -> {
-            String[] split = line.split(" ");
-            for (int i = 0; i < split.length; i++) {
-                split[i] = shared.computeIfAbsent(split[i], mark -> mark);
-            }
-            marks.put(word, split);
-        });
+        // a few hundred distinct lines of marks serve 56,000 words: one array each
+        Map<String, String[]> byLine = new HashMap<>();
+        GzipTsv.read(RESOURCE).forEach((word, line) ->
+                marks.put(word, byLine.computeIfAbsent(line, l -> l.split(" "))));
         return new NameGazetteer(marks);
     }
 }

@@ -4,6 +4,7 @@ import id.warta.WartaException;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +17,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -28,12 +28,12 @@ import java.util.regex.Pattern;
  */
 public final class NameGazetteerBuilder {
 
-    static final List<String> PERSON_LISTS = List.of("original-dbpedia/person.txt", "expanded-dbpedia/mdee/person.txt");
-    static final String PLACE_LIST = "original-dbpedia/place.txt";
-    static final String ORGANIZATION_LIST = "original-dbpedia/organization.txt";
+    private static final List<String> PERSON_LISTS = List.of("original-dbpedia/person.txt", "expanded-dbpedia/mdee/person.txt");
+    private static final String PLACE_LIST = "original-dbpedia/place.txt";
+    private static final String ORGANIZATION_LIST = "original-dbpedia/organization.txt";
 
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
-    private static final Pattern WORD = Pattern.compile("\\p{L}+");
+    private static final Tokenizer TOKENIZER = new Tokenizer(false);
     private static final Pattern PARENTHESES = Pattern.compile("\\(.*?\\)");
 
     /** Per mark ("pf", "pm", "pl", "l", "o"): how many names hold each word in that role. */
@@ -54,14 +54,23 @@ public final class NameGazetteerBuilder {
                 }
             }
         }
+        // each distinct place or organisation counts once: villages come as "Village, District, Regency",
+        // and every part is a place of its own, but a regency named on 500 lines is still one place
+        Set<String> places = new HashSet<>();
         for (String name : names(folder.resolve(PLACE_LIST))) {
-            // villages come as "Village, District, Regency": each part is a place of its own
             for (String part : name.split(",")) {
-                words(part).forEach(word -> builder.count("l", word));
+                List<String> words = words(part);
+                if (places.add(String.join(" ", words))) {
+                    words.forEach(word -> builder.count("l", word));
+                }
             }
         }
+        Set<String> organizations = new HashSet<>();
         for (String name : names(folder.resolve(ORGANIZATION_LIST))) {
-            words(name).forEach(word -> builder.count("o", word));
+            List<String> words = words(name);
+            if (organizations.add(String.join(" ", words))) {
+                words.forEach(word -> builder.count("o", word));
+            }
         }
         return GzipTsv.write(builder.lines(), out);
     }
@@ -103,10 +112,14 @@ public final class NameGazetteerBuilder {
         return lines;
     }
 
-    /** The names of a list, without parenthesised remarks ("Anthrax (band)"); lines with undecodable characters are left out. */
+    /**
+     * The names of a list, without parenthesised remarks ("Anthrax (band)"). Lines with a '?' (a
+     * character the list's export could not write: "Gojko Ka?ar") or an undecodable byte are left out.
+     */
     private static List<String> names(Path file) {
         List<String> names = new ArrayList<>();
-        try (BufferedReader reader = Files.newBufferedReader(file, WINDOWS_1252)) {
+        // decoded leniently: a byte Windows-1252 does not define becomes U+FFFD, and its line is left out
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file), WINDOWS_1252))) {
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 String name = PARENTHESES.matcher(line.strip()).replaceAll("");
                 if (!name.isBlank() && name.indexOf('?') < 0 && name.indexOf('\uFFFD') < 0) {
@@ -119,11 +132,13 @@ public final class NameGazetteerBuilder {
         return names;
     }
 
-    static List<String> words(String name) {
+    /** The lower-case words of a name as the name finder's tokenizer splits text ("Ma'ruf", "Soekarno-Hatta" whole). */
+    private static List<String> words(String name) {
         List<String> words = new ArrayList<>();
-        Matcher m = WORD.matcher(name);
-        while (m.find()) {
-            words.add(m.group().toLowerCase(Locale.ROOT));
+        for (Token token : TOKENIZER.tokenize(name)) {
+            if (Character.isLetter(token.text().charAt(0))) {
+                words.add(token.text().toLowerCase(Locale.ROOT));
+            }
         }
         return words;
     }

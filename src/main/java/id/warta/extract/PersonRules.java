@@ -9,7 +9,8 @@ import java.util.Set;
  * Rules that Indonesian news makes reliable, applied on top of the name finder for one sentence.
  * The adding rules add a person only where the model found no name at all.
  * <ul>
- *   <li>a person span loses a leading form of address ("Ny", "Bapak") or role ("Presiden Joko Widodo"), a leading academic title
+ *   <li>a person span loses a leading form of address ("Ny", "Bapak"), role ("Presiden Joko Widodo") or
+ *       speech verb in lower case ("lanjut Rutte"), a leading academic title
  *       and anything before it ("UGM Dr. Jamhari", "Prof Sarbini") and trailing day or month
  *       names ("Amanda Vanstone Selasa");</li>
  *   <li>parts of one name are joined across a particle ("von", "bin"), an initial's dot or a
@@ -312,7 +313,7 @@ final class PersonRules {
             int minWords = 1;
             boolean needsEnd = false;
             boolean speechVerb = false;
-            if (NameCues.isSpeechVerb(word) && Character.isLowerCase(word.charAt(0))) {
+            if (isSpeechVerbInLowerCase(word)) {
                 speechVerb = true; // "kata Rutte"
             } else if (NAME_HONORIFICS.contains(lower) && Character.isUpperCase(word.charAt(0))) {
                 // "Pak Jokowi"
@@ -386,7 +387,7 @@ final class PersonRules {
     }
 
     private static boolean isSpeechVerbInLowerCase(String token) {
-        return Character.isLowerCase(token.charAt(0)) && NameCues.cue(token.toLowerCase(Locale.ROOT)) == NameCues.Cue.SPEECH;
+        return Character.isLowerCase(token.charAt(0)) && NameCues.isSpeechVerb(token);
     }
 
     /**

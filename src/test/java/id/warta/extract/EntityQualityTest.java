@@ -47,6 +47,8 @@ class EntityQualityTest {
         EntityEvaluation.Result result = evaluation.evaluate(lowerCase);
         System.out.printf("nerui dev sample in lower case: persons %s; countries %s%n", result.persons(), result.countries());
 
+        assertThat(result.sentences()).isEqualTo(100);
+
         assertThat(result.persons().f1()).isGreaterThanOrEqualTo(0.87);
         assertThat(result.countries().f1()).isGreaterThanOrEqualTo(0.95);
     }
