@@ -44,6 +44,13 @@ public final class NameGazetteerBuilder {
 
     /** Reads the four lists under {@code folder} and writes the gazetteer; returns the number of words written. */
     public static int build(Path folder, Path out) {
+        List<String> lists = new ArrayList<>(PERSON_LISTS);
+        lists.addAll(List.of(PLACE_LIST, ORGANIZATION_LIST));
+        List<String> missing = lists.stream().filter(list -> !Files.isRegularFile(folder.resolve(list))).toList();
+        if (!missing.isEmpty()) {
+            throw new WartaException(folder + " is not the MDEE dataset's dbpedia_id_ner_gazetteers folder: it lacks "
+                    + String.join(", ", missing) + " (give the folder that holds original-dbpedia/ and expanded-dbpedia/)");
+        }
         NameGazetteerBuilder builder = new NameGazetteerBuilder();
         Set<String> persons = new HashSet<>();
         for (String list : PERSON_LISTS) {

@@ -1,5 +1,6 @@
 package id.warta.extract;
 
+import id.warta.WartaException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.zip.GZIPInputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class NameGazetteerTest {
 
@@ -55,6 +57,18 @@ class NameGazetteerTest {
                 "zola\tpl1",
                 "émile\tpf1");
         assertThat(words).isEqualTo(20);
+    }
+
+    @Test
+    void aFolderWithoutTheListsIsRefusedWithWhatIsMissing(@TempDir Path folder) throws IOException {
+        write(folder, "original-dbpedia/person.txt", "Mark Rutte");
+
+        assertThatThrownBy(() -> NameGazetteerBuilder.build(folder, folder.resolve("out.gz")))
+                .isInstanceOf(WartaException.class)
+                .hasMessageContaining("expanded-dbpedia/mdee/person.txt")
+                .hasMessageContaining("original-dbpedia/place.txt")
+                .hasMessageContaining("give the folder that holds original-dbpedia/");
+        assertThat(folder.resolve("out.gz")).doesNotExist();
     }
 
     @Test
