@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.SortedMap;
+import java.util.function.Function;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
@@ -50,9 +51,12 @@ final class GzipTsv {
         return lines.size();
     }
 
-    /** The lines of a resource of this package as word → value; empty if the jar has no such resource. */
-    static Map<String, String> read(String resource) {
-        Map<String, String> map = new HashMap<>(1 << 17);
+    /**
+     * The lines of a resource of this package as word → {@code value(text after the TAB)}; empty if the
+     * jar has no such resource.
+     */
+    static <V> Map<String, V> read(String resource, Function<String, V> value) {
+        Map<String, V> map = new HashMap<>(1 << 17);
         InputStream raw = GzipTsv.class.getResourceAsStream(resource);
         if (raw == null) {
             return map;
@@ -62,7 +66,7 @@ final class GzipTsv {
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 int tab = line.indexOf('\t');
                 if (tab > 0) {
-                    map.put(line.substring(0, tab), line.substring(tab + 1));
+                    map.put(line.substring(0, tab), value.apply(line.substring(tab + 1)));
                 }
             }
         } catch (IOException e) {

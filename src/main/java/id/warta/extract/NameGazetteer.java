@@ -5,9 +5,9 @@ import java.util.Map;
 
 /**
  * Which lower-case words occur in the names of persons, places and organisations of Indonesian
- * DBpedia (and in the MDEE dataset's expansion of its person names), and how often: a feature of the name finder, so that it knows a name part it never saw in
- * the training sets ("rutte" is the last word of a person's name), also in text written wholly in
- * lower case.
+ * DBpedia (and in the MDEE dataset's expansion of its person names), and how often: a feature of
+ * the name finder, so that it knows a name part it never saw in the training sets ("rutte" is the
+ * last word of a person's name), also in text written wholly in lower case.
  *
  * <p>The resource {@code name-gazetteer.tsv.gz} has one line per word: the word, then its marks
  * separated by spaces: {@code pf}, {@code pm}, {@code pl} (first, middle or last word of a person's
@@ -60,11 +60,8 @@ final class NameGazetteer {
     }
 
     private static NameGazetteer load() {
-        Map<String, String[]> marks = new HashMap<>(1 << 17);
         // a few hundred distinct lines of marks serve 56,000 words: one array each
         Map<String, String[]> byLine = new HashMap<>();
-        GzipTsv.read(RESOURCE).forEach((word, line) ->
-                marks.put(word, byLine.computeIfAbsent(line, l -> l.split(" "))));
-        return new NameGazetteer(marks);
+        return new NameGazetteer(GzipTsv.read(RESOURCE, line -> byLine.computeIfAbsent(line, l -> l.split(" "))));
     }
 }

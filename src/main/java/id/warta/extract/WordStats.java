@@ -50,8 +50,6 @@ final class WordStats {
     }
 
     private static WordStats load() {
-        Map<String, String> buckets = GzipTsv.read(RESOURCE);
-        buckets.replaceAll((word, digits) -> digits.intern());
-        return new WordStats(buckets);
+        return new WordStats(GzipTsv.read(RESOURCE, String::intern));
     }
 }
