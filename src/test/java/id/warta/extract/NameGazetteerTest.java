@@ -72,16 +72,17 @@ class NameGazetteerTest {
     }
 
     @Test
-    void buildsTheSameBytesFromTheSameLists(@TempDir Path dbpedia) throws IOException {
+    void writesNoTimestampSoARebuildGivesTheSameBytes(@TempDir Path dbpedia) throws IOException {
         write(dbpedia, "original-dbpedia/person.txt", "Mark Rutte");
         write(dbpedia, "expanded-dbpedia/mdee/person.txt", "Joko Widodo");
         write(dbpedia, "original-dbpedia/place.txt", "Bandung");
         write(dbpedia, "original-dbpedia/organization.txt", "NATO");
 
         NameGazetteerBuilder.build(dbpedia, dbpedia.resolve("a.gz"));
-        NameGazetteerBuilder.build(dbpedia, dbpedia.resolve("b.gz"));
 
-        assertThat(Files.readAllBytes(dbpedia.resolve("a.gz"))).isEqualTo(Files.readAllBytes(dbpedia.resolve("b.gz")));
+        byte[] gzip = Files.readAllBytes(dbpedia.resolve("a.gz"));
+        // RFC 1952: bytes 4-7 of the header are the modification time, 0 when none is stored
+        assertThat(new byte[]{gzip[4], gzip[5], gzip[6], gzip[7]}).containsOnly(0);
     }
 
     @Test
