@@ -37,8 +37,8 @@ public final class IngestRuns {
     /** The job's worker threads, and the raw loader's concurrent bulk requests. */
     static final int THREADS = 2;
     static final String JOB_HEAP = "-Xmx512m";
-    private static final Pattern SUMMARY = Pattern.compile("read ([0-9,]+), indexed ([0-9,]+)");
-    private static final Pattern ELAPSED = Pattern.compile("elapsed ([0-9.]+) s");
+    private static final Pattern PASS = Pattern.compile("pass \\d+: read (\\d+), indexed (\\d+), elapsed ([0-9.]+) s, "
+            + "cpu ([0-9.NaN-]+) s, jit ([0-9.NaN-]+) s, elasticsearch ([0-9.NaN-]+) s");
 
     /** A timed fill: documents sent (raw) or read (job), documents indexed, seconds, and the CPU it took. */
     record Run(long documents, long indexed, double seconds, Cpu cpu) {
@@ -49,14 +49,10 @@ public final class IngestRuns {
     }
 
     /**
-     * CPU seconds of a loader's JVM (start-up included), of its JIT compiler threads, and of Elasticsearch while the
-     * loader ran (NaN where the system does not tell).
+     * CPU seconds of a loader's JVM over one pass, of its JIT compiler threads, and of Elasticsearch (NaN where the
+     * system does not tell).
      */
     record Cpu(double loader, double loaderJit, double elasticsearch) {
-    }
-
-    /** What a loader's JVM printed, and the CPU it and Elasticsearch used while it ran. */
-    private record Output(String text, Cpu cpu) {
     }
 
     private IngestRuns() {
@@ -115,15 +111,13 @@ public final class IngestRuns {
      * own, from the first line read to the last response.
      */
     static Run rawBulk(ClusterConnection es, Path documents, String base) throws Exception {
-        Output output = runJava(es, List.of(RawBulkLoader.class.getName(), es.url(), base, documents.toString(),
-                String.valueOf(JobDefinition.DEFAULT_BULK_SIZE), String.valueOf(THREADS)), Map.of());
-        Matcher read = Pattern.compile("read ([0-9,]+)").matcher(output.text());
-        Matcher elapsed = ELAPSED.matcher(output.text());
-        if (!read.find() || !elapsed.find()) {
-            throw new IllegalStateException("no figures in:\n" + output.text());
-        }
-        long sent = number(read.group(1));
-        return new Run(sent, sent, Double.parseDouble(elapsed.group(1)), output.cpu());
+        return rawBulk(es, documents, base, 1).getFirst();
+    }
+
+    /** {@link #rawBulk(ClusterConnection, Path, String)} making {@code passes} passes in the one JVM, each into a fresh index. */
+    static List<Run> rawBulk(ClusterConnection es, Path documents, String base, int passes) throws Exception {
+        return passes(runJava(List.of(RawBulkLoader.class.getName(), es.url(), base, documents.toString(),
+                String.valueOf(JobDefinition.DEFAULT_BULK_SIZE), String.valueOf(THREADS), String.valueOf(passes)), Map.of()));
     }
 
     /**
@@ -131,74 +125,52 @@ public final class IngestRuns {
      * elapsed time from its summary (JVM start-up and Spring context excluded).
      */
     static Run runJob(ClusterConnection es, Path archive, String base, boolean entities, Path work) throws Exception {
-        List<String> arguments = new ArrayList<>(List.of("id.warta.WartaApplication",
-                "ingest", "--quiet", "--format", "jsonl", "--source", "click-id", "--name", base, "--threads", String.valueOf(THREADS)));
+        return runJob(es, archive, base, entities, work, 1).getFirst();
+    }
+
+    /** {@link #runJob(ClusterConnection, Path, String, boolean, Path)} run {@code passes} times in the one JVM ({@link IngestPasses}). */
+    static List<Run> runJob(ClusterConnection es, Path archive, String base, boolean entities, Path work, int passes) throws Exception {
+        List<String> arguments = new ArrayList<>(List.of(IngestPasses.class.getName(), String.valueOf(passes),
+                "--quiet", "--format", "jsonl", "--source", "click-id", "--name", base, "--threads", String.valueOf(THREADS)));
         if (!entities) {
             arguments.add("--no-entities");
         }
         arguments.add(archive.toAbsolutePath().toString());
-        Output output = runJava(es, arguments, Map.of("WARTA_ES_URL", es.url(), "WARTA_ES_INDEX", base,
-                "WARTA_HOME", work.resolve(base).toString()));
-        Matcher summary = SUMMARY.matcher(output.text());
-        Matcher elapsed = ELAPSED.matcher(output.text());
-        if (!summary.find() || !elapsed.find()) {
-            throw new IllegalStateException("no summary in:\n" + output.text());
-        }
-        return new Run(number(summary.group(1)), number(summary.group(2)), Double.parseDouble(elapsed.group(1)), output.cpu());
+        return passes(runJava(arguments, Map.of("WARTA_ES_URL", es.url(), "WARTA_ES_INDEX", base,
+                "WARTA_HOME", work.resolve(base).toString())));
     }
 
-    /**
-     * Runs a main class in a fresh JVM with the job's heap and this class path; returns what it printed and the CPU
-     * it and Elasticsearch used. The JVM's CPU is sampled every 100 ms while it runs (a process's CPU cannot be
-     * read once it has ended), so its last moments are left out.
-     */
-    private static Output runJava(ClusterConnection es, List<String> arguments, Map<String, String> env) throws Exception {
+    /** The {@link PassMeter} lines a loader printed, in order. */
+    private static List<Run> passes(String output) {
+        Matcher pass = PASS.matcher(output);
+        List<Run> runs = new ArrayList<>();
+        while (pass.find()) {
+            runs.add(new Run(Long.parseLong(pass.group(1)), Long.parseLong(pass.group(2)), Double.parseDouble(pass.group(3)),
+                    new Cpu(Double.parseDouble(pass.group(4)), Double.parseDouble(pass.group(5)), Double.parseDouble(pass.group(6)))));
+        }
+        if (runs.isEmpty()) {
+            throw new IllegalStateException("no pass figures in:\n" + output);
+        }
+        return runs;
+    }
+
+    /** Runs a main class in a fresh JVM with the job's heap and this class path; returns what it printed. */
+    private static String runJava(List<String> arguments, Map<String, String> env) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 JOB_HEAP, "-cp", System.getProperty("java.class.path")));
         command.addAll(arguments);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().putAll(env);
-        java.util.Optional<ProcessHandle> elasticsearch = ProcessCpu.localElasticsearch(es.url());
-        double elasticsearchBefore = elasticsearch.map(IngestRuns::cpuSeconds).orElse(Double.NaN);
         Process process = builder.start();
-        double[] loader = {Double.NaN, Double.NaN};
-        ProcessCpu.CompilerThreads compilers = new ProcessCpu.CompilerThreads(process.toHandle());
-        Thread sampler = Thread.ofPlatform().daemon().start(() -> {
-            while (process.isAlive()) {
-                // Both only grow while the JVM lives; at its exit its threads go first, so the largest sample counts.
-                double total = cpuSeconds(process.toHandle());
-                double jit = compilers.cpu().toNanos() / 1e9;
-                if (!Double.isNaN(total)) {
-                    loader[0] = Double.isNaN(loader[0]) ? total : Math.max(loader[0], total);
-                    loader[1] = Double.isNaN(loader[1]) ? jit : Math.max(loader[1], jit);
-                }
-                try {
-                    Thread.sleep(100);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        });
         String output = new String(process.getInputStream().readAllBytes());
         if (process.waitFor() != 0) {
             throw new IllegalStateException(arguments.getFirst() + " failed:\n" + output);
         }
-        sampler.join();
-        double elasticsearchCpu = elasticsearch.map(IngestRuns::cpuSeconds).orElse(Double.NaN) - elasticsearchBefore;
-        return new Output(output, new Cpu(loader[0], loader[1], elasticsearchCpu));
-    }
-
-    private static double cpuSeconds(ProcessHandle process) {
-        java.time.Duration cpu = ProcessCpu.total(process);
-        return cpu == null ? Double.NaN : cpu.toNanos() / 1e9;
+        return output;
     }
 
     /** Deletes the index that a run made under {@code base} (its first version, behind the aliases). */
     static void delete(ElasticsearchClient client, String base) throws IOException {
         client.indices().delete(d -> d.index(new IndexNames(base).version(1)));
-    }
-
-    private static long number(String figure) {
-        return Long.parseLong(figure.replace(",", ""));
     }
 }
