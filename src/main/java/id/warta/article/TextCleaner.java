@@ -50,39 +50,49 @@ public final class TextCleaner {
         if (raw == null || raw.isEmpty()) {
             return "";
         }
-        String text = unflattenParagraphs(Normalizer.normalize(stripMarkup(Mojibake.repair(raw)), Normalizer.Form.NFC));
-        StringBuilder out = new StringBuilder(text.length());
+        char[] text = Normalizer.normalize(stripMarkup(Mojibake.repair(raw)), Normalizer.Form.NFC).toCharArray();
+        unflattenParagraphs(text);
+        // Each line is collapsed straight into the output; one that leaves nothing takes its separator back out.
+        // The output is never longer than the text: a separator stands for at least as many line breaks.
+        char[] out = new char[text.length];
+        int n = 0;
         boolean blankPending = false;
-        for (int start = 0; start <= text.length(); ) {
+        for (int start = 0; start <= text.length; ) {
             int end = lineEnd(text, start);
-            String line = text.substring(start, end);
-            String collapsed = isPromoLine(line) ? "" : collapseWhitespace(line);
+            int mark = n;
+            if (mark > 0) {
+                out[n++] = '\n';
+                if (blankPending) {
+                    out[n++] = '\n';
+                }
+            }
+            int lineStart = n;
+            if (!isPromoLine(text, start, end)) {
+                n = collapse(text, start, end, out, n);
+            }
             start = end + lineBreakLength(text, end);
-            if (collapsed.isEmpty()) {
-                blankPending = !out.isEmpty();
-                continue;
+            if (n == lineStart) {
+                n = mark;
+                blankPending = mark > 0;
+            } else {
+                blankPending = false;
             }
-            if (!out.isEmpty()) {
-                out.append(blankPending ? "\n\n" : "\n");
-            }
-            out.append(collapsed);
-            blankPending = false;
         }
-        return out.toString();
+        return new String(out, 0, n);
     }
 
     /** Where the line starting at {@code from} ends: the next line break (as regex \R knows them) or the end. */
-    private static int lineEnd(String text, int from) {
+    private static int lineEnd(char[] text, int from) {
         int i = from;
-        while (i < text.length() && !isLineBreak(text.charAt(i))) {
+        while (i < text.length && !isLineBreak(text[i])) {
             i++;
         }
         return i;
     }
 
     /** 2 for CR LF, 1 for another line break, 1 at the end of the text (so that the loop ends). */
-    private static int lineBreakLength(String text, int at) {
-        return at + 1 < text.length() && text.charAt(at) == '\r' && text.charAt(at + 1) == '\n' ? 2 : 1;
+    private static int lineBreakLength(char[] text, int at) {
+        return at + 1 < text.length && text[at] == '\r' && text[at + 1] == '\n' ? 2 : 1;
     }
 
     private static boolean isLineBreak(char c) {
@@ -200,21 +210,9 @@ public final class TextCleaner {
      * initial or a degree such as "S.H.,M.H.") or is one of a run of commas right after a word, and what
      * follows starts like a paragraph (a capital, quote, digit or #) or ends the text: neither occurs in
      * prose. A run after a space ("Ketika membeli ,, usahakan") is what a removed link left, and stays.
+     *
+     * <p>In place: each joint comma becomes a line break, so offsets stay.
      */
-    private static String unflattenParagraphs(String text) {
-        for (int start = text.indexOf(','); start >= 0; ) {
-            int end = runEnd(text, start);
-            if (isParagraphJoint(text, start, end)) {
-                char[] chars = text.toCharArray();
-                unflattenParagraphs(chars);
-                return new String(chars);
-            }
-            start = text.indexOf(',', end);
-        }
-        return text;
-    }
-
-    /** The same in place: each joint comma becomes a line break, so offsets stay. */
     private static void unflattenParagraphs(char[] chars) {
         CharSequence text = CharBuffer.wrap(chars);
         int start = 0;
@@ -342,14 +340,22 @@ public final class TextCleaner {
 
     private static String collapseWhitespace(String line) {
         char[] out = new char[line.length()];
-        int n = 0;
+        return new String(out, 0, collapse(line.toCharArray(), 0, line.length(), out, 0));
+    }
+
+    /**
+     * Writes chars[from, to) to out at {@code at} with each run of whitespace as one space, none at either end;
+     * returns where the output ends.
+     */
+    private static int collapse(char[] chars, int from, int to, char[] out, int at) {
+        int n = at;
         boolean space = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
+        for (int i = from; i < to; i++) {
+            char c = chars[i];
             boolean plain = c > ' ' && c < 0x7F;
             if (!plain && (c == ' ' || Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B'
                     || c == '\uFEFF' || c == '\u0085')) {
-                space = n > 0;
+                space = n > at;
             } else {
                 if (space) {
                     out[n++] = ' ';
@@ -358,6 +364,6 @@ public final class TextCleaner {
                 out[n++] = c;
             }
         }
-        return new String(out, 0, n);
+        return n;
     }
 }

@@ -13,13 +13,11 @@ import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.core5.http.message.BasicClassicHttpRequest;
-import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
 
 import javax.net.ssl.SSLContext;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -81,7 +79,7 @@ final class BlockingHttpClient implements TransportHttpClient, java.io.Closeable
 
     @Override
     public Response performRequest(String endpointId, Node ignored, Request request, TransportOptions options) throws IOException {
-        byte[] body = body(request.body());
+        Iterable<ByteBuffer> body = request.body();
         IOException failure = null;
         Response last = null;
         for (int index : order()) {
@@ -126,7 +124,7 @@ final class BlockingHttpClient implements TransportHttpClient, java.io.Closeable
         return order;
     }
 
-    private Response send(Node node, BasicClassicHttpRequest message, Request request, byte[] body, TransportOptions options)
+    private Response send(Node node, BasicClassicHttpRequest message, Request request, Iterable<ByteBuffer> body, TransportOptions options)
             throws IOException {
         request.headers().forEach(message::addHeader);
         if (options != null) {
@@ -138,7 +136,7 @@ final class BlockingHttpClient implements TransportHttpClient, java.io.Closeable
         if (body != null) {
             // the client names the content type in the request's headers, copied above
             boolean typed = request.headers().get("Content-Type") != null;
-            message.setEntity(new ByteArrayEntity(body, typed ? null : ContentType.APPLICATION_JSON));
+            message.setEntity(new ByteBuffersEntity(body, typed ? null : ContentType.APPLICATION_JSON));
         }
         return http.execute(message, answer -> {
             byte[] content = answer.getEntity() == null ? null : EntityUtils.toByteArray(answer.getEntity());
@@ -170,24 +168,6 @@ final class BlockingHttpClient implements TransportHttpClient, java.io.Closeable
     /** A query string component, percent-encoded as RFC 3986 wants it (a space is %20, not +). */
     private static String encode(String component) {
         return URLEncoder.encode(component, StandardCharsets.UTF_8).replace("+", "%20");
-    }
-
-    private static byte[] body(Iterable<ByteBuffer> buffers) {
-        if (buffers == null) {
-            return null;
-        }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        for (ByteBuffer buffer : buffers) {
-            ByteBuffer copy = buffer.duplicate();
-            if (copy.hasArray()) {
-                out.write(copy.array(), copy.arrayOffset() + copy.position(), copy.remaining());
-            } else {
-                byte[] bytes = new byte[copy.remaining()];
-                copy.get(bytes);
-                out.write(bytes, 0, bytes.length);
-            }
-        }
-        return out.toByteArray();
     }
 
     @Override

@@ -45,6 +45,9 @@ public final class ArticleDates {
     private static final Pattern WORD_DATE = Pattern.compile("(?<!\\d)(\\d{1,2})\\s+([A-Za-z]+)\\.?,?\\s+(\\d{4})(?!\\d)");
     private static final Pattern TIME = Pattern.compile("(?<![\\d-])(\\d{1,2})[:.](\\d{2})(?::(\\d{2}))?(?!\\d)");
     private static final Pattern ZONE = Pattern.compile("(?i)\\b(WIB|WITA|WIT|UTC|GMT)\\b\\s*([+-]\\d{1,2}(?::?\\d{2})?)?");
+    private static final Pattern TRAILING_OFFSET = Pattern.compile("([+-]\\d{2}):?(\\d{2})$");
+    /** How an ISO date-time with offset ends (a superset); checked before parsing, since most archives' dates have no offset. */
+    private static final Pattern ISO_OFFSET_END = Pattern.compile("\\d(?:[Zz]|[+-]\\d{2}(?::?\\d{2}(?::?\\d{2})?)?)$");
 
     private ArticleDates() {
     }
@@ -76,6 +79,9 @@ public final class ArticleDates {
     }
 
     private static Optional<Instant> isoInstant(String text) {
+        if (!ISO_OFFSET_END.matcher(text).find()) {
+            return Optional.empty();
+        }
         try {
             return Optional.of(OffsetDateTime.parse(text.replace(' ', 'T')).toInstant());
         } catch (DateTimeParseException e) {
@@ -120,7 +126,7 @@ public final class ArticleDates {
     private static Optional<ZoneId> zoneOf(String text) {
         Matcher m = ZONE.matcher(text);
         if (!m.find()) {
-            Matcher offset = Pattern.compile("([+-]\\d{2}):?(\\d{2})$").matcher(text.trim());
+            Matcher offset = TRAILING_OFFSET.matcher(text.trim());
             return offset.find() ? Optional.of(ZoneOffset.of(offset.group(1) + ":" + offset.group(2))) : Optional.empty();
         }
         if (m.group(2) != null) {

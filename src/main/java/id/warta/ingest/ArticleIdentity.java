@@ -86,11 +86,11 @@ public final class ArticleIdentity {
         if (!isAscii(source) && !Normalizer.isNormalized(source, Normalizer.Form.NFKD)) {
             source = Normalizer.normalize(source, Normalizer.Form.NFKD);
         }
-        char[] out = new char[source.length()];
+        char[] chars = source.toCharArray(); // array reads: String.charAt costs a bounds and coder check per character
+        char[] out = new char[chars.length];
         int n = 0;
         boolean space = false;
-        for (int i = 0; i < source.length(); i++) {
-            char c = source.charAt(i);
+        for (char c : chars) {
             if (c < 128 ? (c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z') : Character.isLetterOrDigit(c)) {
                 if (space && n > 0) {
                     out[n++] = ' ';

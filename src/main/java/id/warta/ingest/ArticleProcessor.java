@@ -153,7 +153,7 @@ public class ArticleProcessor implements ItemProcessor<RawRecord, ProcessedRecor
                 body,
                 publishedAt,
                 clock.instant(),
-                LanguageDetection.instance().detect(title + "\n" + body, job.language()),
+                LanguageDetection.instance().detect(title, body, job.language()),
                 entities.countryCodes(),
                 entities.personNames(),
                 entities.organizations().stream().map(o -> o.name()).toList(),

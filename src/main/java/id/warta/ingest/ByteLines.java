@@ -1,7 +1,6 @@
 package id.warta.ingest;
 
 import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -34,10 +33,12 @@ final class ByteLines implements Closeable {
     private final byte[] buffer = new byte[1 << 16];
     private int position;
     private int limit;
+    /** The line being read, reused from line to line. */
+    private byte[] line = new byte[1 << 12];
 
     /** The next line without its line break, or null at the end. */
     Line next() throws IOException {
-        ByteArrayOutputStream line = new ByteArrayOutputStream(256);
+        int kept = 0;
         long length = 0;
         boolean ended = false;
         while (!ended) {
@@ -58,18 +59,25 @@ final class ByteLines implements Closeable {
             }
             int count = position - start;
             int room = (int) Math.max(0, Math.min(count, MAX_LINE_BYTES - length));
-            line.write(buffer, start, room);
+            if (kept + room > line.length) {
+                line = java.util.Arrays.copyOf(line, Math.max(kept + room, 2 * line.length));
+            }
+            System.arraycopy(buffer, start, line, kept, room);
+            kept += room;
             length += count;
             if (position < limit) {
                 position++;
                 ended = true;
             }
         }
-        byte[] bytes = line.toByteArray();
-        if (bytes.length > 0 && bytes[bytes.length - 1] == '\r') {
-            bytes = java.util.Arrays.copyOf(bytes, bytes.length - 1);
+        if (kept > 0 && line[kept - 1] == '\r') {
+            kept--;
         }
-        return new Line(bytes, length > MAX_LINE_BYTES, length);
+        Line read = new Line(java.util.Arrays.copyOf(line, kept), length > MAX_LINE_BYTES, length);
+        if (line.length > 1 << 20) {
+            line = new byte[1 << 12]; // a huge line's buffer is not kept for the lines after it
+        }
+        return read;
     }
 
     long bytesRead() {

@@ -19,7 +19,8 @@ import java.util.List;
  * texts). A text too short to tell gets the job's default. Thread-safe.
  *
  * <p>Speed: most archive articles are plainly Indonesian or English. Counting a few very frequent
- * function words in the first 120 words settles those cheaply; only the rest goes to the n-gram
+ * function words in the first 120 words settles those cheaply (an article's title and the first 1,500 characters of its body
+ * are looked at); only the rest goes to the n-gram
  * detector, over a short sample without its URL and script filters.
  */
 public final class LanguageDetection {
@@ -28,6 +29,8 @@ public final class LanguageDetection {
             "ja", "ko", "zh-CN", "ru");
     private static final int SAMPLE_CHARS = 600;
     private static final int CUE_WORDS = 120;
+    /** How much of a body is looked at: ample for the cue words and the n-gram sample. */
+    private static final int BODY_CHARS = 1_500;
     private static final List<String>[] INDONESIAN = byFirstLetter("yang", "dan", "di", "itu", "dengan",
             "untuk", "tidak", "ini", "dari", "dalam", "akan", "pada", "juga", "ke", "karena", "oleh", "bahwa", "adalah");
     private static final List<String>[] ENGLISH = byFirstLetter("the", "and", "of", "to", "in", "is", "that",
@@ -49,6 +52,11 @@ public final class LanguageDetection {
 
     public static LanguageDetection instance() {
         return INSTANCE;
+    }
+
+    /** The language of an article from its title and the start of its body (no copy of a long body). */
+    public String detect(String title, String body, String fallback) {
+        return detect(title + "\n" + (body.length() > BODY_CHARS ? body.substring(0, BODY_CHARS) : body), fallback);
     }
 
     public String detect(String text, String fallback) {

@@ -36,6 +36,11 @@ final class TextDecoding {
         if (nul || control * 100 > bytes.length) {
             return new Decoded(null, "binary data: " + control + " control bytes in " + bytes.length + ", not text");
         }
+        // The JDK's own decoding replaces every invalid sequence with U+FFFD: text without one was valid UTF-8.
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') < 0) {
+            return new Decoded(text, null);
+        }
         CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         try {

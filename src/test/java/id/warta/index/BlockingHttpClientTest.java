@@ -53,6 +53,22 @@ class BlockingHttpClientTest {
     }
 
     @Test
+    void aBodyInSeveralBuffersArrivesWholeAndIsSentAgainToTheNextNode() throws IOException {
+        URI busy = node("busy", 503);
+        URI live = node("live", 200);
+        ByteBuffer direct = ByteBuffer.allocateDirect(16).put("\"b\":2,".getBytes(StandardCharsets.UTF_8)).flip();
+        ByteBuffer offset = ByteBuffer.wrap("xx\"c\":3}".getBytes(StandardCharsets.UTF_8)).position(2);
+        List<ByteBuffer> body = List.of(ByteBuffer.wrap("{\"a\":1,".getBytes(StandardCharsets.UTF_8)), direct, offset);
+        try (BlockingHttpClient http = new BlockingHttpClient(List.of(busy, live), null, null)) {
+            http.performRequest("bulk", null, new TransportHttpClient.Request("POST", "/_bulk", Map.of(),
+                    Map.of("Content-Type", "application/json"), body), DefaultTransportOptions.EMPTY);
+
+            assertThat(seen).hasSize(2).allSatisfy(request -> assertThat(request).endsWith("body={\"a\":1,\"b\":2,\"c\":3}"));
+            assertThat(offset.position()).as("the client's buffers are left as they were").isEqualTo(2);
+        }
+    }
+
+    @Test
     void sendsThePathAsTheClientEncodedItWithoutEncodingItAgain() throws IOException {
         URI node = node("a", 200);
         try (BlockingHttpClient http = new BlockingHttpClient(List.of(node), null, null)) {

@@ -18,6 +18,14 @@ class TextDecodingTest {
     }
 
     @Test
+    @DisplayName("a replacement character that the text itself contains is not taken for broken UTF-8")
+    void replacementCharacterInValidUtf8() {
+        TextDecoding.Decoded decoded = TextDecoding.decode("Harga \uFFFD naik".getBytes(StandardCharsets.UTF_8));
+        assertThat(decoded.problem()).isNull();
+        assertThat(decoded.text()).isEqualTo("Harga \uFFFD naik");
+    }
+
+    @Test
     @DisplayName("a Windows-1252 file (no UTF-8 sequences at all) is read as Windows-1252")
     void windows1252() {
         byte[] bytes = "Kata \u201cdemokrasi\u201d \u2013 caf\u00e9".getBytes(Charset.forName("windows-1252"));
