@@ -50,7 +50,7 @@ public final class TextCleaner {
         if (raw == null || raw.isEmpty()) {
             return "";
         }
-        char[] text = Normalizer.normalize(stripMarkup(Mojibake.repair(raw)), Normalizer.Form.NFC).toCharArray();
+        char[] text = NormalForms.nfc(stripMarkup(Mojibake.repair(raw)).toCharArray());
         unflattenParagraphs(text);
         // Each line is collapsed straight into the output; one that leaves nothing takes its separator back out.
         // The output is never longer than the text: a separator stands for at least as many line breaks.

@@ -1,11 +1,12 @@
 package id.warta.ingest;
 
+import id.warta.article.NormalForms;
+
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.text.Normalizer;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
@@ -82,11 +83,8 @@ public final class ArticleIdentity {
 
     /** Letters and digits, lower-cased and without accents, single spaces between words. One pass, no regex. */
     static String normalise(String text) {
-        String source = text == null ? "" : text;
-        if (!isAscii(source) && !Normalizer.isNormalized(source, Normalizer.Form.NFKD)) {
-            source = Normalizer.normalize(source, Normalizer.Form.NFKD);
-        }
-        char[] chars = source.toCharArray(); // array reads: String.charAt costs a bounds and coder check per character
+        // array reads: String.charAt costs a bounds and coder check per character
+        char[] chars = NormalForms.nfkd(text == null ? new char[0] : text.toCharArray());
         char[] out = new char[chars.length];
         int n = 0;
         boolean space = false;
@@ -102,15 +100,6 @@ public final class ArticleIdentity {
             }
         }
         return new String(out, 0, n);
-    }
-
-    private static boolean isAscii(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) >= 128) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static byte[] sha256(String text) {

@@ -1,6 +1,8 @@
 package id.warta.ingest;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.warta.article.Article;
@@ -111,19 +113,35 @@ public class ArticleProcessor implements ItemProcessor<RawRecord, ProcessedRecor
         return fields;
     }
 
+    /**
+     * The top-level fields of a JSON object as text: strings as they are, other values as Jackson's tree gives
+     * them (numbers and booleans as text, objects and arrays as JSON); a null leaves the field out. Read as a stream: the article's fields are
+     * not built into a tree first.
+     */
     private static Map<String, String> jsonFields(String line) {
-        JsonNode node;
-        try {
-            node = JSON.readTree(line);
+        try (JsonParser parser = JSON.createParser(line)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                throw new RejectedException("not a JSON object");
+            }
+            Map<String, String> fields = new HashMap<>();
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if (value == JsonToken.VALUE_STRING) {
+                    fields.put(name, parser.getText());
+                } else if (value == JsonToken.VALUE_NULL) {
+                    fields.remove(name); // null is no value: "date": null is an undated article, not the date "null"
+                } else {
+                    JsonNode node = JSON.readTree(parser);
+                    fields.put(name, node.isValueNode() ? node.asText() : node.toString());
+                }
+            }
+            return fields;
         } catch (JsonProcessingException e) {
             throw new RejectedException("malformed JSON: " + e.getOriginalMessage());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
-        if (node == null || !node.isObject()) {
-            throw new RejectedException("not a JSON object");
-        }
-        Map<String, String> fields = new HashMap<>();
-        node.properties().forEach(e -> fields.put(e.getKey(), e.getValue().isValueNode() ? e.getValue().asText() : e.getValue().toString()));
-        return fields;
     }
 
     private ProcessedRecord article(RawRecord record, Map<String, String> fields) {

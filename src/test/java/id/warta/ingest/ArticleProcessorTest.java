@@ -1,0 +1,51 @@
+package id.warta.ingest;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** How a JSON line becomes an article's fields, or a rejection that says why. */
+class ArticleProcessorTest {
+
+    private static final JobDefinition.Input INPUT = new JobDefinition.Input("archive.jsonl", InputFormat.JSONL, "kompas");
+    private static final JobDefinition JOB = new JobDefinition("test", "kompas", List.of(INPUT), Map.of(), JobDefinition.JAKARTA,
+            "id", JobDefinition.DEFAULT_CHUNK_SIZE, JobDefinition.DEFAULT_BULK_SIZE, 1, false, false);
+    private static final String BODY = "Hujan deras yang turun sejak pagi membuat sejumlah ruas jalan di Jakarta tergenang "
+            + "dan lalu lintas tersendat hingga siang.";
+
+    private final ArticleProcessor processor = new ArticleProcessor(JOB, null, Clock.systemUTC());
+
+    @Test
+    void valuesThatAreNotStringsAreReadAsTextAndNullIsNoValue() {
+        ProcessedRecord processed = process("{\"title\":\"Banjir di Jakarta\",\"content\":\"" + BODY + "\",\"source\":123,"
+                + "\"extra\":{\"nested\":[1,2]},\"date\":null}");
+
+        assertThat(processed.rejection()).isNull();
+        assertThat(processed.article().title()).isEqualTo("Banjir di Jakarta");
+        assertThat(processed.article().source()).isEqualTo("123");
+        assertThat(processed.article().publishedAt()).as("\"date\": null is no date, not the date 'null'").isNull();
+    }
+
+    @Test
+    void aLineCutOffBeforeTheObjectEndsIsRejectedAsMalformed() {
+        ProcessedRecord processed = process("{\"title\":\"Banjir di Jakarta\",\"content\":\"" + BODY + "\"");
+
+        assertThat(processed.article()).isNull();
+        assertThat(processed.rejection().reason()).startsWith("malformed JSON: ");
+        assertThat(processed.rejection().location()).isEqualTo("archive.jsonl:7");
+    }
+
+    @Test
+    void aLineThatIsNoObjectIsRejectedSaySo() {
+        assertThat(process("[\"Banjir di Jakarta\"]").rejection().reason()).isEqualTo("not a JSON object");
+        assertThat(process("").rejection().reason()).isEqualTo("not a JSON object");
+    }
+
+    private ProcessedRecord process(String line) {
+        return processor.process(RawRecord.text("archive.jsonl:7", INPUT, line));
+    }
+}
