@@ -45,7 +45,6 @@ public final class CountryGazetteer {
 
     private static final String RESOURCE = "country-aliases.tsv";
     private static final Tokenizer TOKENIZER = new Tokenizer(true);
-    private static volatile CountryGazetteer standard;
 
     private final Node root = new Node();
     /** Sorted by code, for {@link #codes()}. */
@@ -67,17 +66,12 @@ public final class CountryGazetteer {
 
     /** The gazetteer from the JDK's country names and Warta's alias file. */
     public static CountryGazetteer standard() {
-        CountryGazetteer result = standard;
-        if (result == null) {
-            synchronized (CountryGazetteer.class) {
-                result = standard;
-                if (result == null) {
-                    result = load();
-                    standard = result;
-                }
-            }
-        }
-        return result;
+        return Standard.INSTANCE;
+    }
+
+    /** Loaded on first use, once: the JVM initialises a holder class once, thread-safely. */
+    private static final class Standard {
+        static final CountryGazetteer INSTANCE = load();
     }
 
     /** The name Warta shows for an ISO code ("US" → "Amerika Serikat"), or the code if unknown. */

@@ -21,8 +21,6 @@ final class NameGazetteer {
 
     private static final String[] NONE = new String[0];
 
-    private static volatile NameGazetteer standard;
-
     private final Map<String, String[]> marks;
 
     private NameGazetteer(Map<String, String[]> marks) {
@@ -31,17 +29,12 @@ final class NameGazetteer {
 
     /** The gazetteer in the jar (empty if the jar has none). */
     static NameGazetteer standard() {
-        NameGazetteer result = standard;
-        if (result == null) {
-            synchronized (NameGazetteer.class) {
-                result = standard;
-                if (result == null) {
-                    result = load();
-                    standard = result;
-                }
-            }
-        }
-        return result;
+        return Standard.INSTANCE;
+    }
+
+    /** Loaded on first use, once: the JVM initialises a holder class once, thread-safely. */
+    private static final class Standard {
+        static final NameGazetteer INSTANCE = load();
     }
 
     /** The marks of a lower-case word, empty if no name holds it. */

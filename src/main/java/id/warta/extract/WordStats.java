@@ -17,8 +17,6 @@ final class WordStats {
 
     static final String RESOURCE = "word-stats.tsv.gz";
 
-    private static volatile WordStats standard;
-
     private final Map<String, String> buckets;
 
     WordStats(Map<String, String> buckets) {
@@ -27,17 +25,12 @@ final class WordStats {
 
     /** The lexicon in the jar (empty if the jar has none). */
     static WordStats standard() {
-        WordStats result = standard;
-        if (result == null) {
-            synchronized (WordStats.class) {
-                result = standard;
-                if (result == null) {
-                    result = load();
-                    standard = result;
-                }
-            }
-        }
-        return result;
+        return Standard.INSTANCE;
+    }
+
+    /** Loaded on first use, once: the JVM initialises a holder class once, thread-safely. */
+    private static final class Standard {
+        static final WordStats INSTANCE = load();
     }
 
     /** Four digits (capitalisation, person, place, organisation buckets) or null for an unknown word. */
