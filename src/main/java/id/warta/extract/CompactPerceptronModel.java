@@ -142,7 +142,9 @@ final class CompactPerceptronModel implements MaxentModel {
             if (k >= 0) {
                 double value = values == null ? 1.0 : values[i];
                 for (int o = 0, j = k * n; o < n; o++, j++) {
-                    if (weights[j] != 0) { // as OpenNLP, which only holds the weights a feature has
+                    // OpenNLP adds only the weights a feature has. A weight of exactly 0 is skipped here, present or not:
+                    // the same sums for every finite value (OpenNLP would give NaN for 0 times an infinite value).
+                    if (weights[j] != 0) {
                         probs[o] += weights[j] * value;
                     }
                 }

@@ -47,7 +47,7 @@ public final class ArticleDates {
     private static final Pattern ZONE = Pattern.compile("(?i)\\b(WIB|WITA|WIT|UTC|GMT)\\b\\s*([+-]\\d{1,2}(?::?\\d{2})?)?");
     private static final Pattern TRAILING_OFFSET = Pattern.compile("([+-]\\d{2}):?(\\d{2})$");
     /** How an ISO date-time with offset ends (a superset); checked before parsing, since most archives' dates have no offset. */
-    private static final Pattern ISO_OFFSET_END = Pattern.compile("\\d(?:[Zz]|[+-]\\d{2}(?::?\\d{2}(?::?\\d{2})?)?)$");
+    private static final Pattern ISO_OFFSET_END = Pattern.compile("[\\d.](?:[Zz]|[+-]\\d{2}(?::?\\d{2}(?::?\\d{2})?)?)$");
 
     private ArticleDates() {
     }

@@ -19,8 +19,8 @@ import java.util.List;
  * texts). A text too short to tell gets the job's default. Thread-safe.
  *
  * <p>Speed: most archive articles are plainly Indonesian or English. Counting a few very frequent
- * function words in the first 120 words settles those cheaply (an article's title and the first 1,500 characters of its body
- * are looked at); only the rest goes to the n-gram
+ * function words in the first 120 words (of the title, then the body, read in place) settles those cheaply; only the
+ * rest goes to the n-gram
  * detector, over a short sample without its URL and script filters.
  */
 public final class LanguageDetection {
@@ -29,8 +29,6 @@ public final class LanguageDetection {
             "ja", "ko", "zh-CN", "ru");
     private static final int SAMPLE_CHARS = 600;
     private static final int CUE_WORDS = 120;
-    /** How much of a body is looked at: ample for the cue words and the n-gram sample. */
-    private static final int BODY_CHARS = 1_500;
     private static final List<String>[] INDONESIAN = byFirstLetter("yang", "dan", "di", "itu", "dengan",
             "untuk", "tidak", "ini", "dari", "dalam", "akan", "pada", "juga", "ke", "karena", "oleh", "bahwa", "adalah");
     private static final List<String>[] ENGLISH = byFirstLetter("the", "and", "of", "to", "in", "is", "that",
@@ -54,16 +52,25 @@ public final class LanguageDetection {
         return INSTANCE;
     }
 
-    /** The language of an article from its title and the start of its body (no copy of a long body). */
+    /** The language of an article from its title and the start of its body (the body is not copied). */
     public String detect(String title, String body, String fallback) {
-        return detect(title + "\n" + (body.length() > BODY_CHARS ? body.substring(0, BODY_CHARS) : body), fallback);
+        int[] counts = new int[3];
+        countFunctionWords(title, counts);
+        countFunctionWords(body, counts);
+        String cue = byCounts(counts);
+        if (cue != null) {
+            return cue;
+        }
+        String start = title + "\n" + (body.length() > SAMPLE_CHARS ? body.substring(0, SAMPLE_CHARS) : body);
+        return byNgrams(start, fallback);
     }
 
     public String detect(String text, String fallback) {
         String cue = byFunctionWords(text);
-        if (cue != null) {
-            return cue;
-        }
+        return cue != null ? cue : byNgrams(text, fallback);
+    }
+
+    private String byNgrams(String text, String fallback) {
         String sample = text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text;
         Optional<LdLocale> language = detector.detect(texts.forText(sample));
         if (!language.isPresent()) {
@@ -75,12 +82,16 @@ public final class LanguageDetection {
 
     /** "id" or "en" when function words of one language clearly dominate the first words, else null. */
     static String byFunctionWords(String text) {
-        int words = 0;
-        int indonesian = 0;
-        int english = 0;
+        int[] counts = new int[3];
+        countFunctionWords(text, counts);
+        return byCounts(counts);
+    }
+
+    /** Adds the text's words to counts {words, Indonesian function words, English ones}, up to {@link #CUE_WORDS} words in all. */
+    private static void countFunctionWords(String text, int[] counts) {
         int n = text.length();
         int i = 0;
-        while (i < n && words < CUE_WORDS) {
+        while (i < n && counts[0] < CUE_WORDS) {
             while (i < n && !Character.isLetter(text.charAt(i))) {
                 i++;
             }
@@ -89,11 +100,17 @@ public final class LanguageDetection {
                 i++;
             }
             if (i > start) {
-                words++;
-                indonesian += isOneOf(text, start, i, INDONESIAN) ? 1 : 0;
-                english += isOneOf(text, start, i, ENGLISH) ? 1 : 0;
+                counts[0]++;
+                counts[1] += isOneOf(text, start, i, INDONESIAN) ? 1 : 0;
+                counts[2] += isOneOf(text, start, i, ENGLISH) ? 1 : 0;
             }
         }
+    }
+
+    private static String byCounts(int[] counts) {
+        int words = counts[0];
+        int indonesian = counts[1];
+        int english = counts[2];
         if (words >= 20 && indonesian >= 4 && indonesian >= 4 * english) {
             return "id";
         }

@@ -132,8 +132,10 @@ public final class IngestBenchmark {
                         job.docsPerSecond(), round.ratio(pass), cpu(raw), cpu(job)));
             }
         }
-        md.append("\nCPU over each pass (its timed part, from the first record to the last response): the loader's whole JVM, "
-                + "its JIT compiler threads in brackets, and Elasticsearch's process. JVM start-up is outside every pass.\n\n");
+        md.append("\nSeconds: each pass's timed part, from the first record to the last response. CPU: from just before that "
+                + "(its index already made) to the pass's end, of the loader's whole JVM, its JIT compiler threads in brackets, "
+                + "and Elasticsearch's process; for the job that includes Spring Batch's start and end of the run. JVM start-up "
+                + "is outside every pass.\n\n");
         md.append(verdict("Fresh JVM (pass 1)", results, 0, entities, extractorRate));
         if (passes > 1) {
             md.append(verdict(String.format("Warm JVM (pass %d)", passes), results, last, entities, extractorRate));

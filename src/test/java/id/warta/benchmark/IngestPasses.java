@@ -5,6 +5,8 @@ import id.warta.WartaApplication;
 import id.warta.WartaException;
 import id.warta.cli.IngestCommand;
 import id.warta.index.ClusterConnection;
+import id.warta.index.IndexBootstrap;
+import id.warta.index.IndexDefinition;
 import id.warta.index.IndexNames;
 import id.warta.ingest.IngestRunner;
 import id.warta.ingest.IngestSummary;
@@ -43,6 +45,8 @@ public final class IngestPasses {
                 if (pass > 1) {
                     IngestRuns.delete(client, names.base());
                 }
+                // The index is made before the meter starts, as the raw loader does; the runner then finds it there.
+                new IndexBootstrap(client, names, IndexDefinition.load()).ensure();
                 meter.start();
                 IngestSummary summary = runner.run(job, false, null);
                 if (!summary.completed()) {

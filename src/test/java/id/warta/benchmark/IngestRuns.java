@@ -107,8 +107,8 @@ public final class IngestRuns {
 
     /**
      * {@link RawBulkLoader} in a fresh JVM with the job's heap, bulk size and concurrency into a new index
-     * {@code base}, so that it pays its own start-up and JIT compilation as the job does; the time is its
-     * own, from the first line read to the last response.
+     * {@code base}, so that it pays its own JIT compilation as the job does; the time is its own, from the first line
+     * read to the last response.
      */
     static Run rawBulk(ClusterConnection es, Path documents, String base) throws Exception {
         return rawBulk(es, documents, base, 1).getFirst();
@@ -121,7 +121,8 @@ public final class IngestRuns {
     }
 
     /**
-     * `warta ingest` in its own JVM with a 512 MB heap into the index {@code base}; the time is the job's own
+     * The ingest job as `warta ingest --format jsonl` runs it ({@link IngestPasses}: the same batch context and
+     * {@code IngestRunner}) in its own JVM with a 512 MB heap into the index {@code base}; the time is the job's own
      * elapsed time from its summary (JVM start-up and Spring context excluded).
      */
     static Run runJob(ClusterConnection es, Path archive, String base, boolean entities, Path work) throws Exception {
