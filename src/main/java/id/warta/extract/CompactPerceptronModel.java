@@ -19,9 +19,10 @@ import java.util.Map;
  * (1.6 s of CPU in a 10 s run over 3,000 articles; next to nothing in this form). Here a feature
  * is found by a 64-bit fingerprint of its text in an open-addressing table, and its weights for every
  * outcome (zeros included) sit side by side in one array: a look-up touches the table entry and the
- * weights, two places in memory, where the model is far larger than the processor's caches. Two features of the model with the same fingerprint are refused at
- * load time; a feature outside the model that shares a fingerprint with one inside it (odds of
- * about 1 in 10^13 per lookup) would be scored as that one.
+ * weights, two places in memory, where the model is far larger than the processor's caches. Two
+ * features of the model with the same fingerprint are refused at load time; a feature outside the
+ * model that shares a fingerprint with one inside it (odds of about 1 in 10^13 per lookup) would be
+ * scored as that one.
  */
 final class CompactPerceptronModel implements MaxentModel {
 

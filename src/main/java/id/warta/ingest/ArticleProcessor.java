@@ -12,6 +12,8 @@ import id.warta.extract.EntityExtractor;
 import id.warta.ingest.html.ArticlePage;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -115,8 +117,8 @@ public class ArticleProcessor implements ItemProcessor<RawRecord, ProcessedRecor
 
     /**
      * The top-level fields of a JSON object as text: strings as they are, other values as Jackson's tree gives
-     * them (numbers and booleans as text, objects and arrays as JSON); a null leaves the field out. Read as a stream: the article's fields are
-     * not built into a tree first.
+     * them (numbers and booleans as text, objects and arrays as JSON); a null leaves the field out. Read as a
+     * stream: the record is not built into a tree first.
      */
     private static Map<String, String> jsonFields(String line) {
         try (JsonParser parser = JSON.createParser(line)) {
@@ -139,8 +141,8 @@ public class ArticleProcessor implements ItemProcessor<RawRecord, ProcessedRecor
             return fields;
         } catch (JsonProcessingException e) {
             throw new RejectedException("malformed JSON: " + e.getOriginalMessage());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a String has no I/O to fail: only the parser's own errors above
         }
     }
 

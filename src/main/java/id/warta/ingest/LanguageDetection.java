@@ -19,9 +19,9 @@ import java.util.List;
  * texts). A text too short to tell gets the job's default. Thread-safe.
  *
  * <p>Speed: most archive articles are plainly Indonesian or English. Counting a few very frequent
- * function words in the first 120 words (of the title, then the body, read in place) settles those cheaply; only the
- * rest goes to the n-gram
- * detector, over a short sample without its URL and script filters.
+ * function words in the first 120 words (of the title, then the body, read in place) settles those
+ * cheaply; only the rest goes to the n-gram detector, over a short sample without its URL and script
+ * filters.
  */
 public final class LanguageDetection {
 
@@ -65,7 +65,8 @@ public final class LanguageDetection {
         return byNgrams(start, fallback);
     }
 
-    public String detect(String text, String fallback) {
+    /** The language of a text that is not split into title and body. */
+    String detect(String text, String fallback) {
         String cue = byFunctionWords(text);
         return cue != null ? cue : byNgrams(text, fallback);
     }
