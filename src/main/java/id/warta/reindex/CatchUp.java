@@ -148,6 +148,11 @@ final class CatchUp {
     }
 
     private void refresh(String index) {
+        refresh(client, index);
+    }
+
+    /** Makes every write to the index so far visible to searches, counts and points in time. */
+    static void refresh(ElasticsearchClient client, String index) {
         try {
             client.indices().refresh(r -> r.index(index));
         } catch (IOException | RuntimeException e) {

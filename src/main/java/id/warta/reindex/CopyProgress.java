@@ -57,6 +57,7 @@ final class CopyProgress implements ItemWriteListener<Map<String, Object>>, Step
     @Override
     public ExitStatus afterStep(StepExecution stepExecution) {
         if (bar != null) {
+            bar.maxHint(Math.max(bar.getMax(), writer.copied()));
             bar.stepTo(writer.copied());
             bar.close();
             bar = null;

@@ -94,6 +94,8 @@ final class ReindexJob {
             throw new WartaException(plan.target() + " exists but was not made by a reindex of " + plan.source()
                     + "; leave it alone or delete it yourself");
         }
+        // The copy counts and reads the source from a point in time: it must see what was written just before.
+        CatchUp.refresh(client, plan.source());
     }
 
     /** Catches up, verifies; a count that differs only because ingests go on is caught up again, a few times. */
