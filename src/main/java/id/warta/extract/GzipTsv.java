@@ -61,7 +61,7 @@ final class GzipTsv {
         if (raw == null) {
             return map;
         }
-        try (BufferedReader reader = new BufferedReader(
+        try (raw; BufferedReader reader = new BufferedReader(
                 new InputStreamReader(new GZIPInputStream(raw, 1 << 16), StandardCharsets.UTF_8))) {
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 int tab = line.indexOf('\t');
