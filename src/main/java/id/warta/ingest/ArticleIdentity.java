@@ -18,7 +18,8 @@ import java.util.stream.Stream;
 
 /**
  * Stable identities. An article's id comes from its canonical URL (scheme and host lower-cased,
- * tracking parameters, fragment and trailing slash removed), else from source, title and date; the
+ * tracking parameters, trailing slash and fragment removed, except a fragment that is a page's route as in
+ * "#!/berita/123"), else from source, title and date; the
  * same article ingested again gets the same id. The content hash is over the normalised body, so a
  * syndicated copy under another URL is recognised as a duplicate.
  */
@@ -41,7 +42,8 @@ public final class ArticleIdentity {
                     || !Set.of("http", "https").contains(uri.getScheme().toLowerCase(Locale.ROOT))) {
                 return Optional.empty();
             }
-            String host = withoutMobilePrefix(uri.getHost().toLowerCase(Locale.ROOT));
+            String host = withoutMobilePrefix(uri.getHost().toLowerCase(Locale.ROOT))
+                    + (uri.getPort() < 0 || uri.getPort() == 80 || uri.getPort() == 443 ? "" : ":" + uri.getPort());
             String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
             if (path.length() > 1 && path.endsWith("/")) {
                 path = path.substring(0, path.length() - 1);
@@ -49,7 +51,9 @@ public final class ArticleIdentity {
             String query = uri.getRawQuery() == null ? "" : Stream.of(uri.getRawQuery().split("&"))
                     .filter(p -> !p.isBlank() && !isTracking(p.split("=", 2)[0]))
                     .sorted().collect(Collectors.joining("&"));
-            return Optional.of("https://" + host + path + (query.isEmpty() ? "" : "?" + query));
+            String fragment = uri.getRawFragment();
+            String route = fragment != null && (fragment.startsWith("!") || fragment.startsWith("/")) ? "#" + fragment : "";
+            return Optional.of("https://" + host + path + (query.isEmpty() ? "" : "?" + query) + route);
         } catch (URISyntaxException e) {
             return Optional.empty();
         }
@@ -60,9 +64,14 @@ public final class ArticleIdentity {
         return p.startsWith("utm_") || TRACKING.contains(p);
     }
 
-    /** The article id: from the canonical URL when there is one, else from source, title and date. */
-    public static String id(Optional<String> canonicalUrl, String source, String title, Instant publishedAt) {
-        String key = canonicalUrl.orElseGet(() -> "nourl|" + source + "|" + normalise(title) + "|" + publishedAt);
+    /**
+     * The article id: from the canonical URL when there is one, else from source, title and date, and for an
+     * article with neither URL nor date also from its content hash (two undated articles of one source may
+     * share a title, such as a daily weather report).
+     */
+    public static String id(Optional<String> canonicalUrl, String source, String title, Instant publishedAt, String contentHash) {
+        String key = canonicalUrl.orElseGet(() -> "nourl|" + source + "|" + normalise(title) + "|" + publishedAt
+                + (publishedAt == null ? "|" + contentHash : ""));
         return Base64.getUrlEncoder().withoutPadding().encodeToString(sha256(key)).substring(0, 22);
     }
 

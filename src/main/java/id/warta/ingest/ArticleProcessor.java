@@ -165,8 +165,9 @@ public class ArticleProcessor implements ItemProcessor<RawRecord, ProcessedRecor
                 .orElseThrow(() -> new RejectedException("no source: the record names none and the job sets no 'source'"));
         Optional<String> url = value(fields, "url").flatMap(ArticleIdentity::canonicalUrl);
         ArticleEntities entities = job.extractEntities() ? extractor.extract(title, body) : ArticleEntities.NONE;
+        String contentHash = ArticleIdentity.contentHash(body);
         Article article = new Article(
-                ArticleIdentity.id(url, source, title, publishedAt),
+                ArticleIdentity.id(url, source, title, publishedAt, contentHash),
                 value(fields, "url").orElse(null),
                 source,
                 title,
@@ -178,7 +179,7 @@ public class ArticleProcessor implements ItemProcessor<RawRecord, ProcessedRecor
                 entities.personNames(),
                 entities.organizations().stream().map(o -> o.name()).toList(),
                 value(fields, "category").filter(c -> !c.equals("-")).map(List::of).orElse(List.of()),
-                ArticleIdentity.contentHash(body),
+                contentHash,
                 authors(fields));
         return ProcessedRecord.of(record.location(), article);
     }

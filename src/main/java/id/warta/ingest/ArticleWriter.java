@@ -12,6 +12,7 @@ import org.springframework.batch.infrastructure.item.ItemStreamWriter;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,7 +85,7 @@ public class ArticleWriter implements ItemStreamWriter<ProcessedRecord> {
     @Override
     public void write(Chunk<? extends ProcessedRecord> chunk) {
         List<Article> articles = new ArrayList<>();
-        Map<String, String> locations = new LinkedHashMap<>();
+        Map<Article, String> locations = new IdentityHashMap<>();
         for (ProcessedRecord item : chunk) {
             if (item.rejection() != null) {
                 reject(item.rejection());
@@ -100,50 +101,68 @@ public class ArticleWriter implements ItemStreamWriter<ProcessedRecord> {
                 duplicates.write(entry);
             } else {
                 articles.add(item.article());
-                locations.put(item.article().id(), item.location());
+                locations.put(item.article(), item.location());
             }
         }
-        List<Article> toIndex = new ArrayList<>();
+        List<DuplicateRegistry.Decision> toIndex = new ArrayList<>();
         for (DuplicateRegistry.Decision decision : registry.classify(articles)) {
+            Article article = decision.article();
             switch (decision.verdict()) {
-                case NEW -> toIndex.add(decision.article());
+                case NEW -> toIndex.add(decision);
                 case UNCHANGED -> counters.countUnchanged();
                 case DUPLICATE -> {
                     counters.countDuplicate();
-                    duplicates.write(Map.of("location", locations.get(decision.article().id()),
-                            "id", decision.article().id(), "duplicate_of", decision.duplicateOf(),
-                            "title", decision.article().title()));
+                    duplicates.write(Map.of("location", locations.get(article), "id", article.id(),
+                            "duplicate_of", decision.duplicateOf(), "title", article.title()));
+                }
+                case REPLACED -> {
+                    counters.countDuplicate();
+                    writeReplaced(locations.get(article), article, locations.get(decision.replacedBy()));
                 }
             }
         }
         index(toIndex, locations);
     }
 
-    private void index(List<Article> articles, Map<String, String> locations) {
-        List<Article> pending = articles;
+    /** An earlier record of this run whose article a later record with the same id and other content replaced. */
+    private void writeReplaced(String location, Article article, String replacedBy) {
+        duplicates.write(Map.of("location", location, "id", article.id(), "replaced_by", replacedBy,
+                "reason", "a later record of the same article (same id) with other content replaced it",
+                "title", article.title()));
+    }
+
+    private void index(List<DuplicateRegistry.Decision> decisions, Map<Article, String> locations) {
+        List<DuplicateRegistry.Decision> pending = decisions;
         for (int attempt = 0; !pending.isEmpty(); attempt++) {
-            List<Map.Entry<Article, CompletableFuture<BulkResponseItem>>> results = new ArrayList<>();
-            for (Article article : pending) {
+            List<Map.Entry<DuplicateRegistry.Decision, CompletableFuture<BulkResponseItem>>> results = new ArrayList<>();
+            for (DuplicateRegistry.Decision decision : pending) {
+                Article article = decision.article();
                 CompletableFuture<BulkResponseItem> result = new CompletableFuture<>();
-                results.add(Map.entry(article, result));
+                results.add(Map.entry(decision, result));
                 ingester.add(op -> op.index(i -> i.index(writeAlias).id(article.id()).document(ArticleDocument.of(article))), result);
             }
             ingester.flush();
-            List<Article> retry = new ArrayList<>();
+            List<DuplicateRegistry.Decision> retry = new ArrayList<>();
             for (var entry : results) {
                 BulkResponseItem item = BulkItemFutures.await(entry.getValue(), CHUNK_TIMEOUT,
                         "Run the same command again to resume from the last committed chunk.");
-                Article article = entry.getKey();
+                DuplicateRegistry.Decision decision = entry.getKey();
+                Article article = decision.article();
                 if (item.error() == null) {
                     counters.countIndexed(article.publishedAt() != null);
-                    registry.remember(article);
+                    registry.remember(article, locations.get(article));
+                    DuplicateRegistry.Written replaced = decision.replaces();
+                    if (replaced != null) {
+                        counters.countReplaced(replaced.dated());
+                        writeReplaced(replaced.location(), article, locations.get(article));
+                    }
                 } else if (BulkItemFutures.isTransient(item.status()) && attempt < ITEM_RETRIES) {
-                    retry.add(article);
+                    retry.add(decision);
                 } else if (BulkItemFutures.isTransient(item.status())) {
                     throw new WartaException("Elasticsearch kept refusing writes (status " + item.status() + ": "
                             + item.error().reason() + "); run the same command again to resume");
                 } else {
-                    reject(new Rejection(locations.get(article.id()), article.title(),
+                    reject(new Rejection(locations.get(article), article.title(),
                             "refused by Elasticsearch: " + item.error().type() + ": " + item.error().reason()));
                 }
             }

@@ -6,6 +6,7 @@ import co.elastic.clients.elasticsearch.core.search.Hit;
 import id.warta.article.Article;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,49 +16,89 @@ import java.util.Map;
  * Decides for each article of a chunk whether it is new, already indexed as it is (same id, same
  * content), or a duplicate of another article (same content hash, other id: a syndicated copy). Looks
  * up the index once per chunk, and remembers recent writes that a search cannot see before refresh.
+ * <p>
+ * Two records of one run with the same id and other content (an article updated under its URL) are one
+ * article: the later version is written and the earlier one is accounted as replaced, so that every
+ * record has exactly one outcome. A run restarted in between no longer knows what its first part wrote,
+ * and counts such a later version as new.
  */
 final class DuplicateRegistry {
 
-    enum Verdict { NEW, UNCHANGED, DUPLICATE }
+    enum Verdict { NEW, UNCHANGED, DUPLICATE, REPLACED }
 
-    record Decision(Article article, Verdict verdict, String duplicateOf) {
+    /**
+     * What to do with one article. {@code duplicateOf}: the id it duplicates; {@code replacedBy}: for
+     * {@link Verdict#REPLACED}, the later article of the same chunk written instead; {@code replaces}: for a
+     * {@link Verdict#NEW} article, the earlier version of it this run already wrote.
+     */
+    record Decision(Article article, Verdict verdict, String duplicateOf, Article replacedBy, Written replaces) {
+
+        static Decision of(Article article, Verdict verdict) {
+            return new Decision(article, verdict, null, null, null);
+        }
+    }
+
+    /** An article this run wrote: its content hash, where its record was, whether it had a date. */
+    record Written(String contentHash, String location, boolean dated) {
     }
 
     private static final int RECENT_LIMIT = 200_000;
 
     private final ElasticsearchClient client;
     private final String index;
-    private final Map<String, String> recent = new LinkedHashMap<>(1024, 0.75f, false) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
-            return size() > RECENT_LIMIT;
-        }
-    };
+    private final Map<String, String> recent = bounded();
+    private final Map<String, Written> written = bounded();
 
     DuplicateRegistry(ElasticsearchClient client, String index) {
         this.client = client;
         this.index = index;
     }
 
+    private static <V> Map<String, V> bounded() {
+        return new LinkedHashMap<>(1024, 0.75f, false) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
+                return size() > RECENT_LIMIT;
+            }
+        };
+    }
+
     /** Decisions in the chunk's order. Call {@link #remember} for what was then written. */
     List<Decision> classify(List<Article> articles) {
         Map<String, String> known = indexed(articles);
         Map<String, String> inChunk = new HashMap<>();
-        return articles.stream().map(article -> {
+        Map<String, Integer> newInChunk = new HashMap<>();
+        List<Decision> decisions = new ArrayList<>(articles.size());
+        for (Article article : articles) {
             String hash = article.contentHash();
             String first = inChunk.containsKey(hash) ? inChunk.get(hash) : recent.getOrDefault(hash, known.get(hash));
-            if (first == null) {
-                inChunk.put(hash, article.id());
-                return new Decision(article, Verdict.NEW, null);
+            if (first != null && first.equals(article.id())) {
+                decisions.add(Decision.of(article, Verdict.UNCHANGED));
+                continue;
             }
-            if (first.equals(article.id())) {
-                return new Decision(article, Verdict.UNCHANGED, null);
+            if (first != null) {
+                decisions.add(new Decision(article, Verdict.DUPLICATE, first, null, null));
+                continue;
             }
-            return new Decision(article, Verdict.DUPLICATE, first);
-        }).toList();
+            inChunk.put(hash, article.id());
+            Integer earlier = newInChunk.put(article.id(), decisions.size());
+            if (earlier != null) {
+                Article replaced = decisions.get(earlier).article();
+                inChunk.remove(replaced.contentHash());
+                decisions.set(earlier, new Decision(replaced, Verdict.REPLACED, null, article, null));
+            }
+            Written before = earlier == null ? written.get(article.id()) : null;
+            decisions.add(new Decision(article, Verdict.NEW, null, null, before));
+        }
+        return decisions;
     }
 
-    void remember(Article article) {
+    /** Records a written article and where its record was. */
+    void remember(Article article, String location) {
+        Written before = written.put(article.id(), new Written(article.contentHash(), location, article.publishedAt() != null));
+        if (before != null && !before.contentHash().equals(article.contentHash())) {
+            recent.remove(before.contentHash(), article.id());
+        }
         recent.put(article.contentHash(), article.id());
     }
 

@@ -9,7 +9,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * What happened to the records of one ingest: indexed, unchanged (already indexed as they are),
- * duplicates (same content as another article, or a WARC revisit), rejected (with a count per reason),
+ * duplicates (same content as another article, an earlier version of an article that a later record of
+ * this run replaced, or a WARC revisit), rejected (with a count per reason),
  * skipped (WARC records that hold no article, with a count per kind), and how many of the indexed had
  * no date. Saved in the step's execution context with every chunk, so a restarted job
  * continues the same counts.
@@ -31,6 +32,18 @@ public final class IngestCounters {
         if (!dated) {
             undated.incrementAndGet();
         }
+    }
+
+    /**
+     * An article indexed earlier in this run was written again from a later record with other content: the
+     * earlier record's outcome becomes "duplicate", so that the document is counted once.
+     */
+    void countReplaced(boolean earlierDated) {
+        indexed.decrementAndGet();
+        if (!earlierDated) {
+            undated.decrementAndGet();
+        }
+        duplicates.incrementAndGet();
     }
 
     void countUnchanged() {

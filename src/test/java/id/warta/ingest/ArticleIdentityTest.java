@@ -24,12 +24,35 @@ class ArticleIdentityTest {
     @DisplayName("the id is stable: the same URL gives the same id, another URL another id")
     void stableId() {
         Optional<String> url = ArticleIdentity.canonicalUrl("https://kompas.com/a");
-        assertThat(ArticleIdentity.id(url, "kompas", "Judul", null)).isEqualTo(ArticleIdentity.id(url, "tempo", "Lain", Instant.EPOCH));
-        assertThat(ArticleIdentity.id(url, "kompas", "Judul", null))
-                .isNotEqualTo(ArticleIdentity.id(ArticleIdentity.canonicalUrl("https://kompas.com/b"), "kompas", "Judul", null));
-        assertThat(ArticleIdentity.id(Optional.empty(), "kompas", "Judul", Instant.EPOCH))
-                .isEqualTo(ArticleIdentity.id(Optional.empty(), "kompas", "JUDUL ", Instant.EPOCH))
-                .isNotEqualTo(ArticleIdentity.id(Optional.empty(), "kompas", "Judul", null));
+        assertThat(ArticleIdentity.id(url, "kompas", "Judul", null, "h")).isEqualTo(ArticleIdentity.id(url, "tempo", "Lain", Instant.EPOCH, "h2"));
+        assertThat(ArticleIdentity.id(url, "kompas", "Judul", null, "h"))
+                .isNotEqualTo(ArticleIdentity.id(ArticleIdentity.canonicalUrl("https://kompas.com/b"), "kompas", "Judul", null, "h"));
+        assertThat(ArticleIdentity.id(Optional.empty(), "kompas", "Judul", Instant.EPOCH, "h"))
+                .isEqualTo(ArticleIdentity.id(Optional.empty(), "kompas", "JUDUL ", Instant.EPOCH, "other"))
+                .isNotEqualTo(ArticleIdentity.id(Optional.empty(), "kompas", "Judul", null, "h"));
+    }
+
+    @Test
+    @DisplayName("undated articles without URL that share a title are told apart by their content; the same one keeps its id")
+    void undatedWithoutUrl() {
+        String weather = ArticleIdentity.id(Optional.empty(), "kontan", "Prakiraan Cuaca Jakarta", null,
+                ArticleIdentity.contentHash("Hujan ringan di Jakarta Selatan."));
+        assertThat(weather)
+                .isEqualTo(ArticleIdentity.id(Optional.empty(), "kontan", "Prakiraan Cuaca Jakarta", null,
+                        ArticleIdentity.contentHash("Hujan ringan di Jakarta Selatan.")))
+                .isNotEqualTo(ArticleIdentity.id(Optional.empty(), "kontan", "Prakiraan Cuaca Jakarta", null,
+                        ArticleIdentity.contentHash("Cerah berawan sepanjang hari.")));
+    }
+
+    @Test
+    @DisplayName("a port other than the default and a route fragment (#!/..., #/...) are part of the canonical URL")
+    void portsAndRoutes() {
+        assertThat(ArticleIdentity.canonicalUrl("https://example.com:8080/a")).contains("https://example.com:8080/a");
+        assertThat(ArticleIdentity.canonicalUrl("https://example.com:443/a")).contains("https://example.com/a");
+        assertThat(ArticleIdentity.canonicalUrl("https://example.com/#!/berita/123"))
+                .contains("https://example.com/#!/berita/123")
+                .isNotEqualTo(ArticleIdentity.canonicalUrl("https://example.com/#!/berita/456"));
+        assertThat(ArticleIdentity.canonicalUrl("https://example.com/berita/1#komentar")).contains("https://example.com/berita/1");
     }
 
     @Test

@@ -114,6 +114,44 @@ class IngestIT {
     }
 
     @Test
+    @DisplayName("an article updated under its URL within one run is indexed once, in its later version; the earlier record is accounted as replaced")
+    void articleUpdatedWithinOneRun(ClusterConnection es, ElasticsearchClient client, IndexNames names, @TempDir Path home) throws IOException {
+        ByteArrayOutputStream jsonl = new ByteArrayOutputStream();
+        write(jsonl, article("a", "Banjir di Medan", "Banjir melanda Medan pagi ini."));
+        write(jsonl, article("b", "Harga beras naik", "Harga beras di pasar tradisional naik."));
+        write(jsonl, article("a", "Banjir di Medan meluas", "Banjir melanda Medan, ribuan warga mengungsi."));
+        write(jsonl, article("c", "Jalan tol baru", "Presiden meresmikan jalan tol baru di Jawa Barat."));
+        write(jsonl, article("d", "Gempa di Cianjur", "Gempa mengguncang Cianjur."));
+        write(jsonl, article("e", "Pemilu daerah", "Pemilu daerah berlangsung damai."));
+        write(jsonl, article("f", "Harga cabai", "Harga cabai turun."));
+        write(jsonl, article("g", "Kereta cepat", "Kereta cepat mulai beroperasi."));
+        write(jsonl, article("d", "Gempa di Cianjur: korban bertambah", "Gempa mengguncang Cianjur, korban bertambah."));
+        write(jsonl, article("d", "Gempa di Cianjur: korban bertambah", "Gempa mengguncang Cianjur, korban bertambah."));
+        Path archive = Files.write(home.resolve("updates.jsonl"), jsonl.toByteArray());
+        JobDefinition job = new JobDefinition("updates", "test", List.of(new JobDefinition.Input(archive.toString(), InputFormat.JSONL, null)),
+                Map.of("body", "content"), JobDefinition.JAKARTA, "id", 4, 2, 1, false, false);
+
+        try (IngestHarness harness = new IngestHarness(es, names, home, null)) {
+            IngestSummary summary = harness.run(job);
+            assertThat(summary.completed()).as(summary.render()).isTrue();
+            assertThat(summary.read()).isEqualTo(10);
+            assertThat(summary.balanced()).as(summary.render()).isTrue();
+            assertThat(summary.indexed()).as(summary.render()).isEqualTo(7);
+            assertThat(summary.duplicates()).as("the first versions of a and d").isEqualTo(2);
+            assertThat(summary.unchanged()).as("d's last version came twice").isEqualTo(1);
+            assertThat(count(client, names)).isEqualTo(7);
+            var bodies = client.search(s -> s.index(names.readAlias()).size(20), Map.class).hits().hits().stream()
+                    .map(h -> h.source().get("body").toString()).toList();
+            assertThat(bodies).contains("Banjir melanda Medan, ribuan warga mengungsi.", "Gempa mengguncang Cianjur, korban bertambah.")
+                    .doesNotContain("Banjir melanda Medan pagi ini.", "Gempa mengguncang Cianjur.");
+
+            List<JsonNode> replaced = Files.readAllLines(summary.duplicatesFile()).stream().map(IngestIT::json).toList();
+            assertThat(replaced).extracting(n -> n.get("location").asText() + " -> " + n.get("replaced_by").asText())
+                    .containsExactly(archive + ":1 -> " + archive + ":3", archive + ":5 -> " + archive + ":9");
+        }
+    }
+
+    @Test
     @DisplayName("a mistyped input is reported before Elasticsearch is even contacted")
     void missingInput(IndexNames names, @TempDir Path home) {
         JobDefinition job = IngestHarness.fromCommandLine("--format", "jsonl", "--source", "x",
@@ -122,6 +160,14 @@ class IngestIT {
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> harness.run(job))
                     .isInstanceOf(id.warta.WartaException.class)
                     .hasMessageContaining("no-such-archive.jsonl does not exist");
+        }
+    }
+
+    private static JsonNode json(String line) {
+        try {
+            return JSON.readTree(line);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

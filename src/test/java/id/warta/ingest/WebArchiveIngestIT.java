@@ -147,7 +147,7 @@ class WebArchiveIngestIT {
     }
 
     private static Map<?, ?> byUrl(ElasticsearchClient client, IndexNames names, String url) throws IOException {
-        List<Map<?, ?>> hits = search(client, names, "id", ArticleIdentity.id(ArticleIdentity.canonicalUrl(url), null, null, null));
+        List<Map<?, ?>> hits = search(client, names, "id", ArticleIdentity.id(ArticleIdentity.canonicalUrl(url), null, null, null, null));
         assertThat(hits).as(url).hasSize(1);
         return hits.getFirst();
     }
