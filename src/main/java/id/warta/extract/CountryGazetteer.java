@@ -105,6 +105,51 @@ public final class CountryGazetteer {
         return Collections.unmodifiableMap(names);
     }
 
+    /**
+     * The longer names, of other countries or of things that are not countries, that begin with this name
+     * of the country {@code code}: "Korea Utara" (KP) for "Korea" (KR), "Amerika Latin" for "Amerika" (US).
+     * A search for the name must not find them.
+     */
+    public List<String> longerNamesOfOthers(String name, String code) {
+        List<Entry> all = new ArrayList<>();
+        collectEntries(root, all);
+        String[] start = words(name);
+        return all.stream().filter(other -> !code.equals(other.code()) && beginsWith(other.words(), start))
+                .map(other -> String.join(" ", other.words())).sorted().toList();
+    }
+
+    /** Whether this name only counts as written, in its own casing ("AS", "RI"). */
+    public boolean isExactName(String name) {
+        Node node = root;
+        for (String word : words(name)) {
+            node = node.children.get(word.toLowerCase(Locale.ROOT));
+            if (node == null) {
+                return false;
+            }
+        }
+        return node.entry != null && node.entry.exact();
+    }
+
+    private static void collectEntries(Node node, List<Entry> entries) {
+        if (node.entry != null) {
+            entries.add(node.entry);
+        }
+        node.children.values().forEach(child -> collectEntries(child, entries));
+    }
+
+    /** Whether {@code whole} is longer than {@code start} and begins with its words, ignoring case. */
+    private static boolean beginsWith(String[] whole, String[] start) {
+        if (whole.length <= start.length) {
+            return false;
+        }
+        for (int k = 0; k < start.length; k++) {
+            if (!whole[k].equalsIgnoreCase(start[k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static void collectNames(Node node, Map<String, List<String>> names) {
         if (node.entry != null && !node.entry.isBlocker() && !node.entry.standIn()) {
             names.computeIfAbsent(node.entry.code(), k -> new ArrayList<>()).add(String.join(" ", node.entry.words()));

@@ -18,6 +18,18 @@ public interface CountryNames {
     /** Every surface form of a country, its Indonesian name first; empty for an unknown code. */
     List<String> namesOf(String code);
 
+    /**
+     * The names a search for this country looks for in text of any case: {@link #namesOf} without those
+     * that only count as written ("AS" would find every "as").
+     */
+    List<String> searchableNamesOf(String code);
+
+    /** Longer names of something else that begin with this name of the country ("Korea Utara" for "Korea"). */
+    List<String> longerNamesOfOthers(String name);
+
+    /** Whether the surface form is a name that only counts as written, in its own casing ("AS", "RI"). */
+    boolean isCaseSensitive(String surfaceForm);
+
     /** The Indonesian name of a country ("Rusia" for RU); the code itself when unknown. */
     String indonesianLabel(String code);
 

@@ -2,6 +2,7 @@ package id.warta.search;
 
 import id.warta.extract.CountryGazetteer;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,11 +21,19 @@ public final class GazetteerCountryNames implements CountryNames {
 
     private final CountryGazetteer gazetteer;
     private final Map<String, List<String>> namesByCode;
+    private final Map<String, List<String>> searchableByCode = new HashMap<>();
+    private final Map<String, List<String>> longerNamesOfOthers = new HashMap<>();
     private final Set<String> isoCodes = Set.of(Locale.getISOCountries());
 
     public GazetteerCountryNames(CountryGazetteer gazetteer) {
         this.gazetteer = gazetteer;
         this.namesByCode = gazetteer.namesByCode();
+        namesByCode.forEach((code, names) -> {
+            List<String> searchable = names.stream().filter(name -> !gazetteer.isExactName(name)).toList();
+            searchableByCode.put(code, searchable);
+            searchable.forEach(name -> longerNamesOfOthers.put(name.toLowerCase(Locale.ROOT),
+                    gazetteer.longerNamesOfOthers(name, code)));
+        });
     }
 
     @Override
@@ -37,6 +46,21 @@ public final class GazetteerCountryNames implements CountryNames {
     @Override
     public List<String> namesOf(String code) {
         return namesByCode.getOrDefault(code, List.of());
+    }
+
+    @Override
+    public List<String> searchableNamesOf(String code) {
+        return searchableByCode.getOrDefault(code, List.of());
+    }
+
+    @Override
+    public List<String> longerNamesOfOthers(String name) {
+        return longerNamesOfOthers.getOrDefault(name.toLowerCase(Locale.ROOT), List.of());
+    }
+
+    @Override
+    public boolean isCaseSensitive(String surfaceForm) {
+        return gazetteer.isExactName(SPACES.matcher(surfaceForm.strip()).replaceAll(" "));
     }
 
     @Override

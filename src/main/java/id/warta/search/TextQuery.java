@@ -1,8 +1,10 @@
 package id.warta.search;
 
+import co.elastic.clients.elasticsearch._types.query_dsl.Intervals;
 import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
+import co.elastic.clients.elasticsearch._types.query_dsl.ZeroTermsQuery;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +14,8 @@ import java.util.Optional;
  * Turns a {@link ParsedQuery} into an Elasticsearch query with the typed builders (user text is only
  * ever a match or phrase query's text). Words match through {@code indonesian_news} (stemmed), phrases and
  * quoted words through the unstemmed {@code .exact} sub-fields; titles weigh {@value #TITLE_BOOST} times
- * more than bodies. A word or phrase naming a country also matches every other name of that country.
+ * more than bodies. A word or phrase naming a country also matches every other name of that country
+ * that does not give false hits.
  */
 public final class TextQuery {
 
@@ -32,11 +35,11 @@ public final class TextQuery {
         }
         List<Query> must = new ArrayList<>();
         for (List<QueryTerm> group : joinCountryNames(parsed.required())) {
-            List<Query> alternatives = group.stream().map(this::expanded).toList();
+            List<Query> alternatives = group.stream().map(term -> expanded(term, true)).toList();
             must.add(alternatives.size() == 1 ? alternatives.getFirst()
                     : Query.of(q -> q.bool(b -> b.should(alternatives).minimumShouldMatch("1"))));
         }
-        List<Query> mustNot = parsed.excluded().stream().map(this::expanded).toList();
+        List<Query> mustNot = parsed.excluded().stream().map(term -> expanded(term, false)).toList();
         return Query.of(q -> q.bool(b -> {
             b.must(must).mustNot(mustNot);
             if (must.isEmpty()) {
@@ -55,30 +58,71 @@ public final class TextQuery {
                 .anyMatch(t -> t.phrase() || countries.codeFor(t.text()).isPresent());
     }
 
-    /** The term itself, or the term OR every name of the country it names. */
-    private Query expanded(QueryTerm term) {
+    /**
+     * The term itself, or, for a country name, the term OR every other name of the country that a search
+     * can look for without false hits. A name that only counts in its own casing ("AS") cannot be told from a
+     * common word ("as") in the index: for a country with such names, the articles where extraction found the
+     * country stand in for them (and the typed name itself is not looked for when it is one).
+     */
+    private Query expanded(QueryTerm term, boolean required) {
         Optional<String> code = countries.codeFor(term.text());
         if (code.isEmpty()) {
-            return single(term);
+            return single(term, required);
         }
         List<Query> alternatives = new ArrayList<>();
-        alternatives.add(single(term));
-        for (String name : countries.namesOf(code.get())) {
+        if (!countries.isCaseSensitive(term.text())) {
+            alternatives.add(single(term, required));
+        }
+        List<String> searchable = countries.searchableNamesOf(code.get());
+        if (searchable.size() < countries.namesOf(code.get()).size()) {
+            alternatives.add(Query.of(q -> q.constantScore(c -> c.filter(f -> f.term(t -> t.field("countries").value(code.get()))))));
+        }
+        for (String name : searchable) {
             if (!name.equalsIgnoreCase(term.text())) {
-                alternatives.add(single(new QueryTerm(name, true, term.titleOnly(), false)));
+                alternatives.add(countryName(name, term.titleOnly()));
             }
         }
         // dis_max: an article scores by its best name of the country, not by how many names it uses.
         return Query.of(q -> q.disMax(d -> d.queries(alternatives)));
     }
 
-    private static Query single(QueryTerm term) {
+    /**
+     * A word or phrase: words match stemmed, all of them required; a required word that the analyzer drops
+     * altogether (a stop word such as "di" or "yang") is left out instead of matching nothing.
+     */
+    private static Query single(QueryTerm term, boolean required) {
         String suffix = term.phrase() ? ".exact" : "";
-        List<String> fields = term.titleOnly() ? List.of("title" + suffix)
-                : List.of("title" + suffix + "^" + TITLE_BOOST, "body" + suffix);
-        return Query.of(q -> q.multiMatch(m -> m.query(term.text()).fields(fields)
+        return Query.of(q -> q.multiMatch(m -> m.query(term.text()).fields(fields(term.titleOnly(), suffix))
                 .type(term.phrase() ? TextQueryType.Phrase : TextQueryType.BestFields)
-                .operator(Operator.And)));
+                .operator(Operator.And)
+                .zeroTermsQuery(required && !term.phrase() ? ZeroTermsQuery.All : ZeroTermsQuery.None)));
+    }
+
+    private static List<String> fields(boolean titleOnly, String suffix) {
+        return titleOnly ? List.of("title" + suffix) : List.of("title" + suffix + "^" + TITLE_BOOST, "body" + suffix);
+    }
+
+    /**
+     * Another name of a country, as a phrase, except where it begins a longer name of something else:
+     * "Korea" for South Korea, but not the "Korea" of "Korea Utara".
+     */
+    private Query countryName(String name, boolean titleOnly) {
+        List<String> longer = countries.longerNamesOfOthers(name);
+        if (longer.isEmpty()) {
+            return single(new QueryTerm(name, true, titleOnly, false), true);
+        }
+        List<Intervals> others = longer.stream().map(TextQuery::phrase).toList();
+        List<Query> perField = new ArrayList<>();
+        for (String field : titleOnly ? List.of("title") : List.of("title", "body")) {
+            perField.add(Query.of(q -> q.intervals(i -> i.field(field + ".exact").boost(field.equals("title") ? TITLE_BOOST : 1f)
+                    .match(m -> m.query(name).ordered(true).maxGaps(0)
+                            .filter(f -> f.notOverlapping(n -> n.anyOf(a -> a.intervals(others))))))));
+        }
+        return perField.size() == 1 ? perField.getFirst() : Query.of(q -> q.disMax(d -> d.queries(perField)));
+    }
+
+    private static Intervals phrase(String text) {
+        return Intervals.of(i -> i.match(m -> m.query(text).ordered(true).maxGaps(0)));
     }
 
     /**

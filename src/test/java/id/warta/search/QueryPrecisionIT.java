@@ -1,0 +1,79 @@
+package id.warta.search;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import id.warta.article.Article;
+import id.warta.extract.CountryGazetteer;
+import id.warta.index.IndexBootstrap;
+import id.warta.index.IndexDefinition;
+import id.warta.index.IndexNames;
+import id.warta.testing.ElasticsearchTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.util.List;
+
+import static id.warta.search.FixtureCorpus.article;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue #5: queries find what a reader means. Stop words in a query do not empty the result, and a country
+ * name expands only into the names that cannot be mistaken for something else.
+ */
+@ElasticsearchTest
+class QueryPrecisionIT {
+
+    private static final List<Article> ARTICLES = List.of(
+            article("p1", "kompas", "id", "2024-11-01T10:00:00+07:00", "Banjir di Jakarta",
+                    "Banjir merendam ribuan rumah di Jakarta Timur.", List.of("ID"), List.of()),
+            article("p2", "kompas", "id", "2024-11-02T10:00:00+07:00", "AS kirim bantuan ke Ukraina",
+                    "Pemerintah AS mengumumkan bantuan baru.", List.of("US", "UA"), List.of()),
+            article("p3", "reuters", "en", "2024-11-03T10:00:00+07:00", "Markets as usual",
+                    "Trading went on as usual in Jakarta.", List.of("ID"), List.of()),
+            article("p4", "tempo", "id", "2024-11-04T10:00:00+07:00", "Ekonomi Amerika Latin melambat",
+                    "Negara-negara Amerika Latin mencatat pertumbuhan melambat.", List.of(), List.of()),
+            article("p5", "detik", "id", "2024-11-05T10:00:00+07:00", "Korea Utara uji rudal",
+                    "Korea Utara kembali meluncurkan rudal.", List.of("KP"), List.of()),
+            article("p6", "detik", "id", "2024-11-06T10:00:00+07:00", "Presiden Korea bertemu mitra",
+                    "Presiden Korea membahas investasi di Seoul.", List.of("KR"), List.of()),
+            article("p7", "kompas", "id", "2024-11-07T10:00:00+07:00", "Amerika Serikat dan sekutunya",
+                    "Amerika Serikat menggelar latihan militer.", List.of("US"), List.of()));
+
+    private ArticleSearch search;
+
+    @BeforeEach
+    void load(ElasticsearchClient client, IndexNames names) throws IOException {
+        new IndexBootstrap(client, names, IndexDefinition.fromClasspath()).ensure();
+        FixtureCorpus.index(client, names, ARTICLES);
+        search = new ArticleSearch(client, names, new GazetteerCountryNames(CountryGazetteer.standard()), CursorCodec.withRandomKey());
+    }
+
+    private List<String> ids(String q) {
+        return search.search(search.validate(SearchParameters.query(q).withSize("100"))).hits().stream().map(ArticleHit::id).toList();
+    }
+
+    @Test
+    @DisplayName("stop words in a query are left out instead of emptying the result")
+    void stopWords() {
+        assertThat(ids("banjir di Jakarta")).containsExactly("p1");
+        assertThat(ids("banjir yang di Jakarta")).containsExactly("p1");
+        assertThat(ids("banjir -di")).as("an excluded stop word excludes nothing").containsExactly("p1");
+    }
+
+    @Test
+    @DisplayName("\"AS\" finds the United States, not every \"as\"; Amerika Latin is not America")
+    void caseSensitiveAliases() {
+        assertThat(ids("AS")).containsExactlyInAnyOrder("p2", "p7");
+        assertThat(ids("Amerika Serikat")).containsExactlyInAnyOrder("p2", "p7");
+        assertThat(ids("as")).as("the lower-case word is only a word").contains("p3").doesNotContain("p7");
+        assertThat(ids("jakarta -AS")).containsExactlyInAnyOrder("p1", "p3");
+    }
+
+    @Test
+    @DisplayName("a country's other names do not find a longer name of another country: Korsel is not Korea Utara")
+    void longerNamesOfOthers() {
+        assertThat(ids("Korsel")).containsExactly("p6");
+        assertThat(ids("Korut")).containsExactly("p5");
+    }
+}
