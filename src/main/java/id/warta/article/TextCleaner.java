@@ -11,7 +11,9 @@ import java.util.Map;
  * Turns an article body as scraped into article text: Unicode NFC, punctuation mis-decoded from UTF-8
  * restored ({@link Mojibake}), no stray HTML tags or entities,
  * whitespace collapsed within lines, and no promo or link lines ("Baca Juga: ...", "Tonton: ...",
- * "ADVERTISEMENT", bylines) that a news site puts between paragraphs but that are not the article.
+ * "ADVERTISEMENT", bylines) that a news site puts between paragraphs but that are not the article. A line
+ * that starts like a link line but reads as a sentence ("Berita terkait penangkapan itu menyebar cepat di
+ * media sosial, kata polisi.") is article text and stays; see {@link #LINK_LINE_STARTS}.
  *
  * <p>Two forms: {@link #clean} returns the text to index; {@link #mask} returns a string of the
  * same length in which everything that {@code clean} would drop is blanked with spaces, so that
@@ -20,18 +22,41 @@ import java.util.Map;
 public final class TextCleaner {
 
     /**
-     * Lower-case starts of lines that are not article text. A line is dropped when, after leading
-     * markup, it starts with one of these and the next character is not a letter or digit.
+     * Lower-case starts of lines that are never article text: credits and bylines that end in a colon, and
+     * calls to the reader that no news sentence starts with. A line is dropped when, after leading markup
+     * (bullets, brackets, "**", a list number such as "1." or "2)"), it starts with one of these and the next
+     * character is not a letter or digit.
      */
     static final List<String> PROMO_LINE_STARTS = List.of(
-            "baca juga", "baca:", "bacajuga", "baca selengkapnya", "tonton:", "tonton juga", "tonton video",
-            "simak juga", "simak video", "simak selengkapnya", "lihat juga", "lihat video", "lihat foto",
-            "berita terkait", "artikel terkait", "berita lainnya", "video pilihan", "video terkait",
-            "advertisement", "scroll to continue with content", "scroll untuk melanjutkan",
+            "baca:", "tonton:", "advertisement", "scroll to continue with content", "scroll untuk melanjutkan",
             "cek berita dan artikel", "dapatkan update berita", "ikuti berita", "ikuti kami",
             "download aplikasi", "klik di sini", "klik disini",
             "editor:", "editor :", "penulis:", "penulis :", "reporter:", "reporter :", "pewarta:",
-            "pewarta :", "sumber:", "sumber :", "foto:", "foto :");
+            "pewarta :", "foto:", "foto :");
+
+    /**
+     * Lower-case starts of link lines that a sentence may also start with ("Berita terkait penangkapan itu
+     * menyebar..."). Such a line is dropped when the phrase is all of it ("Berita Terkait"), when a colon,
+     * dash or "»" follows ("Baca Juga: ...", "BACA JUGA : ...", "Lihat juga - ..."), or when the rest is
+     * link-like: no sentence, that is neither at least {@value #SENTENCE_MIN_WORDS} words ending in . ! ? or …
+     * (before closing quotes or brackets) nor more than {@value #HEADLINE_MAX_WORDS} words. A headline such as
+     * {@code Simak Video "Trump di Gedung Putih"} does not end like a sentence; prose does.
+     */
+    static final List<String> LINK_LINE_STARTS = List.of(
+            "baca juga", "bacajuga", "baca selengkapnya", "tonton juga", "tonton video",
+            "simak juga", "simak video", "simak selengkapnya", "saksikan juga", "saksikan video", "lihat juga", "lihat video",
+            "lihat foto", "berita terkait", "artikel terkait", "berita lainnya", "video pilihan", "video terkait");
+
+    /**
+     * A source credit: dropped only when short, at most {@value #CREDIT_MAX_WORDS} words after the colon
+     * ("Sumber: Antara", "Sumber: detik.com"); a longer line carries a sentence ("Sumber: Badan Pusat
+     * Statistik mencatat inflasi 3 persen...") and stays.
+     */
+    private static final List<String> CREDIT_STARTS = List.of("sumber:", "sumber :");
+
+    private static final int SENTENCE_MIN_WORDS = 3;
+    private static final int HEADLINE_MAX_WORDS = 20;
+    private static final int CREDIT_MAX_WORDS = 6;
 
     /** What ends a sentence or introduces what follows, before a paragraph joint. */
     private static final String SENTENCE_END = ".!?:\"”";
@@ -185,22 +210,103 @@ public final class TextCleaner {
     }
 
     private static boolean isPromoLine(char[] chars, int from, int to) {
-        int i = from;
-        while (i < to && (Character.isWhitespace(chars[i]) || Character.isSpaceChar(chars[i])
-                || "*-–—•·»>[(|#_".indexOf(chars[i]) >= 0)) {
-            i++;
-        }
+        int i = skipLeadingMarkup(chars, from, to);
         if (i >= to) {
             return false;
         }
-        String head = new String(chars, i, Math.min(to - i, 40)).toLowerCase(Locale.ROOT);
         for (String start : PROMO_LINE_STARTS) {
-            if (head.startsWith(start)) {
-                int next = start.length();
-                return next >= head.length() || !Character.isLetterOrDigit(head.charAt(next));
+            if (startsWith(chars, i, to, start)) {
+                return endsWord(chars, i + start.length(), to);
+            }
+        }
+        for (String start : LINK_LINE_STARTS) {
+            if (startsWith(chars, i, to, start)) {
+                return endsWord(chars, i + start.length(), to) && isLinkRest(chars, i + start.length(), to);
+            }
+        }
+        for (String start : CREDIT_STARTS) {
+            if (startsWith(chars, i, to, start)) {
+                return words(chars, i + start.length(), to) <= CREDIT_MAX_WORDS;
             }
         }
         return false;
+    }
+
+    /** Past leading whitespace, bullets, brackets and emphasis, and a list number ("1.", "2)") before them. */
+    private static int skipLeadingMarkup(char[] chars, int from, int to) {
+        int i = skipMarkup(chars, from, to);
+        int digits = i;
+        while (digits < to && chars[digits] >= '0' && chars[digits] <= '9' && digits - i < 3) {
+            digits++;
+        }
+        if (digits > i && digits + 1 < to && (chars[digits] == '.' || chars[digits] == ')') && isSpace(chars[digits + 1])) {
+            i = skipMarkup(chars, digits + 1, to);
+        }
+        return i;
+    }
+
+    private static int skipMarkup(char[] chars, int from, int to) {
+        int i = from;
+        while (i < to && (isSpace(chars[i]) || "*-–—•·»>[(|#_".indexOf(chars[i]) >= 0)) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
+    /** Whether chars[at, to) starts with {@code lower} (lower case ASCII), ignoring case. */
+    private static boolean startsWith(char[] chars, int at, int to, String lower) {
+        if (to - at < lower.length()) {
+            return false;
+        }
+        for (int k = 0; k < lower.length(); k++) {
+            char c = chars[at + k];
+            if (c != lower.charAt(k) && Character.toLowerCase(c) != lower.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean endsWord(char[] chars, int at, int to) {
+        return at >= to || !Character.isLetterOrDigit(chars[at]);
+    }
+
+    /** Whether what follows a link phrase makes the line a link line (see {@link #LINK_LINE_STARTS}). */
+    private static boolean isLinkRest(char[] chars, int from, int to) {
+        int i = from;
+        while (i < to && (isSpace(chars[i]) || "*_])|".indexOf(chars[i]) >= 0)) {
+            i++;
+        }
+        if (i >= to || ":-–—»>".indexOf(chars[i]) >= 0) {
+            return true;
+        }
+        int words = words(chars, i, to);
+        if (words > HEADLINE_MAX_WORDS) {
+            return false;
+        }
+        int end = to - 1;
+        while (end >= i && (isSpace(chars[end]) || "\"'”’)]*_".indexOf(chars[end]) >= 0)) {
+            end--;
+        }
+        return !(end >= i && ".!?…".indexOf(chars[end]) >= 0 && words >= SENTENCE_MIN_WORDS);
+    }
+
+    /** The number of runs of non-space characters in chars[from, to). */
+    private static int words(char[] chars, int from, int to) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = from; i < to; i++) {
+            boolean space = isSpace(chars[i]);
+            if (!space && !inWord) {
+                words++;
+            }
+            inWord = !space;
+        }
+        return words;
     }
 
     /**

@@ -2,6 +2,8 @@ package id.warta.article;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class TextCleanerTest {
@@ -62,6 +64,55 @@ class TextCleanerTest {
         assertThat(TextCleaner.isPromoLine("Bacaan ini tentang Rusia.")).isFalse();
         assertThat(TextCleaner.isPromoLine("Simak juga: Harga emas hari ini")).isTrue();
         assertThat(TextCleaner.isPromoLine("  * Baca juga: Harga emas hari ini")).isTrue();
+    }
+
+    @Test
+    void keepsSentencesThatStartWithAPromoPhrase() {
+        String text = """
+                Berita terkait penangkapan itu menyebar cepat di media sosial, kata polisi.
+                Lihat juga bagaimana warga membersihkan sungai di Bogor setiap Minggu pagi.
+                Lihat juga bagaimana warga membersihkan sungai…
+                Sumber: Badan Pusat Statistik mencatat inflasi 3 persen pada Oktober.
+                Simak juga penjelasan Menteri Keuangan soal pajak itu, ujarnya.""";
+
+        assertThat(TextCleaner.clean(text)).isEqualTo(text);
+        assertThat(TextCleaner.mask(text)).isEqualTo(text);
+        text.lines().forEach(line -> assertThat(TextCleaner.isPromoLine(line)).as(line).isFalse());
+    }
+
+    @Test
+    void dropsLinkIntroductionsCreditsAndTheirMarkupVariants() {
+        List<String> promo = List.of(
+                "Baca Juga: Putin Menandatangani Perjanjian Pertahanan",
+                "**Baca Juga:** Harga Emas Hari Ini",
+                "**Baca Juga**: Harga Emas Hari Ini",
+                "[Baca juga: Harga emas hari ini]",
+                "(Baca juga: Harga emas hari ini)",
+                "BACA JUGA : Harga emas hari ini",
+                "Baca juga - Harga emas hari ini",
+                "Baca juga » Harga emas hari ini",
+                "Baca juga Harga emas naik lagi",
+                "1. Baca juga: Harga emas hari ini",
+                "2) Baca juga: Harga emas hari ini",
+                "Saksikan juga: Detik-detik Jembatan Roboh",
+                "Saksikan Juga",
+                "Tonton: Rusia Menyangkal Kabar",
+                "Simak juga",
+                "Simak juga: Harga emas hari ini",
+                "Simak Video \"Trump di Gedung Putih\"",
+                "Berita Terkait",
+                "Berita terkait:",
+                "Lihat juga: Video Antrean Penumpang",
+                "ADVERTISEMENT",
+                "SCROLL TO CONTINUE WITH CONTENT",
+                "Scroll untuk melanjutkan membaca",
+                "Sumber: Antara",
+                "Sumber: detik.com",
+                "Sumber : Kompas.com, Reuters",
+                "Penulis: Annesa K. Ramadhany",
+                "Foto: Banjir Rendam Medan");
+        promo.forEach(line -> assertThat(TextCleaner.isPromoLine(line)).as(line).isTrue());
+        assertThat(TextCleaner.clean("Satu.\n" + String.join("\n", promo) + "\nDua.")).isEqualTo("Satu.\n\nDua.");
     }
 
     @Test
