@@ -140,6 +140,37 @@ class TextCleanerTest {
     }
 
     @Test
+    void onlyARealTagNameMakesATag() {
+        assertThat(TextCleaner.clean("x<y dan z>w")).isEqualTo("x<y dan z>w");
+        assertThat(TextCleaner.clean("Harga (<Rp10.000) dan (>Rp50.000) naik")).isEqualTo("Harga (<Rp10.000) dan (>Rp50.000) naik");
+        assertThat(TextCleaner.clean("a <3 b dan c> d")).isEqualTo("a <3 b dan c> d");
+        assertThat(TextCleaner.mask("x<y dan z>w")).isEqualTo("x<y dan z>w");
+        assertThat(TextCleaner.clean("<P CLASS=\"x\">Satu<BR/>dua <amp-img src=\"a.jpg\"></amp-img><o:p></o:p>tiga<!-- iklan --></p>"))
+                .isEqualTo("Satu\ndua tiga");
+    }
+
+    @Test
+    void dropsScriptAndStyleBlocks() {
+        String raw = "<p>Satu.</p><script type=\"text/javascript\">var x = '<p>Baca</p>';\nif (a < b) {}</SCRIPT>"
+                + "<style>\np { color: red; }\n</style><p>Dua.</p>";
+
+        assertThat(TextCleaner.clean(raw)).isEqualTo("Satu.\n\nDua.");
+        String masked = TextCleaner.mask(raw);
+        assertThat(masked).hasSameSizeAs(raw).doesNotContain("var", "color", "Baca").contains("Satu.", "Dua.");
+        assertThat(masked.lines().count()).isEqualTo(raw.lines().count());
+    }
+
+    @Test
+    void decodesTheCommonNamedEntities() {
+        String raw = "Caf&eacute; &Eacute;toile &laquo;Warta&raquo; &copy; 2024&hellip; 1&ndash;2 &mdash; &lsquo;a&rsquo; "
+                + "&ldquo;b&rdquo; &lt;c&gt; &quot;d&quot; e&nbsp;f &amp; g";
+
+        assertThat(TextCleaner.clean(raw)).isEqualTo("Café Étoile «Warta» © 2024… 1–2 — ‘a’ “b” <c> \"d\" e f & g");
+        String masked = TextCleaner.mask(raw);
+        assertThat(masked).hasSameSizeAs(raw).startsWith("Café").contains("«", "»", "©", "…");
+    }
+
+    @Test
     void maskKeepsLengthSoThatOffsetsPointIntoTheBody() {
         String raw = "Rutte berbicara.\nBaca Juga: Putin datang\n<i>Macron</i> &amp; Trump menjawab.";
 
