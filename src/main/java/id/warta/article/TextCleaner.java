@@ -6,12 +6,15 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Turns an article body as scraped into article text: Unicode NFC, punctuation mis-decoded from UTF-8
- * restored ({@link Mojibake}), no stray HTML tags or entities,
+ * restored ({@link Mojibake}), no stray HTML tags (nor the code of script and style blocks) or entities,
  * whitespace collapsed within lines, and no promo or link lines ("Baca Juga: ...", "Tonton: ...",
- * "ADVERTISEMENT", bylines) that a news site puts between paragraphs but that are not the article.
+ * "ADVERTISEMENT", bylines) that a news site puts between paragraphs but that are not the article. A line
+ * that starts like a link line but reads as a sentence ("Berita terkait penangkapan itu menyebar cepat di
+ * media sosial, kata polisi.") is article text and stays; see {@link #LINK_LINE_STARTS}.
  *
  * <p>Two forms: {@link #clean} returns the text to index; {@link #mask} returns a string of the
  * same length in which everything that {@code clean} would drop is blanked with spaces, so that
@@ -20,27 +23,94 @@ import java.util.Map;
 public final class TextCleaner {
 
     /**
-     * Lower-case starts of lines that are not article text. A line is dropped when, after leading
-     * markup, it starts with one of these and the next character is not a letter or digit.
+     * Lower-case starts of lines that are never article text: credits and bylines that end in a colon, and
+     * calls to the reader that no news sentence starts with. A line is dropped when, after leading markup
+     * (bullets, brackets, "**", a list number such as "1." or "2)"), it starts with one of these and the next
+     * character is not a letter or digit.
      */
     static final List<String> PROMO_LINE_STARTS = List.of(
-            "baca juga", "baca:", "bacajuga", "baca selengkapnya", "tonton:", "tonton juga", "tonton video",
-            "simak juga", "simak video", "simak selengkapnya", "lihat juga", "lihat video", "lihat foto",
-            "berita terkait", "artikel terkait", "berita lainnya", "video pilihan", "video terkait",
-            "advertisement", "scroll to continue with content", "scroll untuk melanjutkan",
+            "baca:", "tonton:", "advertisement", "scroll to continue with content", "scroll untuk melanjutkan",
             "cek berita dan artikel", "dapatkan update berita", "ikuti berita", "ikuti kami",
             "download aplikasi", "klik di sini", "klik disini",
             "editor:", "editor :", "penulis:", "penulis :", "reporter:", "reporter :", "pewarta:",
-            "pewarta :", "sumber:", "sumber :", "foto:", "foto :");
+            "pewarta :", "foto:", "foto :");
+
+    /**
+     * Lower-case starts of link lines that a sentence may also start with ("Berita terkait penangkapan itu
+     * menyebar..."). Such a line is dropped when the phrase is all of it ("Berita Terkait"), when a colon,
+     * dash or "»" follows ("Baca Juga: ...", "BACA JUGA : ...", "Lihat juga - ..."), or when the rest is
+     * link-like: no sentence, that is neither at least {@value #SENTENCE_MIN_WORDS} words ending in . ! ? or …
+     * (before closing quotes or brackets) nor more than {@value #HEADLINE_MAX_WORDS} words. A headline such as
+     * {@code Simak Video "Trump di Gedung Putih"} does not end like a sentence; prose does.
+     */
+    static final List<String> LINK_LINE_STARTS = List.of(
+            "baca juga", "bacajuga", "baca selengkapnya", "tonton juga", "tonton video",
+            "simak juga", "simak video", "simak selengkapnya", "saksikan juga", "saksikan video", "lihat juga", "lihat video",
+            "lihat foto", "berita terkait", "artikel terkait", "berita lainnya", "video pilihan", "video terkait");
+
+    /**
+     * A source credit: dropped only when short, at most {@value #CREDIT_MAX_WORDS} words after the colon
+     * ("Sumber: Antara", "Sumber: detik.com"); a longer line carries a sentence ("Sumber: Badan Pusat
+     * Statistik mencatat inflasi 3 persen...") and stays.
+     */
+    private static final List<String> CREDIT_STARTS = List.of("sumber:", "sumber :");
+
+    private static final int SENTENCE_MIN_WORDS = 3;
+    private static final int HEADLINE_MAX_WORDS = 20;
+    private static final int CREDIT_MAX_WORDS = 6;
 
     /** What ends a sentence or introduces what follows, before a paragraph joint. */
     private static final String SENTENCE_END = ".!?:\"”";
 
+    /**
+     * The named HTML entities that news pages use. Looked up as written, then in lower case (so "&AMP;" and
+     * "&NBSP;" decode); a capital letter's entity is listed as such ("&Eacute;" is É, "&eacute;" é).
+     */
     private static final Map<String, String> NAMED_ENTITIES = Map.ofEntries(
             Map.entry("amp", "&"), Map.entry("lt", "<"), Map.entry("gt", ">"), Map.entry("quot", "\""),
             Map.entry("apos", "'"), Map.entry("nbsp", " "), Map.entry("ndash", "–"), Map.entry("mdash", "—"),
             Map.entry("lsquo", "‘"), Map.entry("rsquo", "’"), Map.entry("ldquo", "“"), Map.entry("rdquo", "”"),
-            Map.entry("hellip", "…"), Map.entry("bull", "•"), Map.entry("middot", "·"));
+            Map.entry("sbquo", "‚"), Map.entry("bdquo", "„"), Map.entry("laquo", "«"), Map.entry("raquo", "»"),
+            Map.entry("lsaquo", "‹"), Map.entry("rsaquo", "›"), Map.entry("prime", "′"), Map.entry("Prime", "″"),
+            Map.entry("hellip", "…"), Map.entry("bull", "•"), Map.entry("middot", "·"), Map.entry("shy", "\u00AD"),
+            Map.entry("copy", "©"), Map.entry("reg", "®"), Map.entry("trade", "™"), Map.entry("deg", "°"),
+            Map.entry("plusmn", "±"), Map.entry("times", "×"), Map.entry("divide", "÷"), Map.entry("frac12", "½"),
+            Map.entry("frac14", "¼"), Map.entry("frac34", "¾"), Map.entry("sup2", "²"), Map.entry("sup3", "³"),
+            Map.entry("micro", "µ"), Map.entry("para", "¶"), Map.entry("sect", "§"), Map.entry("euro", "€"),
+            Map.entry("pound", "£"), Map.entry("yen", "¥"), Map.entry("cent", "¢"),
+            Map.entry("iexcl", "¡"), Map.entry("iquest", "¿"), Map.entry("ordm", "º"), Map.entry("ordf", "ª"),
+            Map.entry("aacute", "á"), Map.entry("Aacute", "Á"), Map.entry("agrave", "à"), Map.entry("Agrave", "À"),
+            Map.entry("acirc", "â"), Map.entry("Acirc", "Â"), Map.entry("auml", "ä"), Map.entry("Auml", "Ä"),
+            Map.entry("atilde", "ã"), Map.entry("Atilde", "Ã"), Map.entry("aring", "å"), Map.entry("Aring", "Å"),
+            Map.entry("eacute", "é"), Map.entry("Eacute", "É"), Map.entry("egrave", "è"), Map.entry("Egrave", "È"),
+            Map.entry("ecirc", "ê"), Map.entry("Ecirc", "Ê"), Map.entry("euml", "ë"), Map.entry("Euml", "Ë"),
+            Map.entry("iacute", "í"), Map.entry("Iacute", "Í"), Map.entry("igrave", "ì"), Map.entry("Igrave", "Ì"),
+            Map.entry("icirc", "î"), Map.entry("Icirc", "Î"), Map.entry("iuml", "ï"), Map.entry("Iuml", "Ï"),
+            Map.entry("oacute", "ó"), Map.entry("Oacute", "Ó"), Map.entry("ograve", "ò"), Map.entry("Ograve", "Ò"),
+            Map.entry("ocirc", "ô"), Map.entry("Ocirc", "Ô"), Map.entry("ouml", "ö"), Map.entry("Ouml", "Ö"),
+            Map.entry("otilde", "õ"), Map.entry("Otilde", "Õ"), Map.entry("oslash", "ø"), Map.entry("Oslash", "Ø"),
+            Map.entry("uacute", "ú"), Map.entry("Uacute", "Ú"), Map.entry("ugrave", "ù"), Map.entry("Ugrave", "Ù"),
+            Map.entry("ucirc", "û"), Map.entry("Ucirc", "Û"), Map.entry("uuml", "ü"), Map.entry("Uuml", "Ü"),
+            Map.entry("ccedil", "ç"), Map.entry("Ccedil", "Ç"), Map.entry("ntilde", "ñ"), Map.entry("Ntilde", "Ñ"),
+            Map.entry("szlig", "ß"), Map.entry("aelig", "æ"), Map.entry("AElig", "Æ"), Map.entry("yacute", "ý"));
+
+    /**
+     * Names of the HTML elements (and of the SVG and MathML ones that pages embed), lower case: "&lt;b ...&gt;" is
+     * a tag, "x&lt;y dan z&gt;w" is not. A name with a hyphen (a custom element such as amp-img) or a colon
+     * (Word's o:p, fb:like) counts too.
+     */
+    private static final Set<String> TAG_NAMES = Set.of(
+            "a", "abbr", "acronym", "address", "area", "article", "aside", "audio", "b", "base", "basefont", "bdi", "bdo",
+            "big", "blink", "blockquote", "body", "br", "button", "canvas", "caption", "center", "cite", "code", "col",
+            "colgroup", "data", "datalist", "dd", "del", "details", "dfn", "dialog", "dir", "div", "dl", "dt", "em",
+            "embed", "fieldset", "figcaption", "figure", "font", "footer", "form", "frame", "frameset", "h1", "h2", "h3",
+            "h4", "h5", "h6", "head", "header", "hgroup", "hr", "html", "i", "iframe", "img", "input", "ins", "kbd",
+            "label", "legend", "li", "link", "main", "map", "mark", "marquee", "math", "menu", "meta", "meter", "nav",
+            "nobr", "noscript", "object", "ol", "optgroup", "option", "output", "p", "param", "picture", "pre",
+            "progress", "q", "rp", "rt", "ruby", "s", "samp", "script", "search", "section", "select", "slot", "small",
+            "source", "span", "strike", "strong", "style", "sub", "summary", "sup", "svg", "table", "tbody", "td",
+            "template", "textarea", "tfoot", "th", "thead", "time", "title", "tr", "track", "tt", "u", "ul", "var",
+            "video", "wbr", "path", "g", "rect", "circle", "line", "polygon", "polyline", "use", "defs", "symbol");
 
     private TextCleaner() {
     }
@@ -111,7 +181,10 @@ public final class TextCleaner {
         return collapseWhitespace(Normalizer.normalize(stripMarkup(Mojibake.repair(raw)), Normalizer.Form.NFC)).strip();
     }
 
-    /** Tags removed (a block tag such as p, br, div or li becomes a line break), entities decoded. */
+    /**
+     * Tags removed (a block tag such as p, br, div or li becomes a line break), script and style blocks
+     * removed with their content, entities decoded.
+     */
     private static String stripMarkup(String raw) {
         if (raw.indexOf('<') < 0 && raw.indexOf('&') < 0) {
             return raw;
@@ -126,7 +199,7 @@ public final class TextCleaner {
                 if (isBlockTag(new String(chars, i + 1, end - i - 1))) {
                     out.append('\n');
                 }
-                i = end;
+                i = rawTextEnd(chars, i, end);
             } else if (decoded != null) {
                 out.append(decoded);
                 i = end;
@@ -135,6 +208,31 @@ public final class TextCleaner {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * Where markup that starts with the tag chars[start, tagEnd] ends: for a script or style start tag, at
+     * the '>' of its end tag (the code or style sheet between is no text), else at the tag's own end. A
+     * script that is never closed ends at its start tag, so that a stray tag cannot swallow the article.
+     */
+    private static int rawTextEnd(char[] chars, int start, int tagEnd) {
+        String name = chars[start + 1] == 's' || chars[start + 1] == 'S' ? tagName(chars, start) : null;
+        if (!"script".equals(name) && !"style".equals(name) || chars[tagEnd - 1] == '/') {
+            return tagEnd;
+        }
+        for (int k = tagEnd + 1; k + 2 + name.length() <= chars.length; k++) {
+            if (chars[k] == '<' && chars[k + 1] == '/' && regionMatchesIgnoreCase(chars, k + 2, name)) {
+                int close = tagEnd(chars, k);
+                if (close > 0) {
+                    return close;
+                }
+            }
+        }
+        return tagEnd;
+    }
+
+    private static boolean regionMatchesIgnoreCase(char[] chars, int at, String lower) {
+        return startsWith(chars, at, chars.length, lower);
     }
 
     private static boolean isBlockTag(String inside) {
@@ -185,22 +283,103 @@ public final class TextCleaner {
     }
 
     private static boolean isPromoLine(char[] chars, int from, int to) {
-        int i = from;
-        while (i < to && (Character.isWhitespace(chars[i]) || Character.isSpaceChar(chars[i])
-                || "*-–—•·»>[(|#_".indexOf(chars[i]) >= 0)) {
-            i++;
-        }
+        int i = skipLeadingMarkup(chars, from, to);
         if (i >= to) {
             return false;
         }
-        String head = new String(chars, i, Math.min(to - i, 40)).toLowerCase(Locale.ROOT);
         for (String start : PROMO_LINE_STARTS) {
-            if (head.startsWith(start)) {
-                int next = start.length();
-                return next >= head.length() || !Character.isLetterOrDigit(head.charAt(next));
+            if (startsWith(chars, i, to, start)) {
+                return endsWord(chars, i + start.length(), to);
+            }
+        }
+        for (String start : LINK_LINE_STARTS) {
+            if (startsWith(chars, i, to, start)) {
+                return endsWord(chars, i + start.length(), to) && isLinkRest(chars, i + start.length(), to);
+            }
+        }
+        for (String start : CREDIT_STARTS) {
+            if (startsWith(chars, i, to, start)) {
+                return words(chars, i + start.length(), to) <= CREDIT_MAX_WORDS;
             }
         }
         return false;
+    }
+
+    /** Past leading whitespace, bullets, brackets and emphasis, and a list number ("1.", "2)") before them. */
+    private static int skipLeadingMarkup(char[] chars, int from, int to) {
+        int i = skipMarkup(chars, from, to);
+        int digits = i;
+        while (digits < to && chars[digits] >= '0' && chars[digits] <= '9' && digits - i < 3) {
+            digits++;
+        }
+        if (digits > i && digits + 1 < to && (chars[digits] == '.' || chars[digits] == ')') && isSpace(chars[digits + 1])) {
+            i = skipMarkup(chars, digits + 1, to);
+        }
+        return i;
+    }
+
+    private static int skipMarkup(char[] chars, int from, int to) {
+        int i = from;
+        while (i < to && (isSpace(chars[i]) || "*-–—•·»>[(|#_".indexOf(chars[i]) >= 0)) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
+    /** Whether chars[at, to) starts with {@code lower} (lower case ASCII), ignoring case. */
+    private static boolean startsWith(char[] chars, int at, int to, String lower) {
+        if (to - at < lower.length()) {
+            return false;
+        }
+        for (int k = 0; k < lower.length(); k++) {
+            char c = chars[at + k];
+            if (c != lower.charAt(k) && Character.toLowerCase(c) != lower.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean endsWord(char[] chars, int at, int to) {
+        return at >= to || !Character.isLetterOrDigit(chars[at]);
+    }
+
+    /** Whether what follows a link phrase makes the line a link line (see {@link #LINK_LINE_STARTS}). */
+    private static boolean isLinkRest(char[] chars, int from, int to) {
+        int i = from;
+        while (i < to && (isSpace(chars[i]) || "*_])|".indexOf(chars[i]) >= 0)) {
+            i++;
+        }
+        if (i >= to || ":-–—»>".indexOf(chars[i]) >= 0) {
+            return true;
+        }
+        int words = words(chars, i, to);
+        if (words > HEADLINE_MAX_WORDS) {
+            return false;
+        }
+        int end = to - 1;
+        while (end >= i && (isSpace(chars[end]) || "\"'”’)]*_".indexOf(chars[end]) >= 0)) {
+            end--;
+        }
+        return !(end >= i && ".!?…".indexOf(chars[end]) >= 0 && words >= SENTENCE_MIN_WORDS);
+    }
+
+    /** The number of runs of non-space characters in chars[from, to). */
+    private static int words(char[] chars, int from, int to) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = from; i < to; i++) {
+            boolean space = isSpace(chars[i]);
+            if (!space && !inWord) {
+                words++;
+            }
+            inWord = !space;
+        }
+        return words;
     }
 
     /**
@@ -268,8 +447,12 @@ public final class TextCleaner {
             if (chars[i] == '<') {
                 int end = tagEnd(chars, i);
                 if (end > 0) {
+                    end = rawTextEnd(chars, i, end);
                     for (int k = i; k <= end; k++) {
-                        chars[k] = ' ';
+                        // a script block may span lines: its line breaks stay, so that lines keep their places
+                        if (chars[k] != '\n' && chars[k] != '\r') {
+                            chars[k] = ' ';
+                        }
                     }
                     i = end;
                 }
@@ -292,13 +475,19 @@ public final class TextCleaner {
         }
     }
 
-    /** Index of the '>' closing an HTML tag that starts at {@code start}, or -1 if it is no tag. */
+    /**
+     * Index of the '>' closing an HTML tag that starts at {@code start}, or -1 if it is no tag: a tag is
+     * {@code <name}, {@code </name} or a comment or declaration {@code <!...}, with a real element name (see
+     * {@link #TAG_NAMES}) followed by whitespace, '/' or '>', and closed on the same line.
+     */
     private static int tagEnd(char[] chars, int start) {
         int i = start + 1;
-        if (i < chars.length && (chars[i] == '/' || chars[i] == '!')) {
-            i++;
-        }
-        if (i >= chars.length || !(Character.isLetter(chars[i]) || chars[i] == '-')) {
+        if (i < chars.length && chars[i] == '!') {
+            // <!-- comment --> or <!DOCTYPE ...>
+            if (!(i + 1 < chars.length && (Character.isLetter(chars[i + 1]) || chars[i + 1] == '-'))) {
+                return -1;
+            }
+        } else if (tagName(chars, start) == null) {
             return -1;
         }
         for (int k = i; k < chars.length && k < start + 2000; k++) {
@@ -310,6 +499,33 @@ public final class TextCleaner {
             }
         }
         return -1;
+    }
+
+    /**
+     * The lower-case name of the start or end tag at {@code start} ('<'), or null when what follows the '<' is
+     * no element name followed by whitespace, '/' or '>'.
+     */
+    private static String tagName(char[] chars, int start) {
+        int from = start + 1 < chars.length && chars[start + 1] == '/' ? start + 2 : start + 1;
+        if (from >= chars.length || !isAsciiLetter(chars[from])) {
+            return null;
+        }
+        int to = from + 1;
+        boolean custom = false;
+        while (to < chars.length && (isAsciiLetter(chars[to]) || chars[to] >= '0' && chars[to] <= '9'
+                || chars[to] == '-' || chars[to] == ':')) {
+            custom |= chars[to] == '-' || chars[to] == ':';
+            to++;
+        }
+        if (to < chars.length && !(Character.isWhitespace(chars[to]) || chars[to] == '/' || chars[to] == '>')) {
+            return null;
+        }
+        String name = new String(chars, from, to - from).toLowerCase(Locale.ROOT);
+        return custom || TAG_NAMES.contains(name) ? name : null;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
     private static int entityEnd(char[] chars, int start) {
@@ -335,7 +551,8 @@ public final class TextCleaner {
                 return null;
             }
         }
-        return NAMED_ENTITIES.get(name.toLowerCase(Locale.ROOT));
+        String decoded = NAMED_ENTITIES.get(name);
+        return decoded != null ? decoded : NAMED_ENTITIES.get(name.toLowerCase(Locale.ROOT));
     }
 
     private static String collapseWhitespace(String line) {

@@ -210,14 +210,16 @@ public class ArticleProcessor implements ItemProcessor<RawRecord, ProcessedRecor
 
     private Instant date(Map<String, String> fields) {
         Optional<String> date = value(fields, "date");
+        Optional<String> time = value(fields, "time");
         try {
-            return ArticleDates.parse(date.orElse(null), value(fields, "time").orElse(null), job.timeZone()).orElse(null);
+            return ArticleDates.parse(date.orElse(null), time.orElse(null), job.timeZone()).orElse(null);
         } catch (DateTimeException e) {
             if (job.dateFallback()) {
                 return null;
             }
-            throw new RejectedException("unparsable date: '" + date.orElse("") + "' (set date-fallback: true in the job "
-                    + "file to index such articles undated)");
+            // the time may be what cannot be read ("24:30"), so the reason quotes both
+            throw new RejectedException("unparsable date: '" + date.orElse("") + "'" + time.map(t -> " with time '" + t + "'").orElse("")
+                    + " (set date-fallback: true in the job file to index such articles undated)");
         }
     }
 

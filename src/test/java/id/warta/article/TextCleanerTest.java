@@ -2,6 +2,8 @@ package id.warta.article;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class TextCleanerTest {
@@ -65,6 +67,55 @@ class TextCleanerTest {
     }
 
     @Test
+    void keepsSentencesThatStartWithAPromoPhrase() {
+        String text = """
+                Berita terkait penangkapan itu menyebar cepat di media sosial, kata polisi.
+                Lihat juga bagaimana warga membersihkan sungai di Bogor setiap Minggu pagi.
+                Lihat juga bagaimana warga membersihkan sungai…
+                Sumber: Badan Pusat Statistik mencatat inflasi 3 persen pada Oktober.
+                Simak juga penjelasan Menteri Keuangan soal pajak itu, ujarnya.""";
+
+        assertThat(TextCleaner.clean(text)).isEqualTo(text);
+        assertThat(TextCleaner.mask(text)).isEqualTo(text);
+        text.lines().forEach(line -> assertThat(TextCleaner.isPromoLine(line)).as(line).isFalse());
+    }
+
+    @Test
+    void dropsLinkIntroductionsCreditsAndTheirMarkupVariants() {
+        List<String> promo = List.of(
+                "Baca Juga: Putin Menandatangani Perjanjian Pertahanan",
+                "**Baca Juga:** Harga Emas Hari Ini",
+                "**Baca Juga**: Harga Emas Hari Ini",
+                "[Baca juga: Harga emas hari ini]",
+                "(Baca juga: Harga emas hari ini)",
+                "BACA JUGA : Harga emas hari ini",
+                "Baca juga - Harga emas hari ini",
+                "Baca juga » Harga emas hari ini",
+                "Baca juga Harga emas naik lagi",
+                "1. Baca juga: Harga emas hari ini",
+                "2) Baca juga: Harga emas hari ini",
+                "Saksikan juga: Detik-detik Jembatan Roboh",
+                "Saksikan Juga",
+                "Tonton: Rusia Menyangkal Kabar",
+                "Simak juga",
+                "Simak juga: Harga emas hari ini",
+                "Simak Video \"Trump di Gedung Putih\"",
+                "Berita Terkait",
+                "Berita terkait:",
+                "Lihat juga: Video Antrean Penumpang",
+                "ADVERTISEMENT",
+                "SCROLL TO CONTINUE WITH CONTENT",
+                "Scroll untuk melanjutkan membaca",
+                "Sumber: Antara",
+                "Sumber: detik.com",
+                "Sumber : Kompas.com, Reuters",
+                "Penulis: Annesa K. Ramadhany",
+                "Foto: Banjir Rendam Medan");
+        promo.forEach(line -> assertThat(TextCleaner.isPromoLine(line)).as(line).isTrue());
+        assertThat(TextCleaner.clean("Satu.\n" + String.join("\n", promo) + "\nDua.")).isEqualTo("Satu.\n\nDua.");
+    }
+
+    @Test
     void normalisesUnicodeAndCollapsesWhitespaceWithinLines() {
         String decomposed = "Cafe\u0301   di \t Paris\u00A0kota";
 
@@ -86,6 +137,37 @@ class TextCleanerTest {
     @Test
     void leavesLessThanSignsThatAreNoTags() {
         assertThat(TextCleaner.clean("inflasi < 3 persen dan a<b")).isEqualTo("inflasi < 3 persen dan a<b");
+    }
+
+    @Test
+    void onlyARealTagNameMakesATag() {
+        assertThat(TextCleaner.clean("x<y dan z>w")).isEqualTo("x<y dan z>w");
+        assertThat(TextCleaner.clean("Harga (<Rp10.000) dan (>Rp50.000) naik")).isEqualTo("Harga (<Rp10.000) dan (>Rp50.000) naik");
+        assertThat(TextCleaner.clean("a <3 b dan c> d")).isEqualTo("a <3 b dan c> d");
+        assertThat(TextCleaner.mask("x<y dan z>w")).isEqualTo("x<y dan z>w");
+        assertThat(TextCleaner.clean("<P CLASS=\"x\">Satu<BR/>dua <amp-img src=\"a.jpg\"></amp-img><o:p></o:p>tiga<!-- iklan --></p>"))
+                .isEqualTo("Satu\ndua tiga");
+    }
+
+    @Test
+    void dropsScriptAndStyleBlocks() {
+        String raw = "<p>Satu.</p><script type=\"text/javascript\">var x = '<p>Baca</p>';\nif (a < b) {}</SCRIPT>"
+                + "<style>\np { color: red; }\n</style><p>Dua.</p>";
+
+        assertThat(TextCleaner.clean(raw)).isEqualTo("Satu.\n\nDua.");
+        String masked = TextCleaner.mask(raw);
+        assertThat(masked).hasSameSizeAs(raw).doesNotContain("var", "color", "Baca").contains("Satu.", "Dua.");
+        assertThat(masked.lines().count()).isEqualTo(raw.lines().count());
+    }
+
+    @Test
+    void decodesTheCommonNamedEntities() {
+        String raw = "Caf&eacute; &Eacute;toile &laquo;Warta&raquo; &copy; 2024&hellip; 1&ndash;2 &mdash; &lsquo;a&rsquo; "
+                + "&ldquo;b&rdquo; &lt;c&gt; &quot;d&quot; e&nbsp;f &amp; g";
+
+        assertThat(TextCleaner.clean(raw)).isEqualTo("Café Étoile «Warta» © 2024… 1–2 — ‘a’ “b” <c> \"d\" e f & g");
+        String masked = TextCleaner.mask(raw);
+        assertThat(masked).hasSameSizeAs(raw).startsWith("Café").contains("«", "»", "©", "…");
     }
 
     @Test

@@ -45,6 +45,25 @@ class ArticleProcessorTest {
         assertThat(process("").rejection().reason()).isEqualTo("not a JSON object");
     }
 
+    @Test
+    void aDateOrTimeThatCannotBeReadIsRejectedWithAReasonQuotingBoth() {
+        String reason = process("{\"title\":\"Banjir di Jakarta\",\"content\":\"" + BODY
+                + "\",\"date\":\"2019-09-10\",\"time\":\"24:30\"}").rejection().reason();
+
+        assertThat(reason).startsWith("unparsable date").contains("'2019-09-10'").contains("'24:30'");
+        assertThat(process("{\"title\":\"Banjir di Jakarta\",\"content\":\"" + BODY + "\",\"date\":\"kemarin\"}")
+                .rejection().reason()).startsWith("unparsable date: 'kemarin'");
+    }
+
+    @Test
+    void twentyFourHundredIsTheNextDaysMidnight() {
+        ProcessedRecord processed = process("{\"title\":\"Banjir di Jakarta\",\"content\":\"" + BODY
+                + "\",\"date\":\"2019-09-10\",\"time\":\"24:00\"}");
+
+        assertThat(processed.rejection()).isNull();
+        assertThat(processed.article().publishedAt()).isEqualTo(java.time.Instant.parse("2019-09-10T17:00:00Z"));
+    }
+
     private ProcessedRecord process(String line) {
         return processor.process(RawRecord.text("archive.jsonl:7", INPUT, line));
     }
