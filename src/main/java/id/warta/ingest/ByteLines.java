@@ -11,18 +11,21 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * Reads a file line by line as bytes (so that each line's encoding can be judged on its own), opening
- * .gz files transparently and counting the file bytes consumed. A line longer than
- * {@link #MAX_LINE_BYTES} is cut there and reported as too long, the rest of it skipped.
+ * .gz files transparently and counting the file bytes consumed. A UTF-8 byte-order mark at the start of
+ * the file is dropped. A line longer than {@link #MAX_LINE_BYTES} is cut there and reported as too long,
+ * the rest of it skipped.
  */
 final class ByteLines implements Closeable {
 
     static final int MAX_LINE_BYTES = 16 * 1024 * 1024;
 
-    record Line(byte[] bytes, boolean tooLong, long length) {
+    /** A line, numbered from 1 (blank lines counted). */
+    record Line(byte[] bytes, boolean tooLong, long length, long number) {
     }
 
     private final CountingStream counted;
     private final InputStream in;
+    private long number;
 
     ByteLines(Path file) throws IOException {
         this.counted = new CountingStream(Files.newInputStream(file));
@@ -73,7 +76,9 @@ final class ByteLines implements Closeable {
         if (kept > 0 && line[kept - 1] == '\r') {
             kept--;
         }
-        Line read = new Line(java.util.Arrays.copyOf(line, kept), length > MAX_LINE_BYTES, length);
+        number++;
+        boolean bom = number == 1 && kept >= 3 && (line[0] & 0xFF) == 0xEF && (line[1] & 0xFF) == 0xBB && (line[2] & 0xFF) == 0xBF;
+        Line read = new Line(java.util.Arrays.copyOfRange(line, bom ? 3 : 0, kept), length > MAX_LINE_BYTES, length, number);
         if (line.length > 1 << 20) {
             line = new byte[1 << 12]; // a huge line's buffer is not kept for the lines after it
         }

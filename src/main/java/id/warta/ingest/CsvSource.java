@@ -31,7 +31,7 @@ final class CsvSource extends LineSource {
             if (first == null) {
                 return null;
             }
-            header = new DelimitedLineTokenizer().tokenize(first.text().replace("\uFEFF", "")).getValues();
+            header = new DelimitedLineTokenizer().tokenize(first.text()).getValues();
             for (int i = 0; i < header.length; i++) {
                 header[i] = header[i].trim();
             }

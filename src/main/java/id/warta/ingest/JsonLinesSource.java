@@ -6,8 +6,6 @@ import java.nio.file.Path;
 /** JSON Lines: one record a non-blank line; parsing the JSON is the processor's work. */
 final class JsonLinesSource extends LineSource {
 
-    private long lineNumber;
-
     JsonLinesSource(Path file, JobDefinition.Input input) throws IOException {
         super(file, input);
     }
@@ -17,12 +15,11 @@ final class JsonLinesSource extends LineSource {
         ByteLines.Line line;
         do {
             line = lines.next();
-            lineNumber++;
             if (line == null) {
                 return null;
             }
         } while (isBlank(line.bytes()));
-        String location = name + ":" + lineNumber;
+        String location = name + ":" + line.number();
         if (line.tooLong()) {
             return RawRecord.unreadable(location, input, excerpt(line.bytes()),
                     "record too large: line of " + line.length() + " bytes is over the " + ByteLines.MAX_LINE_BYTES / (1024 * 1024) + " MB limit");
