@@ -21,7 +21,8 @@ import java.util.Map;
  * goes on with the line after it, so that one stray quote costs one row, not the rest of the file. A row
  * whose column count differs from the header's, a line over the size limit and a row that cannot be
  * decoded are rejected with their reason too; every row is located at its first line (blank lines
- * counted).
+ * counted). A header that cannot be read is one rejected record at its line, and the file's rows are
+ * not read: without the header they have no column names.
  */
 final class CsvSource extends LineSource {
 
@@ -32,6 +33,7 @@ final class CsvSource extends LineSource {
     /** Lines read ahead for a row whose quote did not close, to be read again as rows of their own. */
     private final Deque<ByteLines.Line> readAgain = new ArrayDeque<>();
     private String[] header;
+    private boolean ended;
 
     CsvSource(Path file, JobDefinition.Input input) throws IOException {
         super(file, input);
@@ -40,10 +42,18 @@ final class CsvSource extends LineSource {
 
     @Override
     public RawRecord next() throws IOException {
+        if (ended) {
+            return null;
+        }
         if (header == null) {
             Row first = nextRow();
             if (first == null) {
                 return null;
+            }
+            if (first.problem() != null) {
+                ended = true;
+                return RawRecord.unreadable(name + ":" + first.line(), input, JsonLinesSource.excerpt(first.bytes()),
+                        "unreadable CSV header: " + first.problem() + "; the rows after it are not read");
             }
             header = new DelimitedLineTokenizer().tokenize(first.text()).getValues();
             for (int i = 0; i < header.length; i++) {

@@ -92,4 +92,25 @@ class CsvSourceTest {
         assertThat(TestReading.read(csv)).extracting(RawRecord::location, r -> r.fields().get("body")).containsExactly(
                 tuple(csv + ":4", "baris satu\nbaris dua"), tuple(csv + ":7", "Isi2"));
     }
+
+    @Test
+    @DisplayName("a header that cannot be decoded is one rejected record at line 1 with the reason, and the job reads on")
+    void undecodableHeader() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        bytes.writeBytes("judul,".getBytes(StandardCharsets.US_ASCII));
+        bytes.writeBytes(new byte[] {(byte) 0xC3, (byte) 0xA9, (byte) 0xFF});
+        bytes.writeBytes("isi\nJudul1,Isi1\n".getBytes(StandardCharsets.US_ASCII));
+        Path csv = Files.write(dir.resolve("rusak.csv"), bytes.toByteArray());
+        byte[] binary = new byte[4096];
+        for (int i = 0; i < binary.length; i++) {
+            binary[i] = (byte) (i * 7);
+        }
+        Path image = Files.write(dir.resolve("gambar.csv"), binary);
+        Path good = Files.writeString(dir.resolve("baik.csv"), "title,body\nJudul,Isi\n");
+
+        List<RawRecord> records = TestReading.read(csv, image, good);
+        assertThat(records).extracting(RawRecord::location).containsExactly(csv + ":1", image + ":1", good + ":2");
+        assertThat(records.get(0).problem()).startsWith("unreadable CSV header: invalid UTF-8: byte 0xFF");
+        assertThat(records.get(1).problem()).startsWith("unreadable CSV header: binary data");
+    }
 }
