@@ -41,14 +41,14 @@ final class CsvSource extends LineSource {
     }
 
     @Override
-    public RawRecord next() throws IOException {
+    public RawRecord next() {
         if (ended) {
             return null;
         }
         if (header == null) {
             Row first = nextRow();
             if (first == null) {
-                return null;
+                return end();
             }
             if (first.problem() != null) {
                 ended = true;
@@ -63,7 +63,7 @@ final class CsvSource extends LineSource {
         }
         Row next = nextRow();
         if (next == null) {
-            return null;
+            return end();
         }
         String location = name + ":" + next.line();
         if (next.problem() != null) {
@@ -88,7 +88,7 @@ final class CsvSource extends LineSource {
     }
 
     /** The next row: physical lines joined while a quote is open. Blank lines between rows are skipped. */
-    private Row nextRow() throws IOException {
+    private Row nextRow() {
         ByteLines.Line first;
         do {
             first = nextLine();
@@ -128,7 +128,7 @@ final class CsvSource extends LineSource {
                 + " has no closing quote " + where + "; the lines after it are read as rows", first.bytes());
     }
 
-    private ByteLines.Line nextLine() throws IOException {
+    private ByteLines.Line nextLine() {
         return readAgain.isEmpty() ? lines.next() : readAgain.pop();
     }
 

@@ -30,9 +30,9 @@ import java.util.regex.Pattern;
  * An RSS or Atom feed (Rome reads every dialect): one record an item, with title, link, published date
  * (Rome's reading of RFC 822 and W3C dates with a time; a date without a time, or one Rome cannot read,
  * is kept as written, for the job's date rules and time zone), authors, category and content
- * (content:encoded or Atom content before the description). A feed that is not XML, or XML that is no
- * feed, is one rejected record with the reason. The whole feed is parsed on the first read; a restart
- * skips the items already committed.
+ * (content:encoded or Atom content before the description). A feed that is not XML, XML that is no
+ * feed, or a .gz that cannot be uncompressed is one rejected record with the reason. The whole feed is
+ * parsed on the first read; a restart skips the items already committed.
  */
 final class FeedSource implements RecordSource {
 
@@ -59,7 +59,11 @@ final class FeedSource implements RecordSource {
     public RawRecord next() throws IOException {
         if (records == null) {
             bytesRead = Files.size(file);
-            records = read(TextFileSource.readAtMost(file, MAX_FEED_BYTES + 1));
+            try {
+                records = read(TextFileSource.readAtMost(file, MAX_FEED_BYTES + 1));
+            } catch (IOException e) {
+                records = List.of(RawRecord.unreadable(name, input, "", ByteLines.reason(e, -1)));
+            }
         }
         return position < records.size() ? records.get(position++) : null;
     }

@@ -11,12 +11,12 @@ final class JsonLinesSource extends LineSource {
     }
 
     @Override
-    public RawRecord next() throws IOException {
+    public RawRecord next() {
         ByteLines.Line line;
         do {
             line = lines.next();
             if (line == null) {
-                return null;
+                return end();
             }
         } while (isBlank(line.bytes()));
         String location = name + ":" + line.number();
