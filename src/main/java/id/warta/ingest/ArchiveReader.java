@@ -72,14 +72,24 @@ public class ArchiveReader extends AbstractItemCountingItemStreamItemReader<RawR
         bytesDone.set(0);
     }
 
+    /**
+     * The next record. What is wrong with a file's content is a record of that file (an unreadable one with
+     * its reason); a file that cannot be opened at all (gone, no permission) fails the job, naming it.
+     */
     @Override
     protected RawRecord doRead() throws IOException {
         while (fileIndex < files.size()) {
-            if (current == null) {
-                InputFile file = files.get(fileIndex);
-                current = RecordSource.open(file.path(), file.input());
+            RawRecord record;
+            try {
+                if (current == null) {
+                    InputFile file = files.get(fileIndex);
+                    current = RecordSource.open(file.path(), file.input());
+                }
+                record = current.next();
+            } catch (IOException e) {
+                throw new WartaException("cannot read " + files.get(fileIndex).path()
+                        + " (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")", e);
             }
-            RawRecord record = current.next();
             if (record != null) {
                 return record;
             }

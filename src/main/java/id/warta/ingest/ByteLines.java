@@ -2,32 +2,81 @@ package id.warta.ingest;
 
 import java.io.BufferedInputStream;
 import java.io.Closeable;
+import java.io.EOFException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
 
 /**
  * Reads a file line by line as bytes (so that each line's encoding can be judged on its own), opening
- * .gz files transparently and counting the file bytes consumed. A line longer than
- * {@link #MAX_LINE_BYTES} is cut there and reported as too long, the rest of it skipped.
+ * .gz files transparently and counting the file bytes consumed. A UTF-8 byte-order mark at the start of
+ * the file is dropped. A line longer than {@link #MAX_LINE_BYTES} is cut there and reported as too long,
+ * the rest of it skipped. A file that cannot be read to its end (a truncated or corrupt .gz, a plain
+ * file named .gz) ends where reading failed, and {@link #failure()} says where and why.
  */
 final class ByteLines implements Closeable {
 
     static final int MAX_LINE_BYTES = 16 * 1024 * 1024;
 
-    record Line(byte[] bytes, boolean tooLong, long length) {
+    /** A line, numbered from 1 (blank lines counted). */
+    record Line(byte[] bytes, boolean tooLong, long length, long number) {
+    }
+
+    /**
+     * Why the file ended early: the line it stopped in, the reason ("truncated gzip: ..."), and that
+     * line's bytes as far as they were read.
+     */
+    record Failure(long line, String reason, byte[] partial) {
     }
 
     private final CountingStream counted;
     private final InputStream in;
+    private long number;
+    private Failure failure;
 
     ByteLines(Path file) throws IOException {
         this.counted = new CountingStream(Files.newInputStream(file));
         InputStream raw = new BufferedInputStream(counted, 1 << 16);
-        this.in = file.getFileName().toString().endsWith(".gz") ? new BufferedInputStream(new GZIPInputStream(raw, 1 << 16), 1 << 16) : raw;
+        InputStream opened = raw;
+        if (file.getFileName().toString().endsWith(".gz")) {
+            try {
+                // Read straight into the line buffer: a buffer over the gzip stream could lose what it
+                // decompressed just before the data turns out to be cut.
+                opened = new GZIPInputStream(raw, 1 << 16);
+            } catch (IOException e) {
+                failure = new Failure(1, reason(e, 0), new byte[0]);
+            }
+        }
+        this.in = opened;
+    }
+
+    /** Why the file ended before its end, or null. */
+    Failure failure() {
+        return failure;
+    }
+
+    /**
+     * The reason a file could not be read on, as a rejection gives it ("truncated gzip: ...").
+     *
+     * @param linesRead the whole lines read before, or -1 for a file read as one record
+     */
+    static String reason(IOException e, long linesRead) {
+        String detail = " (" + (e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName()) + ")";
+        String after = linesRead < 0 ? "" : linesRead == 0 ? " before its first line" : " after line " + linesRead;
+        if (e instanceof ZipException && "Not in GZIP format".equals(e.getMessage())) {
+            return "not gzip data: the file is named .gz but is not gzip-compressed";
+        }
+        if (e instanceof EOFException) {
+            return "truncated gzip: the compressed data ends" + (linesRead < 0 ? " early" : after) + detail;
+        }
+        if (e instanceof ZipException) {
+            return "corrupt gzip: cannot decompress" + (linesRead < 0 ? " the file" : after) + detail;
+        }
+        return "unreadable file: reading failed" + after + detail;
     }
 
     private final byte[] buffer = new byte[1 << 16];
@@ -35,10 +84,24 @@ final class ByteLines implements Closeable {
     private int limit;
     /** The line being read, reused from line to line. */
     private byte[] line = new byte[1 << 12];
+    /** The bytes of the line being read so far. */
+    private int kept;
 
-    /** The next line without its line break, or null at the end. */
-    Line next() throws IOException {
-        int kept = 0;
+    /** The next line without its line break, or null at the end (or where the file could not be read on). */
+    Line next() {
+        if (failure != null) {
+            return null;
+        }
+        try {
+            return read();
+        } catch (IOException e) {
+            failure = new Failure(number + 1, reason(e, number), java.util.Arrays.copyOf(line, kept));
+            return null;
+        }
+    }
+
+    private Line read() throws IOException {
+        kept = 0;
         long length = 0;
         boolean ended = false;
         while (!ended) {
@@ -73,7 +136,9 @@ final class ByteLines implements Closeable {
         if (kept > 0 && line[kept - 1] == '\r') {
             kept--;
         }
-        Line read = new Line(java.util.Arrays.copyOf(line, kept), length > MAX_LINE_BYTES, length);
+        number++;
+        boolean bom = number == 1 && kept >= 3 && (line[0] & 0xFF) == 0xEF && (line[1] & 0xFF) == 0xBB && (line[2] & 0xFF) == 0xBF;
+        Line read = new Line(java.util.Arrays.copyOfRange(line, bom ? 3 : 0, kept), length > MAX_LINE_BYTES, length, number);
         if (line.length > 1 << 20) {
             line = new byte[1 << 12]; // a huge line's buffer is not kept for the lines after it
         }

@@ -4,20 +4,36 @@ import org.springframework.batch.infrastructure.item.file.transform.DelimitedLin
 import org.springframework.batch.infrastructure.item.file.transform.FieldSet;
 import org.springframework.batch.infrastructure.item.file.transform.IncorrectTokenCountException;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * CSV with a header row. A quoted field may span lines. A row whose column count differs from the
- * header's becomes a record with that problem, so it is rejected with its reason, not dropped.
+ * CSV with a header row. A quoted field may span lines, up to {@link #MAX_ROW_LINES} lines and
+ * {@link ByteLines#MAX_LINE_BYTES} bytes for one row. A quote still open at that cap, or at the end of the
+ * file, is taken for an unclosed quote: the row that opened it is rejected with that reason and reading
+ * goes on with the line after it, so that one stray quote costs one row, not the rest of the file. A row
+ * whose column count differs from the header's, a line over the size limit and a row that cannot be
+ * decoded are rejected with their reason too; every row is located at its first line (blank lines
+ * counted). A header that cannot be read is one rejected record at its line, and the file's rows are
+ * not read: without the header they have no column names.
  */
 final class CsvSource extends LineSource {
 
+    /** The most lines one row may span; a quote open longer is unclosed. */
+    static final int MAX_ROW_LINES = 10_000;
+
     private final DelimitedLineTokenizer tokenizer = new DelimitedLineTokenizer();
+    /** Lines read ahead for a row whose quote did not close, to be read again as rows of their own. */
+    private final Deque<ByteLines.Line> readAgain = new ArrayDeque<>();
     private String[] header;
-    private long lineNumber;
+    private boolean ended;
 
     CsvSource(Path file, JobDefinition.Input input) throws IOException {
         super(file, input);
@@ -25,26 +41,33 @@ final class CsvSource extends LineSource {
     }
 
     @Override
-    public RawRecord next() throws IOException {
+    public RawRecord next() {
+        if (ended) {
+            return null;
+        }
         if (header == null) {
             Row first = nextRow();
             if (first == null) {
-                return null;
+                return end();
             }
-            header = new DelimitedLineTokenizer().tokenize(first.text().replace("\uFEFF", "")).getValues();
+            if (first.problem() != null) {
+                ended = true;
+                return RawRecord.unreadable(name + ":" + first.line(), input, JsonLinesSource.excerpt(first.bytes()),
+                        "unreadable CSV header: " + first.problem() + "; the rows after it are not read");
+            }
+            header = new DelimitedLineTokenizer().tokenize(first.text()).getValues();
             for (int i = 0; i < header.length; i++) {
                 header[i] = header[i].trim();
             }
             tokenizer.setNames(header);
         }
-        long startLine = lineNumber + 1;
         Row next = nextRow();
         if (next == null) {
-            return null;
+            return end();
         }
-        String location = name + ":" + startLine;
+        String location = name + ":" + next.line();
         if (next.problem() != null) {
-            return RawRecord.unreadable(location, input, "", next.problem());
+            return RawRecord.unreadable(location, input, JsonLinesSource.excerpt(next.bytes()), next.problem());
         }
         String row = next.text();
         try {
@@ -60,35 +83,76 @@ final class CsvSource extends LineSource {
         }
     }
 
-    private record Row(String text, String problem) {
+    /** One logical row from its first line: its text, or the problem that makes it unreadable. */
+    private record Row(long line, String text, String problem, byte[] bytes) {
     }
 
-    /** One logical row: physical lines joined while a quote is open. Blank lines are skipped. */
-    private Row nextRow() throws IOException {
-        StringBuilder row = null;
-        while (true) {
-            ByteLines.Line line = lines.next();
+    /** The next row: physical lines joined while a quote is open. Blank lines between rows are skipped. */
+    private Row nextRow() {
+        ByteLines.Line first;
+        do {
+            first = nextLine();
+            if (first == null) {
+                return null;
+            }
+        } while (JsonLinesSource.isBlank(first.bytes()));
+        if (first.tooLong()) {
+            return new Row(first.number(), null, JsonLinesSource.tooLarge(first), first.bytes());
+        }
+        List<ByteLines.Line> more = new ArrayList<>();
+        long size = first.bytes().length;
+        long quotes = quotes(first.bytes());
+        while (quotes % 2 != 0) {
+            ByteLines.Line line = nextLine();
             if (line == null) {
-                return row == null ? null : new Row(row.toString(), null);
+                return unclosed(first, more, "before the end of the file");
             }
-            lineNumber++;
-            if (row == null && JsonLinesSource.isBlank(line.bytes())) {
-                continue;
+            more.add(line);
+            size += 1 + line.length();
+            if (line.tooLong() || size > ByteLines.MAX_LINE_BYTES || more.size() >= MAX_ROW_LINES) {
+                return unclosed(first, more, "within " + MAX_ROW_LINES + " lines or " + ByteLines.MAX_LINE_BYTES / (1024 * 1024) + " MB");
             }
-            TextDecoding.Decoded decoded = TextDecoding.decode(line.bytes());
-            if (decoded.problem() != null) {
-                return new Row(null, decoded.problem());
-            }
-            row = row == null ? new StringBuilder(decoded.text()) : row.append('\n').append(decoded.text());
-            if (quotesBalanced(row)) {
-                return new Row(row.toString(), null);
+            quotes += quotes(line.bytes());
+        }
+        byte[] bytes = join(first, more);
+        TextDecoding.Decoded decoded = TextDecoding.decode(bytes);
+        return new Row(first.number(), decoded.text(), decoded.problem(), bytes);
+    }
+
+    /** The row that opened a quote never closed: rejected, and the lines after it read again as rows. */
+    private Row unclosed(ByteLines.Line first, List<ByteLines.Line> more, String where) {
+        for (int i = more.size() - 1; i >= 0; i--) {
+            readAgain.push(more.get(i));
+        }
+        return new Row(first.number(), null, "unclosed quote: the quoted field starting at line " + first.number()
+                + " has no closing quote " + where + "; the lines after it are read as rows", first.bytes());
+    }
+
+    private ByteLines.Line nextLine() {
+        return readAgain.isEmpty() ? lines.next() : readAgain.pop();
+    }
+
+    /** Quotes in a line's bytes: '"' is the same byte in UTF-8 and in the single-byte encodings. */
+    private static long quotes(byte[] bytes) {
+        long quotes = 0;
+        for (byte b : bytes) {
+            if (b == '"') {
+                quotes++;
             }
         }
+        return quotes;
     }
 
-    private static boolean quotesBalanced(CharSequence text) {
-        long quotes = text.chars().filter(c -> c == '"').count();
-        return quotes % 2 == 0;
+    private static byte[] join(ByteLines.Line first, List<ByteLines.Line> more) {
+        if (more.isEmpty()) {
+            return first.bytes();
+        }
+        ByteArrayOutputStream row = new ByteArrayOutputStream();
+        row.writeBytes(first.bytes());
+        for (ByteLines.Line line : more) {
+            row.write('\n');
+            row.writeBytes(line.bytes());
+        }
+        return row.toByteArray();
     }
-
 }

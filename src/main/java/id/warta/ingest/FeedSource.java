@@ -14,6 +14,8 @@ import org.jdom2.Element;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashMap;
@@ -26,10 +28,11 @@ import java.util.regex.Pattern;
 
 /**
  * An RSS or Atom feed (Rome reads every dialect): one record an item, with title, link, published date
- * (Rome's reading of RFC 822 and W3C dates; a date Rome cannot read is kept as written, for the job's
- * date rules), authors, category and content (content:encoded or Atom content before the description).
- * A feed that is not XML, or XML that is no feed, is one rejected record with the reason. The whole feed
- * is parsed on the first read; a restart skips the items already committed.
+ * (Rome's reading of RFC 822 and W3C dates with a time; a date without a time, or one Rome cannot read,
+ * is kept as written, for the job's date rules and time zone), authors, category and content
+ * (content:encoded or Atom content before the description). A feed that is not XML, XML that is no
+ * feed, or a .gz that cannot be uncompressed is one rejected record with the reason. The whole feed is
+ * parsed on the first read; a restart skips the items already committed.
  */
 final class FeedSource implements RecordSource {
 
@@ -37,6 +40,7 @@ final class FeedSource implements RecordSource {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** RSS author: "redaksi@example.id (Rina Marlina)". */
     private static final Pattern EMAIL_WITH_NAME = Pattern.compile("^\\S+@\\S+\\s*\\((.+)\\)$");
+    private static final Pattern TIME_OF_DAY = Pattern.compile("\\d:\\d\\d");
 
     private final Path file;
     private final JobDefinition.Input input;
@@ -55,7 +59,11 @@ final class FeedSource implements RecordSource {
     public RawRecord next() throws IOException {
         if (records == null) {
             bytesRead = Files.size(file);
-            records = read(TextFileSource.readAtMost(file, MAX_FEED_BYTES + 1));
+            try {
+                records = read(TextFileSource.readAtMost(file, MAX_FEED_BYTES + 1));
+            } catch (IOException e) {
+                records = List.of(RawRecord.unreadable(name, input, "", ByteLines.reason(e, -1)));
+            }
         }
         return position < records.size() ? records.get(position++) : null;
     }
@@ -90,12 +98,35 @@ final class FeedSource implements RecordSource {
         put(fields, "title", entry.getTitle());
         put(fields, "url", entry.getLink() != null ? entry.getLink()
                 : entry.getUri() != null && entry.getUri().matches("(?i)https?://.*") ? entry.getUri() : null);
-        Date date = entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate();
-        put(fields, "date", date != null ? date.toInstant().toString() : item == null ? null : FeedXml.rawDate(item));
+        put(fields, "date", date(entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate(),
+                item == null ? null : FeedXml.rawDate(item)));
         put(fields, "authors", String.join("\n", authors(entry)));
         put(fields, "category", entry.getCategories().isEmpty() ? null : entry.getCategories().getFirst().getName());
         put(fields, "body", body(entry));
         return fields;
+    }
+
+    /**
+     * The item's date for the processor. Rome reads a date without a time ("2019-09-10") as midnight UTC,
+     * where every other format reads it in the job's zone; so such a date is handed on as written, for the
+     * job's date rules ({@link ArticleDates}), as is a date Rome cannot read. A date with a time is Rome's
+     * instant: Rome reads a time only with its zone (offset, Z, or a zone name), so that is exact. A date
+     * only Rome reads ("2019-09") keeps Rome's instant.
+     */
+    static String date(Date parsed, String written) {
+        if (parsed == null) {
+            return written;
+        }
+        if (written != null && !TIME_OF_DAY.matcher(written).find()) {
+            try {
+                if (ArticleDates.parse(written, null, ZoneOffset.UTC).isPresent()) {
+                    return written;
+                }
+            } catch (DateTimeException e) {
+                // not a date the job's rules read
+            }
+        }
+        return parsed.toInstant().toString();
     }
 
     private static List<String> authors(SyndEntry entry) {

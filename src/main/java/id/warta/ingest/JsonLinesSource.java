@@ -6,30 +6,31 @@ import java.nio.file.Path;
 /** JSON Lines: one record a non-blank line; parsing the JSON is the processor's work. */
 final class JsonLinesSource extends LineSource {
 
-    private long lineNumber;
-
     JsonLinesSource(Path file, JobDefinition.Input input) throws IOException {
         super(file, input);
     }
 
     @Override
-    public RawRecord next() throws IOException {
+    public RawRecord next() {
         ByteLines.Line line;
         do {
             line = lines.next();
-            lineNumber++;
             if (line == null) {
-                return null;
+                return end();
             }
         } while (isBlank(line.bytes()));
-        String location = name + ":" + lineNumber;
+        String location = name + ":" + line.number();
         if (line.tooLong()) {
-            return RawRecord.unreadable(location, input, excerpt(line.bytes()),
-                    "record too large: line of " + line.length() + " bytes is over the " + ByteLines.MAX_LINE_BYTES / (1024 * 1024) + " MB limit");
+            return RawRecord.unreadable(location, input, excerpt(line.bytes()), tooLarge(line));
         }
         TextDecoding.Decoded decoded = TextDecoding.decode(line.bytes());
         return decoded.problem() == null ? RawRecord.text(location, input, decoded.text())
                 : RawRecord.unreadable(location, input, excerpt(line.bytes()), decoded.problem());
+    }
+
+    /** The reason a line over {@link ByteLines#MAX_LINE_BYTES} is rejected. */
+    static String tooLarge(ByteLines.Line line) {
+        return "record too large: line of " + line.length() + " bytes is over the " + ByteLines.MAX_LINE_BYTES / (1024 * 1024) + " MB limit";
     }
 
     static boolean isBlank(byte[] bytes) {

@@ -9,7 +9,8 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * A file that is one record: a plain-text article (title on the first line, body after) or a saved
- * HTML page. The whole file is read (.gz uncompressed) and decoded (HTML by its declared charset).
+ * HTML page. The whole file is read (.gz uncompressed) and decoded (HTML by its declared charset). A
+ * .gz that cannot be uncompressed (truncated, corrupt, no gzip at all) is the record, rejected with the reason.
  */
 final class TextFileSource implements RecordSource {
 
@@ -40,7 +41,12 @@ final class TextFileSource implements RecordSource {
         }
         done = true;
         bytesRead = Files.size(file);
-        byte[] bytes = readAtMost(file, ByteLines.MAX_LINE_BYTES + 1);
+        byte[] bytes;
+        try {
+            bytes = readAtMost(file, ByteLines.MAX_LINE_BYTES + 1);
+        } catch (IOException e) {
+            return RawRecord.unreadable(file.toString(), input, "", ByteLines.reason(e, -1));
+        }
         if (bytes.length > ByteLines.MAX_LINE_BYTES) {
             return RawRecord.unreadable(file.toString(), input, "", "record too large: file of more than "
                     + ByteLines.MAX_LINE_BYTES / (1024 * 1024) + " MB");
