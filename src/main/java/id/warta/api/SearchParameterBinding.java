@@ -1,11 +1,14 @@
 package id.warta.api;
 
-import jakarta.servlet.ServletRequest;
+import id.warta.search.InvalidSearchException;
+import id.warta.search.Limits;
+import org.springframework.beans.BeansException;
+import org.springframework.beans.InvalidPropertyException;
+import org.springframework.beans.MutablePropertyValues;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
 import org.springframework.util.StringUtils;
-import org.springframework.web.bind.ServletRequestDataBinder;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
@@ -16,6 +19,10 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Fills {@link SearchCriteria} and {@link SearchQuery} straight from the query string, with the
@@ -23,8 +30,9 @@ import java.util.Map;
  * property conversion (type descriptors compared annotation by annotation) was 8% of the API's CPU
  * under load. A list parameter given several times keeps each value as given; given once, it is split
  * at commas and each part trimmed. A text parameter given several times is joined with commas. A request
- * using the binder's other notations ("country[]=RU") goes to the binder itself
- * ({@code SearchParameterBindingTest} compares both on random query strings). One difference, on
+ * using the binder's other notations ("country[]=RU", "country[0]=RU") goes to the binder itself, after
+ * a check of those names that answers 400 for the forms the binder would fail on ("country[300]",
+ * "country[x]", "q[0]"); {@code SearchParameterBindingTest} compares both on random query strings. One difference, on
  * purpose: request headers are not read as search parameters (Spring MVC's binder would take a
  * header named "Size" or "Q" when the query string lacks the parameter). The classes stay annotated
  * for the OpenAPI description.
@@ -51,13 +59,96 @@ class SearchParameterBinding implements WebMvcConfigurer {
             SearchCriteria target = parameter.getParameterType() == SearchQuery.class ? new SearchQuery() : new SearchCriteria();
             Map<String, String[]> parameters = request.getParameterMap();
             if (parameters.keySet().stream().anyMatch(SearchParameterBinding::needsDataBinder)) {
+                MutablePropertyValues values = dataBinderValues(target, parameters);
                 WebDataBinder binder = binderFactory.createBinder(request, target, "query");
-                ((ServletRequestDataBinder) binder).bind(request.getNativeRequest(ServletRequest.class));
+                try {
+                    binder.bind(values);
+                } catch (BeansException | IllegalArgumentException e) {
+                    // not expected after dataBinderValues' checks; still a mistake in the query string, not a bug
+                    String name = e instanceof InvalidPropertyException invalid
+                            ? baseName(invalid.getPropertyName()) : firstInDataBinderNotation(parameters);
+                    throw new InvalidSearchException(name, "the parameter " + name + " is written in a form "
+                            + "Warta does not understand: " + LIST_FORMS);
+                }
                 return target;
             }
             return bind(target, parameters);
         }
     }
+
+    private static final String LIST_FORMS = "give a list as country=RU&country=KP, country=RU,KP or country[]=RU&country[]=KP";
+    /** After the name: "[]" or "[n]". */
+    private static final Pattern INDEX = Pattern.compile("\\[(\\d*)]");
+
+    /**
+     * The parameters the data binder gets: those naming a property of {@code target} (others are ignored,
+     * as the binder ignores them), each checked so that the binder cannot fail on it. "name[]" is taken for
+     * any parameter; "name[n]" only for a list, with n below {@link Limits#MAX_FILTER_VALUES} (the binder
+     * fails past its growth limit and on indexes that are not numbers). Anything else with brackets is a
+     * 400 naming the parameter. The default and field markers ("!size", "_country") keep the binder's meaning.
+     */
+    static MutablePropertyValues dataBinderValues(SearchCriteria target, Map<String, String[]> parameters) {
+        Set<String> properties = target instanceof SearchQuery ? QUERY_PROPERTIES : CRITERIA_PROPERTIES;
+        MutablePropertyValues values = new MutablePropertyValues();
+        // in the order of their names, as the binder's own reading of a request has them (WebUtils.getParametersStartingWith)
+        new TreeMap<>(parameters).forEach((name, given) -> {
+            boolean marker = name.startsWith("_") || name.startsWith("!");
+            String bare = marker ? name.substring(1) : name;
+            int open = bare.indexOf('[');
+            int close = bare.indexOf(']');
+            String base = open >= 0 ? bare.substring(0, open) : close >= 0 ? bare.substring(0, close) : bare;
+            if (!properties.contains(base)) {
+                return;
+            }
+            if (open >= 0 || close >= 0) {
+                checkIndex(name, base, marker, open < 0 ? null : INDEX.matcher(bare.substring(open)));
+            }
+            if (given != null && given.length > 0) {
+                values.addPropertyValue(name, given.length == 1 ? given[0] : given);
+            }
+        });
+        return values;
+    }
+
+    private static void checkIndex(String name, String base, boolean marker, Matcher index) {
+        if (marker || index == null || !index.matches()) {
+            throw new InvalidSearchException(base, "'" + Limits.shorten(name) + "' is not a form of the parameter " + base
+                    + " Warta understands: " + (LIST_PARAMETERS.contains(base) ? LIST_FORMS : "give it as " + base + "=..."));
+        }
+        String digits = index.group(1);
+        if (digits.isEmpty()) {
+            return;
+        }
+        if (!LIST_PARAMETERS.contains(base)) {
+            throw new InvalidSearchException(base, base + " takes one value: give it as " + base + "=..., not '"
+                    + Limits.shorten(name) + "'");
+        }
+        if (digits.length() > 3 || Integer.parseInt(digits) >= Limits.MAX_FILTER_VALUES) {
+            throw new InvalidSearchException(base, "'" + Limits.shorten(name) + "': a search takes at most "
+                    + Limits.MAX_FILTER_VALUES + " values of " + base + ", so indexes run from 0 to "
+                    + (Limits.MAX_FILTER_VALUES - 1) + "; or " + LIST_FORMS);
+        }
+    }
+
+    private static String baseName(String property) {
+        if (property == null) {
+            return "query string";
+        }
+        int bracket = property.indexOf('[');
+        return bracket < 0 ? property : property.substring(0, bracket);
+    }
+
+    private static String firstInDataBinderNotation(Map<String, String[]> parameters) {
+        return parameters.keySet().stream().filter(SearchParameterBinding::needsDataBinder)
+                .map(name -> baseName(name.startsWith("_") || name.startsWith("!") ? name.substring(1) : name))
+                .findFirst().orElse("query string");
+    }
+
+    private static final Set<String> LIST_PARAMETERS = Set.of("country", "person", "source", "language");
+    private static final Set<String> CRITERIA_PROPERTIES = Set.of("q", "country", "person", "source", "language", "from",
+            "to", "zone");
+    private static final Set<String> QUERY_PROPERTIES = Set.of("q", "country", "person", "source", "language", "from",
+            "to", "zone", "sort", "size", "cursor", "recency");
 
     /**
      * Names in the binder's other notations: "country[]" (as axios and jQuery send lists), "country[0]",
