@@ -28,7 +28,9 @@ import java.nio.charset.StandardCharsets;
 /**
  * GET /api/export.csv: every match of a search as CSV, streamed as it is read, up to
  * {@value Limits#MAX_EXPORT_ROWS} rows. The parameters are checked and the matches counted before
- * the first byte, so that mistakes and an unreachable cluster still get a problem response.
+ * the first byte, so that mistakes and an unreachable cluster still get a problem response. A failure
+ * once rows have been sent cannot change the status any more: the connection is then cut (see
+ * {@link ExportInterruptedException}) and the failure logged.
  */
 @RestController
 // Only in `serve`: a batch command must not reach Elasticsearch just because a controller exists.
@@ -60,13 +62,38 @@ class ExportController {
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"warta-export.csv\"");
         response.setHeader(TOTAL_HEADER, String.valueOf(total));
         Writer out = new BufferedWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
+        long[] written = {0};
         try {
             CsvExport.writeHeader(out);
-            search.export(request, rows, hit -> CsvExport.write(out, hit));
+            search.export(request, rows, hit -> {
+                CsvExport.write(out, hit);
+                written[0]++;
+            });
             out.flush();
         } catch (UncheckedIOException e) {
             // The client went away mid-download: nothing left to answer.
             LOG.debug("export aborted by the client: {}", e.getMessage());
+        } catch (RuntimeException e) {
+            if (!response.isCommitted()) {
+                // nothing has reached the client yet: the problem response (503, ...) replaces the CSV
+                throw e;
+            }
+            LOG.warn("export aborted after {} of {} rows, the CSV already partly sent: {}", written[0], total, e.getMessage());
+            throw new ExportInterruptedException(written[0], e);
+        }
+    }
+
+    /**
+     * An export that failed after the status line and the first rows were sent. No problem body may
+     * follow (it would land inside the CSV under status 200): {@link ProblemResponses} leaves an exception
+     * on a committed response unanswered, so this one reaches the servlet container, which closes the
+     * connection without the chunked body's last chunk (Tomcat does so for an error on a committed
+     * response), and the client sees an incomplete download rather than a short CSV that looks complete.
+     */
+    static final class ExportInterruptedException extends IOException {
+
+        ExportInterruptedException(long rows, RuntimeException cause) {
+            super("export interrupted after " + rows + " rows: " + cause.getMessage(), cause);
         }
     }
 

@@ -3,6 +3,7 @@ package id.warta.api;
 import id.warta.search.ArticleNotFoundException;
 import id.warta.search.InvalidSearchException;
 import id.warta.search.SearchUnavailableException;
+import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -27,20 +28,23 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     private static final String RETRY_AFTER_SECONDS = "10";
 
     @ExceptionHandler(InvalidSearchException.class)
-    ResponseEntity<ProblemDetail> invalid(InvalidSearchException e) {
+    ResponseEntity<ProblemDetail> invalid(InvalidSearchException e, HttpServletResponse response) {
+        uncommitted(response, e);
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid search parameter", e.getMessage());
         problem.setProperty("parameter", e.parameter());
         return ResponseEntity.badRequest().body(problem);
     }
 
     @ExceptionHandler(ArticleNotFoundException.class)
-    ResponseEntity<ProblemDetail> notFound(ArticleNotFoundException e) {
+    ResponseEntity<ProblemDetail> notFound(ArticleNotFoundException e, HttpServletResponse response) {
+        uncommitted(response, e);
         return ResponseEntity.status(HttpStatus.NOT_FOUND)
                 .body(problem(HttpStatus.NOT_FOUND, "article-not-found", "Article not found", e.getMessage()));
     }
 
     @ExceptionHandler(SearchUnavailableException.class)
-    ResponseEntity<ProblemDetail> unavailable(SearchUnavailableException e) {
+    ResponseEntity<ProblemDetail> unavailable(SearchUnavailableException e, HttpServletResponse response) {
+        uncommitted(response, e);
         LOG.warn("search unavailable: {}", e.getMessage());
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
                 .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "search-unavailable", "Search unavailable", e.getMessage()));
@@ -48,10 +52,23 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 
     /** A bug: logged with its stack trace, answered without internals. */
     @ExceptionHandler(RuntimeException.class)
-    ResponseEntity<ProblemDetail> unexpected(RuntimeException e) {
+    ResponseEntity<ProblemDetail> unexpected(RuntimeException e, HttpServletResponse response) {
         LOG.error("unexpected error", e);
+        uncommitted(response, e);
         return ResponseEntity.internalServerError().body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
                 "Internal error", "Warta failed unexpectedly; the server log has the details."));
+    }
+
+    /**
+     * A problem body after the status line and part of the body were sent would be appended to that
+     * body under the earlier status (a 200 CSV with JSON in it). Such a failure is left to the servlet
+     * container instead, which cuts the connection.
+     */
+    private static void uncommitted(HttpServletResponse response, RuntimeException e) {
+        if (response != null && response.isCommitted()) {
+            LOG.warn("failure after the response was committed, left to the container to abort: {}", e.toString());
+            throw e;
+        }
     }
 
     private static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
