@@ -1,15 +1,21 @@
 package id.warta.cli;
 
 import id.warta.search.SearchParameters;
+import picocli.CommandLine.IParameterConsumer;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.util.List;
+import java.util.Stack;
 
 /** The query and filters that choose a result set, as `search` and `analyze` take them (a picocli mixin). */
 public class SearchFilterOptions {
 
-    @Parameters(paramLabel = "QUERY", arity = "0..1", description = "The query (empty: every article).")
+    @Parameters(paramLabel = "QUERY", arity = "0..1", parameterConsumer = QueryConsumer.class,
+            description = {"The query (empty: every article). One that starts with - is still the query: "
+                    + "warta search \"-hoaks banjir\"."})
     String query;
 
     @Option(names = "--country", paramLabel = "CODE", description = "ISO 3166 alpha-2 code; repeat for any of several.")
@@ -32,6 +38,20 @@ public class SearchFilterOptions {
 
     @Option(names = "--zone", description = "Time zone of the days (default Asia/Jakarta).")
     String zone;
+
+    /**
+     * Takes the next argument as the query, also when it starts with '-' (an exclusion): picocli's own
+     * positional handling leaves such an argument over as an unknown option even when the command treats
+     * unmatched options as positional parameters ({@link WartaCommand#commandLine()} sets that, so that an
+     * argument that is no option gets here at all). A second one is still refused by picocli as unmatched.
+     */
+    static final class QueryConsumer implements IParameterConsumer {
+
+        @Override
+        public void consumeParameters(Stack<String> args, ArgSpec argSpec, CommandSpec command) {
+            argSpec.setValue(args.pop());
+        }
+    }
 
     /** The search with these filters; order, page size, cursor and recency as given (null: defaults). */
     SearchParameters parameters(String sort, String size, String cursor, String recency) {

@@ -3,6 +3,8 @@ package id.warta.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
+import java.util.List;
+
 /** The top of Warta's command line: `java -jar warta.jar COMMAND`. */
 @Command(name = "warta",
         mixinStandardHelpOptions = true,
@@ -24,6 +26,9 @@ import picocli.CommandLine.Command;
         })
 public class WartaCommand implements Runnable {
 
+    /** The commands whose positional QUERY (with their subcommands') may start with '-'. */
+    static final List<String> QUERY_COMMANDS = List.of("search", "analyze");
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -31,6 +36,12 @@ public class WartaCommand implements Runnable {
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new WartaCommand());
         cli.setExecutionExceptionHandler(new CliErrorHandler());
+        // A query may start with '-' (an exclusion: "-hoaks banjir"). In the commands that take one, an
+        // argument that is not one of their options is the query, and "-hoaks" is not read as -h -o -a ...
+        for (String name : QUERY_COMMANDS) {
+            cli.getSubcommands().get(name).setUnmatchedOptionsArePositionalParams(true)
+                    .setPosixClusteredShortOptionsAllowed(false);
+        }
         return cli;
     }
 
