@@ -8,12 +8,18 @@ import java.util.regex.Pattern;
  * The simple query syntax users know from web search: words (all must match), "exact phrases",
  * {@code OR} between two terms, a leading {@code -} to exclude, {@code title:} to search titles only.
  *
+ * <p>Words are separated by any white space, the no-break and other Unicode spaces included, as text
+ * pasted from a web page or a word processor has them. Phrases may be quoted with straight quotes or
+ * with the typographic ones of Indonesian, English, German or French text: “…”, ”…”, „…“, ‟…”, ＂…＂,
+ * «…» or »…«.
+ *
  * <p>It never fails: an unbalanced quote runs to the end, a dangling OR or a lone minus is ignored,
  * and punctuation-only words are dropped. Past {@link #MAX_TERMS} terms the rest is ignored.
  */
 public final class QuerySyntax {
 
-    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** Any run of whitespace or Unicode space separators (no-break space, narrow no-break space, ...). */
+    private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
 
     public static final int MAX_TERMS = 32;
     private static final String TITLE_PREFIX = "title:";
@@ -57,7 +63,7 @@ public final class QuerySyntax {
         int n = query.length();
         while (i < n) {
             char c = query.charAt(i);
-            if (Character.isWhitespace(c)) {
+            if (isSpace(c)) {
                 i++;
                 continue;
             }
@@ -71,15 +77,15 @@ public final class QuerySyntax {
                 titleOnly = true;
                 i += TITLE_PREFIX.length();
             }
-            if (i < n && query.charAt(i) == '"') {
-                int end = query.indexOf('"', i + 1);
+            if (i < n && isQuote(query.charAt(i))) {
+                int end = closingQuote(query, i);
                 int stop = end < 0 ? n : end;
                 addTerm(tokens, query.substring(i + 1, stop), true, titleOnly, excluded);
                 i = end < 0 ? n : end + 1;
                 continue;
             }
             int start = i;
-            while (i < n && !Character.isWhitespace(query.charAt(i)) && query.charAt(i) != '"') {
+            while (i < n && !isSpace(query.charAt(i)) && !isQuote(query.charAt(i))) {
                 i++;
             }
             String word = query.substring(start, i);
@@ -92,8 +98,40 @@ public final class QuerySyntax {
         return tokens;
     }
 
+    /** White space (tab, line breaks, ...) or a Unicode space separator (category Z: no-break space too). */
+    static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
+    /** A character that opens a phrase: straight, typographic, full-width or guillemet double quotes. */
+    static boolean isQuote(char c) {
+        return QUOTES.indexOf(c) >= 0;
+    }
+
+    private static final String QUOTES = "\"\u201C\u201D\u201E\u201F\uFF02\u00AB\u00BB";
+
+    /**
+     * Where the phrase opened at {@code open} ends: at the next quote that closes this kind of quote
+     * (its pair or the same character), -1 when none does.
+     */
+    private static int closingQuote(String query, int open) {
+        String closers = switch (query.charAt(open)) {
+            case '\u201C', '\u201E', '\u201F' -> "\u201C\u201D"; // “…” and ‟…” (English), „…“ and „…” (German, Polish)
+            case '\u201D' -> "\u201D";                          // ”…” (Swedish, Finnish)
+            case '\u00AB', '\u00BB' -> "\u00AB\u00BB";             // «…» (French) and »…« (German, Danish)
+            case '\uFF02' -> "\uFF02";                          // ＂…＂ (full-width)
+            default -> "\"";
+        };
+        for (int i = open + 1; i < query.length(); i++) {
+            if (closers.indexOf(query.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     private static void addTerm(List<Object> tokens, String text, boolean phrase, boolean titleOnly, boolean excluded) {
-        String cleaned = SPACES.matcher(text.strip()).replaceAll(" ");
+        String cleaned = SPACES.matcher(text).replaceAll(" ").strip();
         if (cleaned.codePoints().noneMatch(Character::isLetterOrDigit)) {
             return;
         }

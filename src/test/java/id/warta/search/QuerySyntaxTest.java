@@ -40,6 +40,38 @@ class QuerySyntaxTest {
     }
 
     @Test
+    @DisplayName("no-break and other Unicode spaces separate words like a plain space")
+    void unicodeSpacesSeparate() {
+        ParsedQuery excluded = QuerySyntax.parse("banjir\u00A0-hoaks");
+        assertThat(excluded.required()).containsExactly(List.of(word("banjir")));
+        assertThat(excluded.excluded()).containsExactly(new QueryTerm("hoaks", false, false, true));
+        assertThat(QuerySyntax.parse("beras\u00A0OR\u00A0rudal").required()).containsExactly(List.of(word("beras"), word("rudal")));
+        assertThat(QuerySyntax.parse("harga\u202Fberas\u2007naik\u3000lagi\u2028x\tY\nz").required()).containsExactly(
+                List.of(word("harga")), List.of(word("beras")), List.of(word("naik")), List.of(word("lagi")), List.of(word("x")),
+                List.of(word("Y")), List.of(word("z")));
+        assertThat(QuerySyntax.parse("\"\u00A0uji\u00A0coba\u2003\"").required()).containsExactly(List.of(phrase("uji coba")));
+    }
+
+    @Test
+    @DisplayName("typographic, full-width and guillemet quotes make phrases, in pairs or with the same character")
+    void typographicQuotes() {
+        for (String quoted : new String[] {"\u201Cmenteri luar negeri\u201D", "\u201Dmenteri luar negeri\u201D",
+                "\u201Ementeri luar negeri\u201C", "\u201Ementeri luar negeri\u201D", "\u201Fmenteri luar negeri\u201D",
+                "\uFF02menteri luar negeri\uFF02", "\u00ABmenteri luar negeri\u00BB", "\u00BBmenteri luar negeri\u00AB",
+                "\u201Cmenteri luar negeri\u201C"}) {
+            assertThat(QuerySyntax.parse("Korut " + quoted + " rudal").required()).as(quoted).containsExactly(
+                    List.of(word("Korut")), List.of(phrase("menteri luar negeri")), List.of(word("rudal")));
+        }
+        assertThat(QuerySyntax.parse("\uFF02uji coba\uFF02").required()).containsExactly(List.of(phrase("uji coba")));
+        assertThat(QuerySyntax.parse("-title:\u201Cuji coba\u201D").excluded())
+                .containsExactly(new QueryTerm("uji coba", true, true, true));
+        assertThat(QuerySyntax.parse("\u00ABharga beras").required()).as("unbalanced: runs to the end")
+                .containsExactly(List.of(phrase("harga beras")));
+        assertThat(QuerySyntax.parse("kata\u201Dmenteri").required()).as("a quote ends a word")
+                .containsExactly(List.of(word("kata")), List.of(phrase("menteri")));
+    }
+
+    @Test
     @DisplayName("at most 32 terms are read")
     void boundedTerms() {
         String many = "kata ".repeat(100);
