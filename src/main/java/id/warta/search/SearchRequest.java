@@ -1,6 +1,7 @@
 package id.warta.search;
 
 import java.util.List;
+import java.util.TreeSet;
 
 /**
  * A checked search: parsed text, filters (values of one facet are alternatives, facets combine with
@@ -20,11 +21,18 @@ public record SearchRequest(String text, ParsedQuery query, List<String> countri
 
     /**
      * What a cursor must have been made for: the same question, whatever the page. Paging with a
-     * cursor from one search under other parameters would skip or repeat hits.
+     * cursor from one search under other parameters would skip or repeat hits. It is taken over what
+     * decides the hits and their order, not over how they were written: the parsed query (so "beras" and
+     * "beras " are one search) and each filter's values as a set (so country=ID,RU and
+     * country=RU&amp;country=ID are one search).
      */
     String fingerprint() {
-        return String.join("\u0000", text, String.join("\u0001", countries), String.join("\u0001", persons),
-                String.join("\u0001", sources), String.join("\u0001", languages), String.valueOf(dates.from()),
-                String.valueOf(dates.to()), dates.zone().getId(), sort.name(), String.valueOf(recency));
+        return String.join("\u0000", query.toString(), set(countries), set(persons), set(sources), set(languages),
+                String.valueOf(dates.from()), String.valueOf(dates.to()), dates.zone().getId(), sort.name(),
+                String.valueOf(recency));
+    }
+
+    private static String set(List<String> values) {
+        return String.join("\u0001", new TreeSet<>(values));
     }
 }

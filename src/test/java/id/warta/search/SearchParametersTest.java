@@ -64,6 +64,33 @@ class SearchParametersTest {
         assertThat(r.sort()).isEqualTo(SortOrder.DATE);
     }
 
+    @Test
+    @DisplayName("a cursor's fingerprint is the same for the same search written differently")
+    void fingerprintOfEquivalentSearches() {
+        SearchParameters page1 = new SearchParameters("beras", List.of("ID", "RU"), List.of("Joko Widodo", "Prabowo"),
+                List.of("kompas"), List.of("id"), "2024-11-01", null, null, "date", null, null, null);
+        String fingerprint = validate(page1).fingerprint();
+
+        assertThat(validate(new SearchParameters("beras ", List.of("RU", "ID"), List.of("Prabowo", "Joko Widodo", "Prabowo"),
+                List.of("kompas"), List.of("id"), "2024-11-01", null, null, "date", "5", "cursor", null)).fingerprint())
+                .isEqualTo(fingerprint);
+        assertThat(validate(new SearchParameters("  beras\u00A0", List.of("ru", "id"), List.of("Prabowo", "Joko Widodo"),
+                List.of("kompas"), List.of("id"), " 2024-11-01", null, null, "date", null, null, null)).fingerprint())
+                .isEqualTo(fingerprint);
+
+        // other searches keep other fingerprints
+        assertThat(validate(page1.withCursor(null)).fingerprint()).isEqualTo(fingerprint);
+        assertThat(validate(new SearchParameters("beras rudal", List.of("ID", "RU"), List.of("Joko Widodo", "Prabowo"),
+                List.of("kompas"), List.of("id"), "2024-11-01", null, null, "date", null, null, null)).fingerprint())
+                .isNotEqualTo(fingerprint);
+        assertThat(validate(new SearchParameters("\"beras\"", List.of("ID", "RU"), List.of("Joko Widodo", "Prabowo"),
+                List.of("kompas"), List.of("id"), "2024-11-01", null, null, "date", null, null, null)).fingerprint())
+                .isNotEqualTo(fingerprint);
+        assertThat(validate(new SearchParameters("beras", List.of("ID"), List.of("Joko Widodo", "Prabowo"),
+                List.of("kompas"), List.of("id"), "2024-11-01", null, null, "date", null, null, null)).fingerprint())
+                .isNotEqualTo(fingerprint);
+    }
+
     private void assertRefused(SearchParameters p, String parameter, String hint) {
         assertThatThrownBy(() -> validate(p)).isInstanceOfSatisfying(InvalidSearchException.class, e -> {
             assertThat(e.parameter()).isEqualTo(parameter);
