@@ -11,6 +11,9 @@ import java.util.Locale;
 /** Checks {@link SearchParameters}; each failure names the parameter and what a valid value looks like. */
 final class SearchRequestValidator {
 
+    /** The values of an article's language field, as ingest's language detection writes them. */
+    static final List<String> LANGUAGES = List.of("id", "en", "other");
+
     private SearchRequestValidator() {
     }
 
@@ -27,6 +30,13 @@ final class SearchRequestValidator {
                         + "': use ISO 3166 alpha-2 codes such as ID, RU, US, KP");
             }
         }
+        List<String> languages = values("language", p.language()).stream().map(l -> l.toLowerCase(Locale.ROOT)).toList();
+        for (String language : languages) {
+            if (!LANGUAGES.contains(language)) {
+                throw new InvalidSearchException("language", "unknown language '" + Limits.shorten(language)
+                        + "': use " + String.join(", ", LANGUAGES) + " (Indonesian, English, any other language)");
+            }
+        }
         ZoneId zone = zone(p.zone());
         LocalDate from = date("from", p.from());
         LocalDate to = date("to", p.to());
@@ -34,7 +44,7 @@ final class SearchRequestValidator {
             throw new InvalidSearchException("from", "from (" + from + ") is after to (" + to + "): swap them");
         }
         return new SearchRequest(text, QuerySyntax.parse(text), distinct(codes), distinct(values("person", p.person())),
-                distinct(values("source", p.source())), distinct(values("language", p.language())),
+                distinct(values("source", p.source())), distinct(languages),
                 new DateRange(from, to, zone), SortOrder.parse(p.sort()), size(p.size()), bool("recency", p.recency()),
                 blankToNull(p.cursor()));
     }

@@ -65,6 +65,18 @@ class SearchParametersTest {
     }
 
     @Test
+    @DisplayName("language is accepted in any case; an unknown one is refused with the allowed values")
+    void languages() {
+        SearchRequest r = validate(new SearchParameters("", null, null, null, List.of("ID", " En ", "id", "OTHER"), null,
+                null, null, null, null, null, null));
+        assertThat(r.languages()).containsExactly("id", "en", "other");
+        for (String language : new String[] {"indonesian", "in", "ind", "de"}) {
+            assertRefused(new SearchParameters("", null, null, null, List.of(language), null, null, null, null, null, null,
+                    null), "language", "use id, en, other");
+        }
+    }
+
+    @Test
     @DisplayName("a cursor's fingerprint is the same for the same search written differently")
     void fingerprintOfEquivalentSearches() {
         SearchParameters page1 = new SearchParameters("beras", List.of("ID", "RU"), List.of("Joko Widodo", "Prabowo"),
