@@ -7,9 +7,13 @@ import java.util.List;
 
 /**
  * Writes hits as CSV (RFC 4180, a header line, lists joined by "; "). Cells that a spreadsheet would
- * run as a formula (starting with = + - @) get a leading apostrophe.
+ * run as a formula get a leading apostrophe, as OWASP's advice on CSV injection has it: those starting
+ * with = + - @, a tab or a carriage return (a spreadsheet skips those and reads the formula after
+ * them); a line feed too, for the same reason.
  */
 public final class CsvExport {
+
+    private static final String FORMULA_STARTS = "=+-@\t\r\n";
 
     public static final String HEADER = "id,published_at,source,title,url,countries,persons,authors";
 
@@ -34,7 +38,7 @@ public final class CsvExport {
         if (value == null || value.isEmpty()) {
             return "";
         }
-        String safe = "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        String safe = FORMULA_STARTS.indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
         if (safe.indexOf(',') < 0 && safe.indexOf('"') < 0 && safe.indexOf('\n') < 0 && safe.indexOf('\r') < 0) {
             return safe;
         }
