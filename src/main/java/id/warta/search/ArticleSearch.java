@@ -9,6 +9,8 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.util.ObjectBuilder;
 import id.warta.index.IndexNames;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,8 +34,16 @@ public class ArticleSearch {
     private final CountryNames countries;
     private final CursorCodec cursors;
     private final ResultSetQuery resultSet;
+    private final Clock clock;
 
     public ArticleSearch(ElasticsearchClient client, IndexNames names, CountryNames countries, CursorCodec cursors) {
+        this(client, names, countries, cursors, Clock.systemUTC());
+    }
+
+    /** With the clock that says what day it is (a histogram over a range without {@code to} runs to today). */
+    public ArticleSearch(ElasticsearchClient client, IndexNames names, CountryNames countries, CursorCodec cursors,
+                         Clock clock) {
+        this.clock = clock;
         this.client = client;
         this.names = names;
         this.countries = countries;
@@ -50,7 +60,8 @@ public class ArticleSearch {
         String fingerprint = CursorCodec.digest(request.fingerprint());
         Cursor cursor = request.cursor() == null ? null : cursors.decode(request.cursor(), fingerprint);
         String pit = cursor == null ? openPointInTime() : cursor.pitId();
-        co.elastic.clients.elasticsearch.core.SearchRequest esRequest = pageRequest(request, pit, cursor);
+        LocalDate today = today(request.dates());
+        co.elastic.clients.elasticsearch.core.SearchRequest esRequest = pageRequest(request, pit, cursor, today);
         SearchHitsResponse response = search("search", esRequest);
         List<SearchHitsResponse.Hit> hits = response.hitList();
         String next = null;
@@ -59,7 +70,7 @@ public class ArticleSearch {
         } else {
             closePointInTime(response.pitId());
         }
-        Facets facets = cursor == null ? FacetAggregations.read(response.aggregations(), countries, request.dates()) : null;
+        Facets facets = cursor == null ? FacetAggregations.read(response.aggregations(), countries, request.dates(), today) : null;
         return new SearchResult(response.total(), hits(hits), facets, next);
     }
 
@@ -68,6 +79,11 @@ public class ArticleSearch {
      * cursor's sort values. Package-private so that the benchmark sends the very same request directly.
      */
     co.elastic.clients.elasticsearch.core.SearchRequest pageRequest(SearchRequest request, String pit, Cursor cursor) {
+        return pageRequest(request, pit, cursor, today(request.dates()));
+    }
+
+    private co.elastic.clients.elasticsearch.core.SearchRequest pageRequest(SearchRequest request, String pit, Cursor cursor,
+                                                                            LocalDate today) {
         SearchFilters filters = new SearchFilters(request);
         Query query = resultSet.scored(request, filters);
         return co.elastic.clients.elasticsearch.core.SearchRequest.of(s -> {
@@ -79,12 +95,17 @@ public class ArticleSearch {
                 s.postFilter(ResultSetQuery.and(filters.facetFilters()));
             }
             if (cursor == null) {
-                s.aggregations(FacetAggregations.request(filters, request.dates()));
+                s.aggregations(FacetAggregations.request(filters, request.dates(), today));
             } else {
                 s.searchAfter(SortValues.toFieldValues(cursor.searchAfter()));
             }
             return s;
         });
+    }
+
+    /** Today in the search's zone. */
+    private LocalDate today(DateRange dates) {
+        return LocalDate.now(clock.withZone(dates.zone()));
     }
 
     /** The article with this id, in full. */

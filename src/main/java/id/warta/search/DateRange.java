@@ -21,16 +21,37 @@ public record DateRange(LocalDate from, LocalDate to, ZoneId zone) {
         return to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli();
     }
 
-    /** The first instant of {@code to}: the last bucket a histogram must show. */
-    Long lastDayStartMillis() {
-        return to == null ? null : to.atStartOfDay(zone).toInstant().toEpochMilli();
+    /**
+     * The last day a histogram shows: {@code to}; with only {@code from} given, {@code today} (in this
+     * range's zone), or {@code from} itself when that is later; null when {@code from} is open too.
+     */
+    LocalDate histogramEnd(LocalDate today) {
+        if (to != null || from == null) {
+            return to;
+        }
+        return today.isBefore(from) ? from : today;
+    }
+
+    /** The first instant of the histogram's last day (see {@link #histogramEnd}): the last bucket it must show. */
+    Long lastDayStartMillis(LocalDate today) {
+        LocalDate end = histogramEnd(today);
+        return end == null ? null : end.atStartOfDay(zone).toInstant().toEpochMilli();
     }
 
     public boolean isOpen() {
         return from == null && to == null;
     }
 
+    /** The bucket size for the range as given: month when either end is open. */
     public DateInterval interval() {
         return DateInterval.forRange(from, to);
+    }
+
+    /**
+     * The search histogram's bucket size: from the range it shows, which ends today when only
+     * {@code from} is given (see {@link #histogramEnd}); month when {@code from} is open.
+     */
+    public DateInterval interval(LocalDate today) {
+        return DateInterval.forRange(from, histogramEnd(today));
     }
 }

@@ -6,6 +6,7 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +17,8 @@ import java.util.Map;
  * The facet part of a search request and response. Each facet is a filter aggregation holding the
  * other facets' filters around a terms aggregation (multi-select counts); the hits themselves are
  * narrowed by the post_filter. The date histogram uses calendar buckets in the search's zone with the
- * range as extended bounds, so that empty days inside the range count zero.
+ * range as extended bounds, so that empty days inside the range count zero; a range with only a
+ * {@code from} runs to today.
  */
 final class FacetAggregations {
 
@@ -27,13 +29,14 @@ final class FacetAggregations {
     private FacetAggregations() {
     }
 
-    static Map<String, Aggregation> request(SearchFilters filters, DateRange dates) {
+    /** The facet aggregations; {@code today} (in the range's zone) ends a histogram whose range has no {@code to}. */
+    static Map<String, Aggregation> request(SearchFilters filters, DateRange dates, LocalDate today) {
         Map<String, Aggregation> aggs = new LinkedHashMap<>();
         for (Facet facet : Facet.values()) {
             Aggregation terms = Aggregation.of(a -> a.terms(t -> t.field(facet.countField()).size(SIZES.get(facet))));
             aggs.put(name(facet), filtered(filters.facetFiltersExcept(facet), VALUES, terms));
         }
-        aggs.put(DATES, filtered(filters.facetFilters(), VALUES, histogram(dates)));
+        aggs.put(DATES, filtered(filters.facetFilters(), VALUES, histogram(dates, today)));
         return aggs;
     }
 
@@ -51,9 +54,10 @@ final class FacetAggregations {
         return Map.of(name(facet), filtered(filters, VALUES, terms));
     }
 
-    static Facets read(JsonNode aggs, CountryNames countries, DateRange dates) {
+    /** The facets of an answer to {@link #request}; {@code today} as it was for the request. */
+    static Facets read(JsonNode aggs, CountryNames countries, DateRange dates, LocalDate today) {
         return new Facets(counts(aggs, Facet.COUNTRY, countries), counts(aggs, Facet.PERSON, countries),
-                counts(aggs, Facet.SOURCE, countries), histogram(values(aggs, DATES), dates));
+                counts(aggs, Facet.SOURCE, countries), histogram(values(aggs, DATES), dates, dates.interval(today)));
     }
 
     static List<FacetCount> counts(JsonNode aggs, Facet facet, CountryNames countries) {
@@ -87,17 +91,18 @@ final class FacetAggregations {
         return Aggregation.of(a -> a.filter(filter).aggregations(subName, sub));
     }
 
-    private static Aggregation histogram(DateRange dates) {
+    private static Aggregation histogram(DateRange dates, LocalDate today) {
+        Long lastDay = dates.lastDayStartMillis(today);
         return Aggregation.of(a -> a.dateHistogram(h -> {
-            h.field("published_at").calendarInterval(dates.interval().calendarInterval())
+            h.field("published_at").calendarInterval(dates.interval(today).calendarInterval())
                     .timeZone(dates.zone().getId()).minDocCount(0);
-            if (dates.startMillis() != null || dates.lastDayStartMillis() != null) {
+            if (dates.startMillis() != null || lastDay != null) {
                 h.extendedBounds(b -> {
                     if (dates.startMillis() != null) {
                         b.min(FieldDateMath.of(m -> m.value(dates.startMillis().doubleValue())));
                     }
-                    if (dates.lastDayStartMillis() != null) {
-                        b.max(FieldDateMath.of(m -> m.value(dates.lastDayStartMillis().doubleValue())));
+                    if (lastDay != null) {
+                        b.max(FieldDateMath.of(m -> m.value(lastDay.doubleValue())));
                     }
                     return b;
                 });
@@ -106,13 +111,13 @@ final class FacetAggregations {
         }));
     }
 
-    private static DateHistogram histogram(JsonNode histogram, DateRange dates) {
+    private static DateHistogram histogram(JsonNode histogram, DateRange dates, DateInterval interval) {
         JsonNode buckets = histogram.path("buckets");
         List<DateBucket> out = new ArrayList<>(buckets.size());
         for (JsonNode bucket : buckets) {
             out.add(new DateBucket(Instant.ofEpochMilli(bucket.path("key").asLong()).atZone(dates.zone()).toLocalDate(),
                     bucket.path("doc_count").asLong()));
         }
-        return new DateHistogram(dates.interval().name().toLowerCase(Locale.ROOT), dates.zone().getId(), out);
+        return new DateHistogram(interval.label(), dates.zone().getId(), out);
     }
 }

@@ -70,7 +70,7 @@ class SearchHitsResponseTest {
         SearchHitsResponse response = read(ANSWER);
         CountryNames names = new GazetteerCountryNames(id.warta.extract.CountryGazetteer.standard());
         DateRange range = new DateRange(LocalDate.of(2019, 9, 1), LocalDate.of(2019, 10, 31), ZoneId.of("Asia/Jakarta"));
-        Facets facets = FacetAggregations.read(response.aggregations(), names, range);
+        Facets facets = FacetAggregations.read(response.aggregations(), names, range, LocalDate.of(2024, 1, 1));
         assertThat(facets.countries()).containsExactly(new FacetCount("ID", "Indonesia", 3000),
                 new FacetCount("KP", names.indonesianLabel("KP"), 12));
         assertThat(facets.persons()).containsExactly(new FacetCount("Joko Widodo", null, 40));
