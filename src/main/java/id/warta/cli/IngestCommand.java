@@ -68,6 +68,10 @@ public class IngestCommand implements Callable<Integer> {
             if (!Files.isRegularFile(file)) {
                 throw new WartaException("job file " + file + " does not exist");
             }
+            if (source != null) {
+                throw new WartaException("--source is for archive files given on the command line; the job file "
+                        + file + " names its source (source: ...)");
+            }
             JobDefinition loaded = JobFiles.load(file);
             return overrides(loaded);
         }

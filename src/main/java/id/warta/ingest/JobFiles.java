@@ -42,6 +42,11 @@ public final class JobFiles {
 
     private static final Set<String> KEYS = Set.of("name", "source", "format", "inputs", "fields", "time-zone",
             "language", "chunk-size", "bulk-size", "threads", "date-fallback", "entities");
+    private static final Set<String> INPUT_KEYS = Set.of("path", "format", "source");
+    /** The fields of an article that a mapping may name, as the processor reads them. */
+    static final Set<String> WARTA_FIELDS = Set.of("title", "body", "content", "url", "source", "date", "time",
+            "category", "author");
+    private static final Set<String> LANGUAGES = Set.of("id", "en", "other");
 
     private JobFiles() {
     }
@@ -60,7 +65,7 @@ public final class JobFiles {
         }
         try {
             return parse(yaml, file.toAbsolutePath().getParent(), fileName(file));
-        } catch (IllegalArgumentException | ClassCastException | DateTimeException e) {
+        } catch (IllegalArgumentException | ClassCastException | DateTimeException | NullPointerException e) {
             throw new WartaException("the job file " + file + " is wrong: " + e.getMessage(), e);
         }
     }
@@ -70,11 +75,7 @@ public final class JobFiles {
     }
 
     static JobDefinition parse(Map<String, Object> yaml, Path folder, String defaultName) {
-        for (String key : yaml.keySet()) {
-            if (!KEYS.contains(key)) {
-                throw new IllegalArgumentException("unknown key '" + key + "' (known: " + String.join(", ", KEYS.stream().sorted().toList()) + ")");
-            }
-        }
+        known(yaml, KEYS, "key");
         String source = string(yaml, "source", null);
         InputFormat format = InputFormat.parse(string(yaml, "format", "auto"));
         Object rawInputs = yaml.get("inputs");
@@ -84,29 +85,61 @@ public final class JobFiles {
         List<JobDefinition.Input> inputs = new ArrayList<>();
         for (Object item : list) {
             if (item instanceof Map<?, ?> map) {
-                Object path = map.get("path");
+                known(map, INPUT_KEYS, "key of an input");
+                String path = string(map, "path", null);
                 if (path == null) {
                     throw new IllegalArgumentException("an input without 'path': " + map);
                 }
-                inputs.add(new JobDefinition.Input(resolve(folder, path.toString()),
-                        map.get("format") == null ? format : InputFormat.parse(map.get("format").toString()),
-                        map.get("source") == null ? source : map.get("source").toString()));
+                inputs.add(new JobDefinition.Input(resolve(folder, path),
+                        map.get("format") == null ? format : InputFormat.parse(string(map, "format", null)),
+                        string(map, "source", source)));
+            } else if (item == null || item instanceof List<?>) {
+                throw new IllegalArgumentException("each input is a path or { path: ..., format: ..., source: ... }, was '" + item + "'");
             } else {
                 inputs.add(new JobDefinition.Input(resolve(folder, item.toString()), format, source));
             }
         }
-        Map<String, String> fields = new LinkedHashMap<>();
-        if (yaml.get("fields") instanceof Map<?, ?> map) {
-            map.forEach((k, v) -> fields.put(k.toString(), v.toString()));
+        String language = string(yaml, "language", "id");
+        if (!LANGUAGES.contains(language)) {
+            throw new IllegalArgumentException("'language' is the language of articles the detector cannot tell: one of "
+                    + String.join(", ", LANGUAGES.stream().sorted().toList()) + ", was '" + language + "'");
         }
-        return new JobDefinition(string(yaml, "name", defaultName), source, inputs, fields,
+        return new JobDefinition(string(yaml, "name", defaultName), source, inputs, fields(yaml.get("fields")),
                 ZoneId.of(string(yaml, "time-zone", JobDefinition.JAKARTA.getId())),
-                string(yaml, "language", "id"),
+                language,
                 integer(yaml, "chunk-size", JobDefinition.DEFAULT_CHUNK_SIZE),
                 integer(yaml, "bulk-size", JobDefinition.DEFAULT_BULK_SIZE),
                 integer(yaml, "threads", Math.max(1, Runtime.getRuntime().availableProcessors())),
-                Boolean.parseBoolean(string(yaml, "date-fallback", "false")),
-                Boolean.parseBoolean(string(yaml, "entities", "true")));
+                bool(yaml, "date-fallback", false),
+                bool(yaml, "entities", true));
+    }
+
+    /** The field mapping: Warta field to input field, each a name. */
+    private static Map<String, String> fields(Object raw) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        if (raw == null) {
+            return fields;
+        }
+        if (!(raw instanceof Map<?, ?> map)) {
+            throw new IllegalArgumentException("'fields' maps Warta fields to input fields, as in { body: content }, was '" + raw + "'");
+        }
+        known(map, WARTA_FIELDS, "Warta field in 'fields'");
+        for (Object key : map.keySet()) {
+            fields.put(key.toString(), string(map, key.toString(), null));
+            if (fields.get(key.toString()) == null) {
+                throw new IllegalArgumentException("'fields' gives no input field for '" + key + "'");
+            }
+        }
+        return fields;
+    }
+
+    private static void known(Map<?, ?> map, Set<String> keys, String what) {
+        for (Object key : map.keySet()) {
+            if (!keys.contains(String.valueOf(key))) {
+                throw new IllegalArgumentException("unknown " + what + " '" + key + "' (known: "
+                        + String.join(", ", keys.stream().sorted().toList()) + ")");
+            }
+        }
     }
 
     private static String resolve(Path folder, String pattern) {
@@ -114,9 +147,22 @@ public final class JobFiles {
         return path.isAbsolute() || folder == null ? pattern : folder.resolve(pattern).normalize().toString();
     }
 
-    private static String string(Map<String, Object> yaml, String key, String fallback) {
+    /** A single value as text (YAML may have read it as a number or a boolean); a list or map is an error. */
+    private static String string(Map<?, ?> yaml, String key, String fallback) {
         Object value = yaml.get(key);
+        if (value instanceof Map<?, ?> || value instanceof List<?>) {
+            throw new IllegalArgumentException("'" + key + "' takes one value, was '" + value + "'");
+        }
         return value == null ? fallback : value.toString();
+    }
+
+    private static boolean bool(Map<String, Object> yaml, String key, boolean fallback) {
+        String value = string(yaml, key, String.valueOf(fallback));
+        return switch (value) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new IllegalArgumentException("'" + key + "' is true or false, was '" + value + "'");
+        };
     }
 
     private static int integer(Map<String, Object> yaml, String key, int fallback) {

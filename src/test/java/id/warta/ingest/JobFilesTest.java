@@ -33,6 +33,32 @@ class JobFilesTest {
     }
 
     @Test
+    @DisplayName("a job file that says something Warta cannot follow is refused with what is wrong, never read as a default")
+    void wrongValuesAreRefused(@TempDir Path dir) throws IOException {
+        java.util.Map<String, String> wrong = new java.util.LinkedHashMap<>();
+        wrong.put("inputs: [a.jsonl]\nfields: { title: }\n", "no input field for 'title'");
+        wrong.put("inputs: [ ~ ]\n", "each input is a path");
+        wrong.put("inputs: [a.jsonl]\nentities: nope\n", "'entities' is true or false, was 'nope'");
+        wrong.put("inputs: [a.jsonl]\ndate-fallback: ya\n", "'date-fallback' is true or false");
+        wrong.put("inputs:\n  - { path: a.csv, fromat: csv }\n", "unknown key of an input 'fromat'");
+        wrong.put("inputs: [a.jsonl]\nfields: { judul: title }\n", "unknown Warta field in 'fields' 'judul'");
+        wrong.put("inputs: [a.jsonl]\nfields: body\n", "'fields' maps Warta fields to input fields");
+        wrong.put("inputs: [a.jsonl]\nname: [x, y]\n", "'name' takes one value");
+        wrong.put("inputs: [a.jsonl]\nlanguage: klingon\n", "'language' is the language of articles the detector cannot tell");
+        int n = 0;
+        for (var entry : wrong.entrySet()) {
+            Path file = Files.writeString(dir.resolve("wrong-" + n++ + ".yml"), entry.getKey());
+            assertThatThrownBy(() -> JobFiles.load(file)).as(entry.getKey()).isInstanceOf(WartaException.class)
+                    .hasMessageContaining(file.toString()).hasMessageContaining(entry.getValue());
+        }
+        Path right = Files.writeString(dir.resolve("right.yml"), "inputs: [a.jsonl]\nentities: false\ndate-fallback: true\nlanguage: en\n");
+        JobDefinition job = JobFiles.load(right);
+        assertThat(job.extractEntities()).isFalse();
+        assertThat(job.dateFallback()).isTrue();
+        assertThat(job.language()).isEqualTo("en");
+    }
+
+    @Test
     @DisplayName("the same job read twice is the same job (so a rerun resumes it), whatever order its field mapping came in")
     void stableIdentity() {
         Path file = Path.of("batch-jobs/sample.yml");
@@ -58,6 +84,8 @@ class JobFilesTest {
         assertThat(IngestHarness.fromCommandLine("--format", "html", "--source", "arsip", "pages").inputs())
                 .extracting(JobDefinition.Input::format).containsOnly(InputFormat.HTML);
         assertThat(IngestHarness.fromCommandLine("batch-jobs/sample.yml").name()).isEqualTo("sample");
+        assertThatThrownBy(() -> IngestHarness.fromCommandLine("--source", "arsip", "batch-jobs/sample.yml"))
+                .as("--source would be ignored beside a job file").hasMessageContaining("names its source");
     }
 
     private static JobDefinition withFields(java.util.Map<String, String> fields) {
