@@ -61,8 +61,9 @@ public final class TextQuery {
     /**
      * The term itself, or, for a country name, the term OR every other name of the country that a search
      * can look for without false hits. A name that only counts in its own casing ("AS") cannot be told from a
-     * common word ("as") in the index: for a country with such names, the articles where extraction found the
-     * country stand in for them (and the typed name itself is not looked for when it is one).
+     * common word ("as") in the index: when the query uses one, the articles where extraction found the country
+     * stand in for it. Other names never expand into such a name, so "Amerika Serikat" does not find an
+     * article that says only "AS".
      */
     private Query expanded(QueryTerm term, boolean required) {
         Optional<String> code = countries.codeFor(term.text());
@@ -70,14 +71,12 @@ public final class TextQuery {
             return single(term, required);
         }
         List<Query> alternatives = new ArrayList<>();
-        if (!countries.isCaseSensitive(term.text())) {
+        if (countries.isCaseSensitive(term.text())) {
+            alternatives.add(Query.of(q -> q.constantScore(c -> c.filter(f -> f.term(t -> t.field("countries").value(code.get()))))));
+        } else {
             alternatives.add(single(term, required));
         }
-        List<String> searchable = countries.searchableNamesOf(code.get());
-        if (searchable.size() < countries.namesOf(code.get()).size()) {
-            alternatives.add(Query.of(q -> q.constantScore(c -> c.filter(f -> f.term(t -> t.field("countries").value(code.get()))))));
-        }
-        for (String name : searchable) {
+        for (String name : countries.searchableNamesOf(code.get())) {
             if (!name.equalsIgnoreCase(term.text())) {
                 alternatives.add(countryName(name, term.titleOnly()));
             }
