@@ -173,6 +173,7 @@ public final class CountryGazetteer {
         List<Match> matches = new ArrayList<>();
         int n = tokens.size();
         int i = 0;
+        int languageListEnd = -1;
         while (i < n) {
             Node node = root;
             Entry best = null;
@@ -194,8 +195,17 @@ public final class CountryGazetteer {
                 i++;
                 continue;
             }
-            if (!best.isBlocker() && !afterLanguageWord(tokens, i)) {
+            if (best.isBlocker()) {
+                i = bestEnd;
+                continue;
+            }
+            if (afterLanguageWord(tokens, i) || languageListEnd >= 0 && onlyListWords(tokens, languageListEnd, i)) {
+                // "berbahasa Indonesia, Inggris, dan Belanda": languages, each of them
+                languageListEnd = LANGUAGE_WORDS.contains(lowerKey(tokens.get(Math.max(0, i - 1)).text()))
+                        || languageListEnd >= 0 ? bestEnd : -1;
+            } else {
                 matches.add(new Match(i, bestEnd, best.code()));
+                languageListEnd = -1;
             }
             i = bestEnd;
         }
@@ -241,7 +251,24 @@ public final class CountryGazetteer {
     }
 
     /** Words after which a country name names a language, a currency or a race, not the country. */
-    private static final Set<String> NOT_COUNTRY_AFTER = Set.of("bahasa", "dolar", "dollar", "gp");
+    /** Words after which a country name is a language, a currency or a race ("bahasa Inggris", "MotoGP San Marino"). */
+    private static final Set<String> NOT_COUNTRY_AFTER = Set.of("bahasa", "berbahasa", "dolar", "dollar", "gp", "motogp",
+            "moto2", "moto3");
+    private static final Set<String> LANGUAGE_WORDS = Set.of("bahasa", "berbahasa");
+    private static final Set<String> LIST_WORDS = Set.of(",", "dan", "atau", "serta", "maupun", "and", "or");
+
+    /** Whether tokens [from, to) are only list separators: the next item of the same list. */
+    private static boolean onlyListWords(List<Token> tokens, int from, int to) {
+        if (to <= from) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (!LIST_WORDS.contains(lowerKey(tokens.get(k).text()))) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     private static boolean afterLanguageWord(List<Token> tokens, int i) {
         return i > 0 && NOT_COUNTRY_AFTER.contains(lowerKey(tokens.get(i - 1).text()));

@@ -82,8 +82,9 @@ public final class EntityExtractor {
             }
         }
         for (NameSpan name : titleNames) {
-            if (name.isPerson()) {
-                found.add(found(title, titleTokens, name, true));
+            NameSpan trimmed = name.isPerson() ? withoutHeadlineWords(titleTokens, name) : null;
+            if (trimmed != null) {
+                found.add(found(title, titleTokens, trimmed, true));
             }
         }
         List<PersonMention> persons = PersonResolver.resolve(body, tokens, found, taken);
@@ -92,6 +93,31 @@ public final class EntityExtractor {
         countCountries(titleText, titleTokens, titleNames, countryCounts);
         countCountries(text, tokens, names, countryCounts);
         return new ArticleEntities(countries(countryCounts), persons, organizations(body, tokens, names));
+    }
+
+    /** Words that join the parts of a name and are written in lower case in running text ("Ursula von der Leyen"). */
+    private static final java.util.Set<String> NAME_PARTICLES = java.util.Set.of("van", "von", "der", "den", "de", "del",
+            "della", "da", "dos", "du", "bin", "binti", "al", "el", "la", "le", "ter", "ten");
+
+    /**
+     * A person span of a headline cut before its first word that news mostly writes in lower case: a
+     * headline in Title Case runs the name on into its verb ("Fadli Zon Nilai Tri Susanti Tak Bersalah" →
+     * "Fadli Zon"); null when the name's first word is such a word ("Demi ...").
+     */
+    private static NameSpan withoutHeadlineWords(List<Token> tokens, NameSpan name) {
+        int end = name.first();
+        for (int i = name.first(); i < name.end(); i++) {
+            String word = tokens.get(i).text().toLowerCase(java.util.Locale.ROOT);
+            if (NAME_PARTICLES.contains(word) && i > name.first()) {
+                continue;
+            }
+            String buckets = WordStats.standard().buckets(word);
+            if (buckets != null && buckets.charAt(0) <= '1') {
+                break;
+            }
+            end = i + 1;
+        }
+        return end == name.first() ? null : end == name.end() ? name : new NameSpan(name.first(), end, name.type());
     }
 
     private static PersonResolver.Found found(String source, List<Token> tokens, NameSpan name, boolean inTitle) {

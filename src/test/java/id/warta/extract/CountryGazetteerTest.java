@@ -75,9 +75,16 @@ class CountryGazetteerTest {
             "kawasan Amerika Utara", "negara Amerika Latin", "Amerika Selatan", "provinsi Papua",
             "Papua Barat", "Michael Jordan", "Chad Michael Murray", "Cuba lihat ini",
             "as roda", "As roda", "kursus bahasa Inggris", "harga 60 dolar AS per barel",
-            "jersey baru", "Jersey baru", "harian Washington Post", "benua Eropa", "Uni Eropa"})
+            "jersey baru", "Jersey baru", "harian Washington Post", "benua Eropa", "Uni Eropa",
+            "lagu berbahasa Inggris", "berbahasa Indonesia, Inggris, dan Belanda", "MotoGP San Marino 2019"})
     void noFalseHits(String text) {
         assertThat(codes(text)).isEmpty();
+    }
+
+    @Test
+    void aLanguageListEndsWhereTheListEnds() {
+        assertThat(codes("fasih berbahasa Inggris dan Prancis, lalu pindah ke Belanda")).containsExactly("NL");
+        assertThat(codes("Indonesia dan Belanda sepakat")).containsExactly("ID", "NL");
     }
 
     @Test

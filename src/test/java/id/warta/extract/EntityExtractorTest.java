@@ -112,6 +112,17 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aHeadlineInTitleCaseDoesNotRunANameOnIntoItsVerb() {
+        String title = "Fadli Zon Nilai Tri Susanti Tak Bersalah";
+        String body = "Wakil Ketua DPR Fadli Zon menilai Tri Susanti tidak bersalah. \"Dia hanya menyampaikan pendapat,\" "
+                + "kata Fadli di Jakarta, Senin.";
+
+        List<String> persons = extractor.extract(title, body).persons().stream().map(PersonMention::name).toList();
+
+        assertThat(persons).contains("Fadli Zon", "Tri Susanti").noneMatch(name -> name.contains("Nilai") || name.contains("Tak"));
+    }
+
+    @Test
     void aPublicFigureNamedByANicknameIsStoredUnderTheCanonicalName() {
         String body = "Presiden Joko Widodo meresmikan jalan tol di Semarang. \"Kami bangga,\" kata Jokowi.";
 
