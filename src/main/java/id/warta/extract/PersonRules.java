@@ -59,7 +59,7 @@ final class PersonRules {
             "chief", "executive", "officer", "president", "director", "minister", "secretary", "general",
             "chairman", "manager", "head", "senior", "vice", "deputy");
     private static final Set<String> DATE_WORDS = Set.of(
-            "senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu", "januari", "februari",
+            "senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu", "ahad", "januari", "februari",
             "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november", "desember");
 
     private PersonRules() {
@@ -73,7 +73,8 @@ final class PersonRules {
                 continue;
             }
             span = afterTrailingHead(tokens, span);
-            if (!allCountry(country, span) && !allCues(tokens, span) && !hasPlaceOrOrganizationHead(tokens, span)) {
+            if (!allCountry(country, span) && !allCues(tokens, span) && !hasPlaceOrOrganizationHead(tokens, span)
+                    && !afterPlaceHead(tokens, span)) {
                 NameSpan trimmed = trim(tokens, span);
                 if (trimmed != null) {
                     spans.add(trimmed);
@@ -444,6 +445,28 @@ final class PersonRules {
             }
         }
         return false;
+    }
+
+    /**
+     * Words that stand right before the name of a place or a building, never before a person's: "kawasan
+     * Tendean", "RSPAD Gatot Soebroto", "Stadion Manahan". Heads that also make a title ("Kepala Desa", "Wali
+     * Kota", "Rektor Universitas") are left out: the name after them may be the person's.
+     */
+    private static final Set<String> PLACE_HEADS_BEFORE = Set.of(
+            "kawasan", "bilangan", "jalan", "jl", "gang", "rs", "rsud", "rsup", "rspad", "rsia", "gedung", "stadion",
+            "bandara", "pelabuhan", "masjid", "gereja", "klenteng", "vihara", "pura", "jembatan", "terminal", "pantai",
+            "bukit", "gunung", "sungai", "danau", "pulau", "tol", "perumahan", "kompleks", "komplek", "apartemen",
+            "hotel", "restoran", "mal", "plaza", "museum", "monumen", "tugu", "taman", "simpang", "bundaran");
+
+    /** Whether the span follows a place head ("kawasan Tendean", "rumah sakit Gatot Subroto"). */
+    private static boolean afterPlaceHead(String[] tokens, NameSpan span) {
+        int before = span.first() - 1;
+        if (before < 0) {
+            return false;
+        }
+        String word = tokens[before].toLowerCase(Locale.ROOT);
+        return PLACE_HEADS_BEFORE.contains(word)
+                || word.equals("sakit") && before > 0 && tokens[before - 1].equalsIgnoreCase("rumah");
     }
 
     /** "Chief Executive Officer", "Presiden": a role alone is not a person. */

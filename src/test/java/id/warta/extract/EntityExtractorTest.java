@@ -123,6 +123,14 @@ class EntityExtractorTest {
     }
 
     @Test
+    void streetsBuildingsAndDaysNamedLikePersonsAreNoPersons() {
+        String body = "Kemacetan panjang terjadi di kawasan Tendean dan Jalan Ahmad Yani, kata Kapolres Budi Santoso. "
+                + "Seorang korban dibawa ke rumah sakit Gatot Subroto pada Ahad malam.";
+
+        assertThat(extractor.extract("", body).persons()).extracting(PersonMention::name).containsExactly("Budi Santoso");
+    }
+
+    @Test
     void aPublicFigureNamedByANicknameIsStoredUnderTheCanonicalName() {
         String body = "Presiden Joko Widodo meresmikan jalan tol di Semarang. \"Kami bangga,\" kata Jokowi.";
 
