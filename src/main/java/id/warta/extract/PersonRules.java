@@ -50,8 +50,37 @@ final class PersonRules {
     /** "Presiden", "Wakil", "Gubernur": a role before the name, not part of it. */
     private static boolean isRoleTitle(String token) {
         String lower = token.toLowerCase(Locale.ROOT);
-        return NameCues.TITLES.contains(lower) && !NAME_TITLES.contains(lower);
+        return (NameCues.TITLES.contains(lower) || ROLE_WORDS.contains(lower)) && !NAME_TITLES.contains(lower);
     }
+
+    /**
+     * Roles, offices and the police and military ranks (a closed list) that stand before a name, beyond the
+     * name finder's own cue words ({@link NameCues#TITLES}, which are model features and so stay as trained):
+     * the rules take them off the front of a name and drop a span made only of them ("Juru Bicara", "Plt").
+     */
+    private static final Set<String> ROLE_WORDS = Set.of(
+            "juru", "bicara", "koordinator", "plt", "plh", "sekda", "deputi", "dirjen", "kanit", "kasubag", "kasubbag",
+            "humas", "paur", "kaur", "kanwil", "kasi", "kasie", "kabiro", "kadis", "karo", "kapuspen", "wakapolri",
+            "wakapolda", "wakapolres", "wakapolsek", "staf", "asisten",
+            "akp", "letkol", "letda", "lettu", "mayor", "serma", "serka", "sertu", "serda", "praka", "pratu", "prada",
+            "kopda", "koptu", "kopka", "bripda", "brigpol", "brigadir", "bharada", "bharatu", "bharaka", "laksma",
+            "laksda", "laksdya", "laksamana", "marsma", "marsda", "marsdya", "marsekal", "jenderal");
+
+    /** Words that complete a rank or role ("Laksamana Muda", "Kombes Pol", "Mayor Inf"). */
+    private static final Set<String> RANK_QUALIFIERS = Set.of("muda", "madya", "utama", "pertama", "pol", "polisi",
+            "inf", "cpl", "tni", "purn", "purnawirawan");
+
+    /** Whether news mostly capitalises the word, or never used it: a word of a name rather than of an office. */
+    private static boolean usuallyCapitalised(String token) {
+        String buckets = WordStats.standard().buckets(token.toLowerCase(Locale.ROOT));
+        return buckets == null || buckets.charAt(0) >= '3';
+    }
+
+    /** Indonesian provinces as news shortens them before an official's name ("Gubernur Sumut Edy Rahmayadi"). */
+    private static final Set<String> PROVINCES = Set.of(
+            "sumut", "sumbar", "sumsel", "kalbar", "kalteng", "kalsel", "kaltim", "kaltara", "sulut", "sulteng",
+            "sulsel", "sultra", "sulbar", "jabar", "jateng", "jatim", "diy", "ntb", "ntt", "babel", "kepri", "malut",
+            "dki", "aceh", "riau", "jambi", "bengkulu", "lampung", "banten", "bali", "gorontalo", "papua", "maluku");
 
     /** Titles news writes before a name but not as part of it (the training sets agree: 25 of 28). */
     private static final Set<String> ACADEMIC_TITLES = Set.of("dr", "prof", "drs", "ir");
@@ -363,9 +392,16 @@ final class PersonRules {
     private static NameSpan trim(String[] tokens, NameSpan span) {
         int first = span.first();
         int end = span.end();
+        boolean role = false;
         while (first < end && (ADDRESS_FORMS.contains(tokens[first].toLowerCase(Locale.ROOT))
-                || isRoleTitle(tokens[first]) || isSpeechVerbInLowerCase(tokens[first]))) {
+                || isRoleTitle(tokens[first]) || isSpeechVerbInLowerCase(tokens[first])
+                || first + 1 < end && PROVINCES.contains(tokens[first].toLowerCase(Locale.ROOT))
+                || role && RANK_QUALIFIERS.contains(tokens[first].toLowerCase(Locale.ROOT)))) {
+            role |= isRoleTitle(tokens[first]) || PROVINCES.contains(tokens[first].toLowerCase(Locale.ROOT));
             first++;
+        }
+        if (role && first < end && !usuallyCapitalised(tokens[first])) {
+            return null; // "Staf Ahli", "Deputi Bidang Perencanaan", "Kalteng Putra": an office or a club, not a name
         }
         // "UGM Dr. Jamhari", "Prof Sarbini Sumawinata": an academic title and what precedes it
         for (int k = Math.min(end - 2, first + 3); k >= first; k--) {
@@ -473,7 +509,7 @@ final class PersonRules {
     private static boolean allCues(String[] tokens, NameSpan span) {
         for (int i = span.first(); i < span.end(); i++) {
             String lower = tokens[i].toLowerCase(Locale.ROOT);
-            if (NameCues.cue(lower) == NameCues.Cue.NONE && !ENGLISH_ROLES.contains(lower)) {
+            if (NameCues.cue(lower) == NameCues.Cue.NONE && !ENGLISH_ROLES.contains(lower) && !ROLE_WORDS.contains(lower)) {
                 return false;
             }
         }

@@ -131,6 +131,19 @@ class EntityExtractorTest {
     }
 
     @Test
+    void rolesRanksAndProvincesBeforeANameAreNotPartOfIt() {
+        String body = "Kabid Humas Polda Sulsel Kombes Pol Dicky Sondani mengatakan pelaku sudah ditahan. "
+                + "\"Pemeriksaan intensif terus kami lakukan,\" kata Kasat Reskrim Polres Karawang AKP Bimantoro Kurniawan. "
+                + "Juru Bicara KPK mengatakan pimpinan masih sah. Staf Ahli Kastaf Kepresidenan hadir.";
+
+        List<String> persons = extractor.extract("", body).persons().stream().map(PersonMention::name).toList();
+
+        assertThat(persons).contains("Dicky Sondani", "Bimantoro Kurniawan")
+                .noneMatch(name -> name.startsWith("AKP") || name.startsWith("Pol") || name.contains("Juru")
+                        || name.contains("Ahli") || name.contains("Bicara"));
+    }
+
+    @Test
     void aPublicFigureNamedByANicknameIsStoredUnderTheCanonicalName() {
         String body = "Presiden Joko Widodo meresmikan jalan tol di Semarang. \"Kami bangga,\" kata Jokowi.";
 
