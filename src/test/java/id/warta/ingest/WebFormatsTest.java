@@ -217,23 +217,7 @@ class WebFormatsTest {
     }
 
     private static List<String> locations(JobDefinition job, int committed) {
-        ArchiveReader reader = new ArchiveReader(job);
-        ExecutionContext context = new ExecutionContext();
-        if (committed > 0) {
-            context.putInt("archive.read.count", committed);
-        }
-        reader.open(context);
-        List<String> locations = new ArrayList<>();
-        try {
-            for (RawRecord record; (record = reader.read()) != null; ) {
-                locations.add(record.location());
-            }
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        } finally {
-            reader.close();
-        }
-        return locations;
+        return TestReading.read(job, committed).stream().map(RawRecord::location).toList();
     }
 
     private static JobDefinition.Input input(Path path, InputFormat format) {
