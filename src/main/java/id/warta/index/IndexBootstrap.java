@@ -19,7 +19,9 @@ import java.util.Optional;
 /**
  * Makes sure the articles index exists as index-mappings/ defines it: creates the first version with
  * both aliases when nothing is there, and refuses — never overwrites — when the live index was made
- * from other definitions.
+ * from other definitions. Except while a newer version made from index-mappings/ exists: a reindex to them is
+ * under way (its catch-up carries over what is written to the live version meanwhile), or the user rolled
+ * back from it; searches and ingests then go on against the live version.
  */
 public final class IndexBootstrap {
 
@@ -45,7 +47,9 @@ public final class IndexBootstrap {
                 return create(IndexVersions.nextVersion(all), Map.of(), true);
             }
             String index = live.get().name();
-            requireSameDefinition(index);
+            if (all.stream().noneMatch(v -> v.version() > live.get().version() && isCurrent(v))) {
+                requireSameDefinition(index);
+            }
             if (all.stream().noneMatch(IndexVersion::write)) {
                 client.indices().updateAliases(u -> u.actions(a -> a.add(add -> add.index(index)
                         .alias(names.writeAlias()).isWriteIndex(true))));

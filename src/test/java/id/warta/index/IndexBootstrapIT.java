@@ -61,6 +61,21 @@ class IndexBootstrapIT {
     }
 
     @Test
+    @DisplayName("while a newer version made from index-mappings/ exists (a reindex under way, or rolled back from), the live one is used as it is")
+    void newerVersionFromTheseMappings(ElasticsearchClient client, IndexNames names) throws IOException {
+        IndexDefinition current = IndexDefinition.fromClasspath();
+        IndexDefinition older = IndexDefinition.parse(current.settings().toString(), current.mappings().toString()
+                .replace("\"language\":{\"type\":\"keyword\"}", "\"language\":{\"type\":\"text\"}"));
+        String live = new IndexBootstrap(client, names, older).ensure();
+        new IndexBootstrap(client, names, current).createVersion(2, java.util.Map.of());
+
+        assertThat(new IndexBootstrap(client, names, current).ensure()).isEqualTo(live);
+        assertThatThrownBy(() -> new IndexBootstrap(client, names, IndexDefinition.parse(current.settings().toString(),
+                current.mappings().toString().replace("\"language\":{\"type\":\"keyword\"}", "\"language\":{\"type\":\"wildcard\"}"))).ensure())
+                .as("mappings that no version was made from are still refused").isInstanceOf(WartaException.class);
+    }
+
+    @Test
     @DisplayName("the packaged index-mappings/ match the files at the top of the repository")
     void packagedCopyMatchesSource() {
         assertThat(IndexDefinition.fromClasspath().hash())
