@@ -38,8 +38,9 @@ public class NodeCommand {
 
         LocalCluster cluster() {
             NodeSettings defaults = NodeSettings.fromEnvironment(System.getenv());
-            NodeSettings settings = new NodeSettings(defaults.directory(), port == null ? defaults.httpPort() : port,
-                    heap == null ? defaults.heap() : heap, secure);
+            NodeSettings settings = new NodeSettings(defaults.directory(),
+                    port == null ? defaults.httpPort() : NodeSettings.checkPort(port, "--port"),
+                    heap == null ? defaults.heap() : NodeSettings.checkHeap(heap, "--heap"), secure);
             return new LocalCluster(settings, nodes, System.getenv());
         }
     }
