@@ -22,10 +22,12 @@ public class NodeCommand {
 
     /** Options shared by the node subcommands; defaults come from WARTA_* variables. */
     static class NodeOptions {
-        @Option(names = "--port", description = "HTTP port on 127.0.0.1 (default ${DEFAULT-VALUE}, or WARTA_ES_PORT).")
+        @Option(names = "--port", description = "HTTP port on 127.0.0.1 (default: WARTA_ES_PORT, else "
+                + NodeSettings.DEFAULT_HTTP_PORT + ").")
         Integer port;
 
-        @Option(names = "--heap", description = "JVM heap of the node, e.g. 512m or 2g (default 1g, or WARTA_ES_HEAP).")
+        @Option(names = "--heap", description = "JVM heap of the node, e.g. 512m or 2g (default: WARTA_ES_HEAP, else "
+                + NodeSettings.DEFAULT_HEAP + ").")
         String heap;
 
         @Option(names = "--secure", description = "Turn on TLS and a file-realm user (for testing secured clusters).")
@@ -45,7 +47,8 @@ public class NodeCommand {
         }
     }
 
-    @Command(name = "start", description = "Install (first time), start and wait for the local node; reuse it if it runs.")
+    @Command(name = "start", mixinStandardHelpOptions = true,
+            description = "Install (first time), start and wait for the local node; reuse it if it runs.")
     static class Start implements Callable<Integer> {
         @picocli.CommandLine.Mixin
         NodeOptions options;
@@ -71,7 +74,7 @@ public class NodeCommand {
         return cluster.nodes().stream().map(n -> n.isRunning() ? n.pid().orElse(-1L) : -1L).toList();
     }
 
-    @Command(name = "stop", description = "Stop the local node cleanly.")
+    @Command(name = "stop", mixinStandardHelpOptions = true, description = "Stop the local node cleanly.")
     static class Stop implements Callable<Integer> {
         @picocli.CommandLine.Mixin
         NodeOptions options;
@@ -85,7 +88,8 @@ public class NodeCommand {
         }
     }
 
-    @Command(name = "status", description = "URL, version, health, plugin version and document counts of the local node.")
+    @Command(name = "status", mixinStandardHelpOptions = true,
+            description = "URL, version, health, plugin version and document counts of the local node.")
     static class Status implements Callable<Integer> {
         @picocli.CommandLine.Mixin
         NodeOptions options;
