@@ -81,7 +81,12 @@ public class NodeCommand {
 
         @Override
         public Integer call() {
-            int stopped = options.cluster().stop();
+            LocalCluster cluster = options.cluster();
+            for (LocalNode node : cluster.nodes()) {
+                node.removeStalePidFile().ifPresent(pid -> System.out.println("Removed the stale pid file of "
+                        + node.settings().directory() + ": process " + pid + " is not its Elasticsearch, and was left alone."));
+            }
+            int stopped = cluster.stop();
             System.out.println(stopped == 0 ? "No local node was running." : stopped == 1 ? "Elasticsearch stopped."
                     : "Elasticsearch stopped (" + stopped + " nodes).");
             return 0;

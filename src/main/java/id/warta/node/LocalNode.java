@@ -110,9 +110,13 @@ public final class LocalNode {
                 + " within " + timeout.toSeconds() + " s", launcherOutput);
     }
 
-    /** Stops the node cleanly (SIGTERM), forcefully after a bounded wait. Returns false if none ran. */
+    /**
+     * Stops the node cleanly (SIGTERM), forcefully after a bounded wait. Returns false if none ran. Only this
+     * folder's Elasticsearch is signalled; a pid file naming any other process is removed as stale.
+     */
     public boolean stop() {
-        Optional<ProcessHandle> process = pid().flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive);
+        removeStalePidFile();
+        Optional<ProcessHandle> process = process();
         if (process.isEmpty()) {
             return false;
         }
@@ -122,18 +126,40 @@ public final class LocalNode {
         } catch (Exception e) {
             process.get().destroyForcibly();
         }
+        deletePidFile();
+        return true;
+    }
+
+    /**
+     * Removes the pid file when the process it names is gone or is not this folder's Elasticsearch (after a crash
+     * or a reboot its pid may belong to any program), and returns that pid; leaves the process alone.
+     */
+    public Optional<Long> removeStalePidFile() {
+        Optional<Long> pid = pid();
+        if (pid.isEmpty() || process().isPresent()) {
+            return Optional.empty();
+        }
+        deletePidFile();
+        return pid;
+    }
+
+    /** True when this folder's node process is alive and answers as a Warta node. */
+    public boolean isRunning() {
+        return process().isPresent() && health().map(h -> "warta".equals(h.clusterName())).orElse(false);
+    }
+
+    /** This folder's Elasticsearch: the live process that the pid file names, if it is that (see {@link NodeProcess}). */
+    public Optional<ProcessHandle> process() {
+        return pid().flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive)
+                .filter(p -> NodeProcess.isElasticsearchOf(p, installation.home()));
+    }
+
+    private void deletePidFile() {
         try {
             Files.deleteIfExists(installation.pidFile());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return true;
-    }
-
-    /** True when this folder's node process is alive and answers as a Warta node. */
-    public boolean isRunning() {
-        return pid().flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive).isPresent()
-                && health().map(h -> "warta".equals(h.clusterName())).orElse(false);
     }
 
     public Optional<Long> pid() {

@@ -65,6 +65,32 @@ class NodeCommandTest {
         return new Run(process.exitValue(), Files.readString(out), Files.readString(err));
     }
 
+    Process spawn(String... command) throws IOException {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        processes.add(process);
+        return process;
+    }
+
+    Path pidFile() throws IOException {
+        Files.createDirectories(folder.resolve("node"));
+        return folder.resolve("node").resolve("node.pid");
+    }
+
+    @Test
+    @DisplayName("`node stop` leaves a process that is not this folder's Elasticsearch alone and removes the stale pid file")
+    void stopLeavesOtherProcessesAlone() throws Exception {
+        Process sleep = spawn("sleep", "1000");
+        Files.writeString(pidFile(), sleep.pid() + "\n");
+
+        Run stop = warta(List.of(), "node", "stop");
+
+        assertThat(sleep.isAlive()).as("the unrelated process still runs").isTrue();
+        assertThat(stop.exitCode()).as(stop.err()).isZero();
+        assertThat(stop.out()).doesNotContain("Elasticsearch stopped")
+                .contains("stale pid file", String.valueOf(sleep.pid()), "No local node was running.");
+        assertThat(pidFile()).doesNotExist();
+    }
+
     @Test
     @DisplayName("a wrong WARTA_ES_PORT, WARTA_ES_HEAP, --port or --heap is one line naming it, for the node commands and the others")
     void wrongSettings() throws Exception {
