@@ -56,6 +56,9 @@ public class NodeCommand {
         @Override
         public Integer call() {
             LocalCluster cluster = options.cluster();
+            // a heap asked for on purpose must not be silently ignored by a node that runs with another
+            boolean heapAsked = options.heap != null || System.getenv("WARTA_ES_HEAP") != null;
+            cluster.nodes().forEach(node -> node.requireSettingsOfRunningNode(heapAsked));
             List<Long> before = pids(cluster);
             NodeAddress address = cluster.start();
             boolean reused = !before.contains(-1L) && before.equals(pids(cluster));
@@ -104,6 +107,13 @@ public class NodeCommand {
             LocalCluster cluster = options.cluster();
             LocalNode first = cluster.nodes().getFirst();
             if (!first.isRunning()) {
+                first.requireSettingsOfRunningNode(false);
+                if (first.process().isPresent()) {
+                    System.out.println("Elasticsearch runs in " + first.settings().directory() + " (pid "
+                            + first.process().get().pid() + ") but does not answer at " + first.settings().url()
+                            + ": it may be starting; see " + first.logFile() + ".");
+                    return 3;
+                }
                 System.out.println("No local node is running in " + first.settings().directory()
                         + " (port " + first.settings().httpPort() + "). Start one with `warta node start`.");
                 return 3;

@@ -66,12 +66,14 @@ public final class LocalNode {
 
     /**
      * Launches the node as a daemon unless it already runs with the current plugin; does not wait for a
-     * cluster (the nodes of a local cluster must all be launched before any of them elects a master).
+     * cluster (the nodes of a local cluster must all be launched before any of them elects a master). A node
+     * that runs with another port or security is not reachable with these settings: that is an error.
      *
      * @return what the launcher printed, or null when the running node was kept
      */
     String launch() {
-        if (isRunning()) {
+        if (process().isPresent()) {
+            requireSettingsOfRunningNode(false);
             if (installation.pluginUpToDate()) {
                 return null;
             }
@@ -141,6 +143,24 @@ public final class LocalNode {
         }
         deletePidFile();
         return pid;
+    }
+
+    /**
+     * Fails when this folder's Elasticsearch runs with another port or security than these settings (so that it
+     * cannot be reached with them), or, if {@code heapToo}, with another heap; says which and what to do.
+     */
+    public void requireSettingsOfRunningNode(boolean heapToo) {
+        Optional<ProcessHandle> process = process();
+        Optional<NodeSettings> running = NodeConfiguration.written(installation, settings);
+        if (process.isEmpty() || running.isEmpty()) {
+            return;
+        }
+        List<String> differences = running.get().differencesFrom(settings, heapToo);
+        if (!differences.isEmpty()) {
+            throw new WartaException("Elasticsearch already runs in " + settings.directory() + " (pid " + process.get().pid()
+                    + ") with other settings: " + String.join(", ", differences) + ". To change them, stop it with "
+                    + "`warta node stop`, then start it again with the settings you want.");
+        }
     }
 
     /** True when this folder's node process is alive and answers as a Warta node. */

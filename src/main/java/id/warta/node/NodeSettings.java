@@ -71,6 +71,21 @@ public record NodeSettings(Path directory, int httpPort, String heap, boolean se
         return (security ? "https" : "http") + "://127.0.0.1:" + httpPort;
     }
 
+    /** How these settings (a running node's) differ from {@code asked} in port, security and, if {@code heap}, heap. */
+    java.util.List<String> differencesFrom(NodeSettings asked, boolean heap) {
+        java.util.List<String> differences = new java.util.ArrayList<>();
+        if (httpPort != asked.httpPort) {
+            differences.add("port " + httpPort + " (asked: " + asked.httpPort + ")");
+        }
+        if (security != asked.security) {
+            differences.add(security ? "with --secure (asked: without)" : "without --secure (asked: with)");
+        }
+        if (heap && !this.heap.equalsIgnoreCase(asked.heap)) {
+            differences.add("heap " + this.heap + " (asked: " + asked.heap + ")");
+        }
+        return differences;
+    }
+
     public NodeSettings withSecurity(boolean on) {
         return new NodeSettings(directory, httpPort, heap, on, member, clusterSize);
     }

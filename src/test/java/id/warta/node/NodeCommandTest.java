@@ -91,6 +91,69 @@ class NodeCommandTest {
         assertThat(pidFile()).doesNotExist();
     }
 
+    /** A stand-in for this folder's node, started on a free port with 512m, without security. */
+    int runningNode() throws Exception {
+        http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        http.createContext("/", exchange -> {
+            byte[] body = "{\"cluster_name\":\"warta\",\"status\":\"green\",\"number_of_nodes\":1}".getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        http.start();
+        int port = http.getAddress().getPort();
+        NodeSettings settings = new NodeSettings(folder.resolve("node"), port, "512m", false);
+        NodeInstallation installation = new NodeInstallation(settings, java.util.Map.of());
+        Files.createDirectories(installation.configDirectory().resolve("jvm.options.d"));
+        Files.writeString(installation.configDirectory().resolve("elasticsearch.yml"), NodeConfiguration.elasticsearchYml(installation, settings));
+        Files.writeString(installation.configDirectory().resolve("jvm.options.d/warta.options"), NodeConfiguration.jvmOptions(settings));
+        // the plugin installed is the current one, so that a node with the same settings is reused as it is
+        Path pluginZip = Files.write(folder.resolve("plugin.zip"), new byte[] {1, 2, 3});
+        Path plugin = Files.createDirectories(installation.home().resolve("plugins").resolve(NodeInstallation.PLUGIN_FOLDER));
+        Files.writeString(plugin.resolve(".warta-plugin.sha256"),
+                HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(new byte[] {1, 2, 3})));
+        Process node = spawn("bash", "-c", "sleep 1000; :", "org.elasticsearch.server/org.elasticsearch.bootstrap.Elasticsearch",
+                "-Des.path.home=" + installation.home());
+        Files.writeString(pidFile(), node.pid() + "\n");
+        return port;
+    }
+
+    List<String> env(int port) {
+        return List.of("WARTA_ES_PORT=" + port, "WARTA_PLUGIN_ZIP=" + folder.resolve("plugin.zip"));
+    }
+
+    @Test
+    @DisplayName("`node start --secure` and `node status --secure` on this folder's running node say it runs with other settings")
+    void secureAgainstRunningNode() throws Exception {
+        int port = runningNode();
+
+        Run start = warta(env(port), "node", "start", "--secure");
+        assertThat(start.exitCode()).isEqualTo(1);
+        assertThat(start.err()).contains("already runs", "other settings", "without --secure", "warta node stop")
+                .doesNotContain("in use by another program");
+
+        Run status = warta(env(port), "node", "status", "--secure");
+        assertThat(status.exitCode()).isEqualTo(1);
+        assertThat(status.out()).doesNotContain("No local node is running");
+        assertThat(status.err()).contains("already runs", "without --secure", "warta node stop");
+    }
+
+    @Test
+    @DisplayName("`node start --heap 1g` on a node running with 512m says so instead of keeping the old heap silently")
+    void otherHeap() throws Exception {
+        int port = runningNode();
+
+        Run start = warta(env(port), "node", "start", "--heap", "1g");
+        assertThat(start.exitCode()).isEqualTo(1);
+        assertThat(start.out()).doesNotContain("already running");
+        assertThat(start.err()).contains("other settings", "heap 512m", "1g", "warta node stop");
+
+        Run same = warta(env(port), "node", "start", "--heap", "512m");
+        assertThat(same.exitCode()).as(same.err()).isZero();
+        assertThat(same.out()).contains("Elasticsearch already running at http://127.0.0.1:" + port);
+    }
+
     @Test
     @DisplayName("a wrong WARTA_ES_PORT, WARTA_ES_HEAP, --port or --heap is one line naming it, for the node commands and the others")
     void wrongSettings() throws Exception {
