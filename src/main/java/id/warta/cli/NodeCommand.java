@@ -22,10 +22,12 @@ public class NodeCommand {
 
     /** Options shared by the node subcommands; defaults come from WARTA_* variables. */
     static class NodeOptions {
-        @Option(names = "--port", description = "HTTP port on 127.0.0.1 (default ${DEFAULT-VALUE}, or WARTA_ES_PORT).")
+        @Option(names = "--port", description = "HTTP port on 127.0.0.1 (default: WARTA_ES_PORT, else "
+                + NodeSettings.DEFAULT_HTTP_PORT + ").")
         Integer port;
 
-        @Option(names = "--heap", description = "JVM heap of the node, e.g. 512m or 2g (default 1g, or WARTA_ES_HEAP).")
+        @Option(names = "--heap", description = "JVM heap of the node, e.g. 512m or 2g (default: WARTA_ES_HEAP, else "
+                + NodeSettings.DEFAULT_HEAP + ").")
         String heap;
 
         @Option(names = "--secure", description = "Turn on TLS and a file-realm user (for testing secured clusters).")
@@ -38,13 +40,15 @@ public class NodeCommand {
 
         LocalCluster cluster() {
             NodeSettings defaults = NodeSettings.fromEnvironment(System.getenv());
-            NodeSettings settings = new NodeSettings(defaults.directory(), port == null ? defaults.httpPort() : port,
-                    heap == null ? defaults.heap() : heap, secure);
+            NodeSettings settings = new NodeSettings(defaults.directory(),
+                    port == null ? defaults.httpPort() : NodeSettings.checkPort(port, "--port"),
+                    heap == null ? defaults.heap() : NodeSettings.checkHeap(heap, "--heap"), secure);
             return new LocalCluster(settings, nodes, System.getenv());
         }
     }
 
-    @Command(name = "start", description = "Install (first time), start and wait for the local node; reuse it if it runs.")
+    @Command(name = "start", mixinStandardHelpOptions = true,
+            description = "Install (first time), start and wait for the local node; reuse it if it runs.")
     static class Start implements Callable<Integer> {
         @picocli.CommandLine.Mixin
         NodeOptions options;
@@ -52,6 +56,9 @@ public class NodeCommand {
         @Override
         public Integer call() {
             LocalCluster cluster = options.cluster();
+            // a heap asked for on purpose must not be silently ignored by a node that runs with another
+            boolean heapAsked = options.heap != null || System.getenv("WARTA_ES_HEAP") != null;
+            cluster.nodes().forEach(node -> node.requireSettingsOfRunningNode(heapAsked));
             List<Long> before = pids(cluster);
             NodeAddress address = cluster.start();
             boolean reused = !before.contains(-1L) && before.equals(pids(cluster));
@@ -70,21 +77,27 @@ public class NodeCommand {
         return cluster.nodes().stream().map(n -> n.isRunning() ? n.pid().orElse(-1L) : -1L).toList();
     }
 
-    @Command(name = "stop", description = "Stop the local node cleanly.")
+    @Command(name = "stop", mixinStandardHelpOptions = true, description = "Stop the local node cleanly.")
     static class Stop implements Callable<Integer> {
         @picocli.CommandLine.Mixin
         NodeOptions options;
 
         @Override
         public Integer call() {
-            int stopped = options.cluster().stop();
+            LocalCluster cluster = options.cluster();
+            for (LocalNode node : cluster.nodes()) {
+                node.removeStalePidFile().ifPresent(pid -> System.out.println("Removed the stale pid file of "
+                        + node.settings().directory() + ": process " + pid + " is not its Elasticsearch, and was left alone."));
+            }
+            int stopped = cluster.stop();
             System.out.println(stopped == 0 ? "No local node was running." : stopped == 1 ? "Elasticsearch stopped."
                     : "Elasticsearch stopped (" + stopped + " nodes).");
             return 0;
         }
     }
 
-    @Command(name = "status", description = "URL, version, health, plugin version and document counts of the local node.")
+    @Command(name = "status", mixinStandardHelpOptions = true,
+            description = "URL, version, health, plugin version and document counts of the local node.")
     static class Status implements Callable<Integer> {
         @picocli.CommandLine.Mixin
         NodeOptions options;
@@ -94,6 +107,13 @@ public class NodeCommand {
             LocalCluster cluster = options.cluster();
             LocalNode first = cluster.nodes().getFirst();
             if (!first.isRunning()) {
+                first.requireSettingsOfRunningNode(false);
+                if (first.process().isPresent()) {
+                    System.out.println("Elasticsearch runs in " + first.settings().directory() + " (pid "
+                            + first.process().get().pid() + ") but does not answer at " + first.settings().url()
+                            + ": it may be starting; see " + first.logFile() + ".");
+                    return 3;
+                }
                 System.out.println("No local node is running in " + first.settings().directory()
                         + " (port " + first.settings().httpPort() + "). Start one with `warta node start`.");
                 return 3;

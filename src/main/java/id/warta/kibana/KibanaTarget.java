@@ -17,6 +17,13 @@ public record KibanaTarget(String url, String space, String user, String passwor
         if (url == null || !url.matches("(?i)https?://.+")) {
             throw new WartaException("give Kibana's URL with http:// or https://, e.g. --url http://127.0.0.1:5601");
         }
+        if (url.contains("@")) {
+            // Not echoed: it may hold a password (one with a '/' even splits the host), and the JDK's HTTP client
+            // would not send it anyway.
+            throw new WartaException("give Kibana's URL without a user or password in it, e.g. --url http://127.0.0.1:5601, "
+                    + "and the login with --user and --password (or WARTA_KIBANA_USER and WARTA_KIBANA_PASSWORD, which keep "
+                    + "the password out of the process list)");
+        }
         url = url.replaceAll("/+$", "");
         if ((user == null) != (password == null)) {
             throw new WartaException("give both --user and --password (or WARTA_KIBANA_USER and WARTA_KIBANA_PASSWORD), or neither");

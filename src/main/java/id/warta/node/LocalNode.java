@@ -66,12 +66,14 @@ public final class LocalNode {
 
     /**
      * Launches the node as a daemon unless it already runs with the current plugin; does not wait for a
-     * cluster (the nodes of a local cluster must all be launched before any of them elects a master).
+     * cluster (the nodes of a local cluster must all be launched before any of them elects a master). A node
+     * that runs with another port or security is not reachable with these settings: that is an error.
      *
      * @return what the launcher printed, or null when the running node was kept
      */
     String launch() {
-        if (isRunning()) {
+        if (process().isPresent()) {
+            requireSettingsOfRunningNode(false);
             if (installation.pluginUpToDate()) {
                 return null;
             }
@@ -110,9 +112,13 @@ public final class LocalNode {
                 + " within " + timeout.toSeconds() + " s", launcherOutput);
     }
 
-    /** Stops the node cleanly (SIGTERM), forcefully after a bounded wait. Returns false if none ran. */
+    /**
+     * Stops the node cleanly (SIGTERM), forcefully after a bounded wait. Returns false if none ran. Only this
+     * folder's Elasticsearch is signalled; a pid file naming any other process is removed as stale.
+     */
     public boolean stop() {
-        Optional<ProcessHandle> process = pid().flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive);
+        removeStalePidFile();
+        Optional<ProcessHandle> process = process();
         if (process.isEmpty()) {
             return false;
         }
@@ -122,18 +128,58 @@ public final class LocalNode {
         } catch (Exception e) {
             process.get().destroyForcibly();
         }
+        deletePidFile();
+        return true;
+    }
+
+    /**
+     * Removes the pid file when the process it names is gone or is not this folder's Elasticsearch (after a crash
+     * or a reboot its pid may belong to any program), and returns that pid; leaves the process alone.
+     */
+    public Optional<Long> removeStalePidFile() {
+        Optional<Long> pid = pid();
+        if (pid.isEmpty() || process().isPresent()) {
+            return Optional.empty();
+        }
+        deletePidFile();
+        return pid;
+    }
+
+    /**
+     * Fails when this folder's Elasticsearch runs with another port or security than these settings (so that it
+     * cannot be reached with them), or, if {@code heapToo}, with another heap; says which and what to do.
+     */
+    public void requireSettingsOfRunningNode(boolean heapToo) {
+        Optional<ProcessHandle> process = process();
+        Optional<NodeSettings> running = NodeConfiguration.written(installation, settings);
+        if (process.isEmpty() || running.isEmpty()) {
+            return;
+        }
+        List<String> differences = running.get().differencesFrom(settings, heapToo);
+        if (!differences.isEmpty()) {
+            throw new WartaException("Elasticsearch already runs in " + settings.directory() + " (pid " + process.get().pid()
+                    + ") with other settings: " + String.join(", ", differences) + ". To change them, stop it with "
+                    + "`warta node stop`, then start it again with the settings you want.");
+        }
+    }
+
+    /** True when this folder's node process is alive and answers as a Warta node. */
+    public boolean isRunning() {
+        return process().isPresent() && health().map(h -> "warta".equals(h.clusterName())).orElse(false);
+    }
+
+    /** This folder's Elasticsearch: the live process that the pid file names, if it is that (see {@link NodeProcess}). */
+    public Optional<ProcessHandle> process() {
+        return pid().flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive)
+                .filter(p -> NodeProcess.isElasticsearchOf(p, installation.home()));
+    }
+
+    private void deletePidFile() {
         try {
             Files.deleteIfExists(installation.pidFile());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return true;
-    }
-
-    /** True when this folder's node process is alive and answers as a Warta node. */
-    public boolean isRunning() {
-        return pid().flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive).isPresent()
-                && health().map(h -> "warta".equals(h.clusterName())).orElse(false);
     }
 
     public Optional<Long> pid() {

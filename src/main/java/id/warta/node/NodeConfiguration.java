@@ -1,10 +1,19 @@
 package id.warta.node;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
  * The configuration Warta writes for its managed node: one node (or a small local cluster), on
  * loopback only, security stated explicitly (left unset, a first start would configure TLS itself and bind 0.0.0.0).
  */
 final class NodeConfiguration {
+
+    private static final Pattern HTTP_PORT = Pattern.compile("(?m)^http\\.port: (\\d+)$");
+    private static final Pattern HEAP = Pattern.compile("(?m)^-Xmx(\\S+)$");
 
     private NodeConfiguration() {
     }
@@ -53,5 +62,25 @@ final class NodeConfiguration {
 
     static String jvmOptions(NodeSettings settings) {
         return "# Written by Warta: heap from WARTA_ES_HEAP / --heap\n-Xms" + settings.heap() + "\n-Xmx" + settings.heap() + "\n";
+    }
+
+    /**
+     * The port, heap and security of the node last started in this folder, read back from the files written for
+     * it (for the folder, member and cluster size it keeps {@code settings}'); empty when they are missing.
+     */
+    static Optional<NodeSettings> written(NodeInstallation installation, NodeSettings settings) {
+        try {
+            String yml = Files.readString(installation.configDirectory().resolve("elasticsearch.yml"));
+            String jvm = Files.readString(installation.configDirectory().resolve("jvm.options.d").resolve("warta.options"));
+            Matcher port = HTTP_PORT.matcher(yml);
+            Matcher heap = HEAP.matcher(jvm);
+            if (!port.find() || !heap.find()) {
+                return Optional.empty();
+            }
+            return Optional.of(new NodeSettings(settings.directory(), Integer.parseInt(port.group(1)), heap.group(1),
+                    yml.contains("\nxpack.security.enabled: true\n"), settings.member(), settings.clusterSize()));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
     }
 }

@@ -1,5 +1,7 @@
 package id.warta.node;
 
+import id.warta.WartaException;
+
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -23,14 +25,13 @@ public record NodeSettings(Path directory, int httpPort, String heap, boolean se
     public static final String SERVICE_USER = "warta";
     /** The file-realm user created on a secured managed node. */
     public static final String SECURED_USER = "warta";
+    private static final int MIN_PORT = 1024;
+    /** The transport port, 100 above the HTTP port, must be a port too. */
+    private static final int MAX_PORT = 65535 - 100;
 
     public NodeSettings {
-        if (httpPort < 1024 || httpPort > 65534) {
-            throw new IllegalArgumentException("HTTP port must be between 1024 and 65534, was " + httpPort);
-        }
-        if (!heap.matches("\\d+[mMgG]")) {
-            throw new IllegalArgumentException("heap must look like 512m or 2g, was '" + heap + "'");
-        }
+        checkPort(httpPort, "the node's HTTP port (--port or WARTA_ES_PORT)");
+        checkHeap(heap, "the node's heap (--heap or WARTA_ES_HEAP)");
         if (clusterSize < 1 || clusterSize > 9 || member < 0 || member >= clusterSize) {
             throw new IllegalArgumentException("a local cluster has 1 to 9 nodes, was " + clusterSize);
         }
@@ -70,6 +71,21 @@ public record NodeSettings(Path directory, int httpPort, String heap, boolean se
         return (security ? "https" : "http") + "://127.0.0.1:" + httpPort;
     }
 
+    /** How these settings (a running node's) differ from {@code asked} in port, security and, if {@code heap}, heap. */
+    java.util.List<String> differencesFrom(NodeSettings asked, boolean heap) {
+        java.util.List<String> differences = new java.util.ArrayList<>();
+        if (httpPort != asked.httpPort) {
+            differences.add("port " + httpPort + " (asked: " + asked.httpPort + ")");
+        }
+        if (security != asked.security) {
+            differences.add(security ? "with --secure (asked: without)" : "without --secure (asked: with)");
+        }
+        if (heap && !this.heap.equalsIgnoreCase(asked.heap)) {
+            differences.add("heap " + this.heap + " (asked: " + asked.heap + ")");
+        }
+        return differences;
+    }
+
     public NodeSettings withSecurity(boolean on) {
         return new NodeSettings(directory, httpPort, heap, on, member, clusterSize);
     }
@@ -79,9 +95,43 @@ public record NodeSettings(Path directory, int httpPort, String heap, boolean se
      * cluster, these are the first node's; see {@link LocalCluster#fromEnvironment()}).
      */
     public static NodeSettings fromEnvironment(Map<String, String> env) {
-        int port = Optional.ofNullable(env.get("WARTA_ES_PORT")).map(Integer::parseInt).orElse(DEFAULT_HTTP_PORT);
-        String heap = env.getOrDefault("WARTA_ES_HEAP", DEFAULT_HEAP);
+        int port = variable(env, "WARTA_ES_PORT").map(value -> parsePort(value, "WARTA_ES_PORT")).orElse(DEFAULT_HTTP_PORT);
+        String heap = variable(env, "WARTA_ES_HEAP").map(value -> checkHeap(value, "WARTA_ES_HEAP")).orElse(DEFAULT_HEAP);
         return new NodeSettings(defaultDirectory(env), port, heap, false);
+    }
+
+    private static Optional<String> variable(Map<String, String> env, String name) {
+        return Optional.ofNullable(env.get(name)).map(String::trim).filter(value -> !value.isEmpty());
+    }
+
+    private static int parsePort(String value, String source) {
+        try {
+            return checkPort(Integer.parseInt(value), source);
+        } catch (NumberFormatException e) {
+            throw portError(source, value);
+        }
+    }
+
+    /** The HTTP port given by {@code source} (an option or variable), or a message naming it and the allowed ports. */
+    public static int checkPort(int port, String source) {
+        if (port < MIN_PORT || port > MAX_PORT) {
+            throw portError(source, String.valueOf(port));
+        }
+        return port;
+    }
+
+    private static WartaException portError(String source, String value) {
+        return new WartaException(source + " must be a port from " + MIN_PORT + " to " + MAX_PORT
+                + " (the transport port is 100 above it), not '" + value + "'");
+    }
+
+    /** The heap given by {@code source} (an option or variable), or a message naming it and the allowed form. */
+    public static String checkHeap(String heap, String source) {
+        if (heap == null || !heap.matches("[1-9]\\d{0,5}[mMgG]")) {
+            throw new WartaException(source + " must be a heap size in megabytes or gigabytes such as 512m or 2g, not '"
+                    + heap + "'");
+        }
+        return heap;
     }
 
     /**

@@ -226,4 +226,19 @@ class KibanaImportCommandTest {
         Run bad = run("kibana", "import", "--url", "127.0.0.1:5601");
         assertThat(bad.err()).contains("give Kibana's URL with http:// or https://");
     }
+
+    @Test
+    @DisplayName("a URL with a user and password in it is refused before any request, pointing to --user and --password, and never echoed")
+    void credentialsInUrl() {
+        answer = FIRST_IMPORT;
+        String authority = "127.0.0.1:" + kibana.getAddress().getPort();
+        for (String url : new String[] {"http://elastic:S3cretPw@" + authority, "http://elastic:S3cret Pw@" + authority + "/",
+                "http://elastic:S3cret/Pw@" + authority, "https://elastic@" + authority}) {
+            Run run = run("kibana", "import", "--url", url);
+            assertThat(run.exitCode()).as(url).isEqualTo(1);
+            assertThat(run.err()).contains("--user", "--password", "WARTA_KIBANA_PASSWORD").doesNotContain("S3cret");
+            assertThat(run.out()).doesNotContain("S3cret");
+        }
+        assertThat(received).isEmpty();
+    }
 }
