@@ -34,7 +34,7 @@ import java.util.function.UnaryOperator;
 /**
  * `warta reindex`, `reindex --discard` and `rollback`: builds the next index version from
  * index-mappings/ while searches and ingests go on, resumes an unfinished reindex, and points the
- * aliases back at the previous version.
+ * aliases back at the version the live one was copied from.
  */
 @Service
 public class ReindexRunner {
@@ -118,7 +118,10 @@ public class ReindexRunner {
         return plan.target();
     }
 
-    /** Points both aliases at the version before the live one, bringing over what was ingested since. */
+    /**
+     * Points both aliases at the version the live one was copied from, bringing over what was ingested since.
+     * Refused when the live version was not made by a reindex, or its source no longer exists.
+     */
     public String rollback() {
         ElasticsearchClient es = client.getObject();
         IndexVersions versions = new IndexVersions(es, names);
@@ -128,8 +131,10 @@ public class ReindexRunner {
             throw new WartaException("a reindex " + p.describe() + " is unfinished: let it complete, or run "
                     + "`warta reindex --discard`, before rolling back");
         });
-        IndexVersion previous = all.stream().filter(v -> v.version() < live.version()).reduce((a, b) -> b)
-                .orElseThrow(() -> new WartaException("there is no version before " + live.name() + " to roll back to"));
+        IndexVersion previous = IndexVersions.rollbackTarget(all, live).orElseThrow(() -> new WartaException(
+                live.reindexedFrom() == null ? "there is no version before " + live.name() + " to roll back to: it was not "
+                        + "made by `warta reindex`" : "cannot roll back: " + live.name() + " was copied from "
+                        + live.reindexedFrom() + ", which no longer exists (pruned or deleted); " + live.name() + " stays live"));
         Instant wentLive = Optional.ofNullable(live.reindexStartedAt()).or(() -> Optional.ofNullable(live.created()))
                 .orElse(Instant.EPOCH);
         CatchUp catchUp = new CatchUp(es, UnaryOperator.identity());

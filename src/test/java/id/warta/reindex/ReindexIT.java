@@ -228,7 +228,7 @@ class ReindexIT {
                 + " but 'Judul yang diubah' in " + names.version(2));
     }
 
-    private static void ingest(IngestHarness harness, Path home, IndexNames names, int first, int count) throws IOException {
+    static void ingest(IngestHarness harness, Path home, IndexNames names, int first, int count) throws IOException {
         Path archive = TestArchives.generate(home.resolve("archive-" + first + ".jsonl"), first, count);
         IngestSummary summary = harness.run(IngestHarness.fromCommandLine("--format", "jsonl", "--source", "gen", "--name",
                 "gen-" + first, "--no-entities", "--threads", "2", archive.toString()));
