@@ -6,6 +6,7 @@ import id.warta.index.IndexDefinition;
 import id.warta.index.IndexNames;
 import id.warta.index.IndexVersion;
 import id.warta.index.IndexVersions;
+import id.warta.reindex.ReindexRunner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -69,20 +70,21 @@ public class IndicesCommand implements Callable<Integer> {
     }
 
     @Command(name = "prune", mixinStandardHelpOptions = true,
-            description = {"Delete old versions, keeping the live one and the newest older ones up to --keep in all.",
-                    "Never deletes the live version, one with an alias, or one newer than the live version."})
+            description = {"Delete old versions, keeping --keep in all: the live one, the one `warta rollback` goes back to",
+                    "(the version the live one was copied from), that one's own source and so on, then the newest others.",
+                    "Never deletes a version with an alias or one newer than the live version; refused while a reindex",
+                    "is unfinished, since its catch-up still reads its source."})
     static class Prune implements Callable<Integer> {
 
         @Option(names = "--keep", paramLabel = "N", defaultValue = "2",
-                description = "Versions to keep up to the live one, the live one included (default: ${DEFAULT-VALUE}, "
-                        + "which keeps one to roll back to).")
+                description = "Versions to keep, the live one included (default: ${DEFAULT-VALUE}, which keeps the one "
+                        + "`warta rollback` goes to; 1 keeps only the live one, and then there is nothing to roll back to).")
         int keep;
 
         @Override
         public Integer call() {
             try (var context = SpringContexts.batch()) {
-                IndexVersions versions = new IndexVersions(context.getBean(ElasticsearchClient.class), context.getBean(IndexNames.class));
-                List<String> deleted = versions.prune(keep);
+                List<String> deleted = context.getBean(ReindexRunner.class).prune(keep);
                 System.out.println(deleted.isEmpty() ? "Nothing to prune." : "Deleted " + String.join(", ", deleted) + ".");
                 return 0;
             }

@@ -17,7 +17,8 @@ public class ReindexCommand implements Callable<Integer> {
     @Option(names = "--re-extract", description = "Clean the stored text again and re-run country and person extraction.")
     boolean reExtract;
 
-    @Option(names = "--discard", description = "Drop an unfinished reindex (its job and its new version) instead.")
+    @Option(names = "--discard", description = {"Drop an unfinished reindex (its job and its new version) instead;",
+            "a new version the aliases already point at stays live, and only its job is ended."})
     boolean discard;
 
     @Option(names = "--quiet", description = "No progress bar.")
@@ -28,7 +29,7 @@ public class ReindexCommand implements Callable<Integer> {
         try (var context = SpringContexts.batch()) {
             ReindexRunner runner = context.getBean(ReindexRunner.class);
             if (discard) {
-                System.out.println("Discarded the unfinished reindex: deleted " + runner.discard() + ".");
+                System.out.println(runner.discard().render());
                 return 0;
             }
             ReindexSummary summary = runner.run(reExtract, quiet ? null : System.err);

@@ -8,6 +8,7 @@ import id.warta.WartaException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -85,9 +86,21 @@ public final class IndexVersions {
     }
 
     /**
-     * Deletes the oldest versions so that {@code keep} remain up to the live one (the live one counts).
-     * Never deletes the live version, one holding an alias, or one newer than the live version (an
-     * unfinished reindex, or a version rolled back from).
+     * The version `warta rollback` goes back to from {@code live}: the one it was copied from by `warta
+     * reindex`, while that still exists. Never a version picked by its number: one rolled back from earlier
+     * lacks what was ingested since.
+     */
+    public static Optional<IndexVersion> rollbackTarget(List<IndexVersion> versions, IndexVersion live) {
+        return Optional.ofNullable(live.reindexedFrom()).filter(from -> !from.equals(live.name()))
+                .flatMap(from -> find(versions, from));
+    }
+
+    /**
+     * Deletes old versions so that {@code keep} remain, the live one included. What stays, in order: the live
+     * version, the one it was copied from (where `warta rollback` goes), that one's own source and so on back,
+     * then the other older versions, newest first. Never deletes a version holding an alias or one newer than
+     * the live version (an unfinished reindex, or a version rolled back from). The caller makes sure that no
+     * reindex is unfinished: its catch-up may still need its source.
      *
      * @return the deleted indices
      */
@@ -95,11 +108,10 @@ public final class IndexVersions {
         if (keep < 1) {
             throw new WartaException("--keep must be at least 1: the live version always stays");
         }
-        IndexVersion live = live().orElseThrow(() -> new WartaException("there is no live index behind '" + names.readAlias()
-                + "': nothing is pruned without one"));
-        List<IndexVersion> older = list().stream().filter(v -> v.version() < live.version() && !v.aliased())
-                .sorted(Comparator.comparingInt(IndexVersion::version).reversed()).toList();
-        List<String> deleted = older.stream().skip(keep - 1L).map(IndexVersion::name).toList();
+        List<IndexVersion> all = list();
+        IndexVersion live = live(all).orElseThrow(() -> new WartaException("there is no live index behind '"
+                + names.readAlias() + "': nothing is pruned without one"));
+        List<String> deleted = pruneOrder(all, live).stream().skip(keep - 1L).map(IndexVersion::name).toList();
         try {
             for (String index : deleted) {
                 client.indices().delete(d -> d.index(index));
@@ -108,6 +120,18 @@ public final class IndexVersions {
             throw new UncheckedIOException(e);
         }
         return deleted;
+    }
+
+    /** The versions prune may delete, the one most worth keeping first: the rollback chain, then the newest. */
+    static List<IndexVersion> pruneOrder(List<IndexVersion> all, IndexVersion live) {
+        List<IndexVersion> order = new ArrayList<>();
+        for (Optional<IndexVersion> from = rollbackTarget(all, live); from.isPresent() && !order.contains(from.get());
+             from = rollbackTarget(all, from.get())) {
+            order.add(from.get());
+        }
+        all.stream().filter(v -> v.version() < live.version() && !order.contains(v))
+                .sorted(Comparator.comparingInt(IndexVersion::version).reversed()).forEach(order::add);
+        return order.stream().filter(v -> !v.aliased() && v.version() < live.version()).toList();
     }
 
     private IndexVersion version(String index, IndexState state, long documents) {

@@ -4,6 +4,7 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import id.warta.WartaException;
 import id.warta.index.AliasSwitch;
 import id.warta.index.IndexBootstrap;
+import id.warta.index.IndexVersion;
 import id.warta.index.IndexVersions;
 import id.warta.ingest.JobOwnership;
 import org.springframework.batch.core.job.Job;
@@ -36,7 +37,6 @@ final class ReindexJob {
     static final String COVERED_BEFORE = "reindex.covered-before";
     static final String CAUGHT_UP = "reindex.caught-up";
     static final String SAMPLED = "reindex.sampled";
-    static final String SWAPPED = "reindex.swapped";
     private static final int VERIFY_ATTEMPTS = 4;
 
     private final JobRepository repository;
@@ -98,8 +98,15 @@ final class ReindexJob {
         CatchUp.refresh(client, plan.source());
     }
 
-    /** Catches up, verifies; a count that differs only because ingests go on is caught up again, a few times. */
+    /**
+     * Catches up, verifies; a count that differs only because ingests go on is caught up again, a few times.
+     * Skipped when the aliases already point at the new version: a run killed right after the swap (whose
+     * job repository may not have recorded it) resumes here, and ingests since went to the new version only.
+     */
     private void catchUpAndVerify(ExecutionContext job) {
+        if (aliasesOnTarget()) {
+            return;
+        }
         CatchUp catchUp = new CatchUp(client, rewrite);
         CopyVerification verification = new CopyVerification(client, rewrite);
         Instant since = plan.startedAt().minus(CatchUp.INGEST_MARGIN);
@@ -129,15 +136,22 @@ final class ReindexJob {
 
     private void swapAliases(ExecutionContext job) {
         new AliasSwitch(client, plan.names()).pointAt(plan.target());
-        job.putString(SWAPPED, "true");
     }
 
-    /** Ingests that resolved the write alias just before the swap land in the old version: bring them over. */
+    /**
+     * Ingests that resolved the write alias just before the swap land in the old version: bring them over.
+     * Without the verify step's mark (it was skipped after a swap it did not see) from the copy's start.
+     */
     private void catchUpAfterSwap(ExecutionContext job) {
         Sleep.of(Duration.ofSeconds(1));
-        Instant since = Instant.parse(job.getString(COVERED_BEFORE));
+        Instant since = job.containsKey(COVERED_BEFORE) ? Instant.parse(job.getString(COVERED_BEFORE))
+                : plan.startedAt().minus(CatchUp.INGEST_MARGIN);
         long caughtUp = new CatchUp(client, rewrite).sync(plan.source(), plan.target(), since).copied();
         job.putLong(CAUGHT_UP, job.getLong(CAUGHT_UP, 0L) + caughtUp);
+    }
+
+    private boolean aliasesOnTarget() {
+        return new IndexVersions(client, plan.names()).find(plan.target()).filter(IndexVersion::read).isPresent();
     }
 
     private Step tasklet(String name, java.util.function.Consumer<ExecutionContext> work) {

@@ -32,9 +32,9 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
- * `warta reindex`, `reindex --discard` and `rollback`: builds the next index version from
- * index-mappings/ while searches and ingests go on, resumes an unfinished reindex, and points the
- * aliases back at the previous version.
+ * `warta reindex`, `reindex --discard`, `rollback` and `indices prune`: builds the next index version from
+ * index-mappings/ while searches and ingests go on, resumes an unfinished reindex, points the aliases back
+ * at the version the live one was copied from, and deletes old versions no unfinished reindex needs.
  */
 @Service
 public class ReindexRunner {
@@ -74,6 +74,12 @@ public class ReindexRunner {
         ReindexPlan plan = unfinished.orElseGet(() ->
                 new ReindexPlan(names, live.name(), names.version(IndexVersions.nextVersion(all)), reExtract, Instant.now()));
         if (unfinished.isPresent()) {
+            if (IndexVersions.find(all, plan.source()).isEmpty()) {
+                throw new WartaException("the unfinished reindex " + plan.describe() + " cannot go on: its source "
+                        + plan.source() + " no longer exists. Run `warta reindex --discard` to end it ("
+                        + (live.name().equals(plan.target()) ? plan.target() + " stays live" : "it deletes " + plan.target())
+                        + "), then `warta reindex` starts a new one");
+            }
             IndexVersions.find(all, plan.target()).filter(t -> !t.aliased() && !bootstrap.isCurrent(t)).ifPresent(t -> {
                 throw new WartaException("the unfinished reindex into " + t.name() + " was started from other index "
                         + "definitions than index-mappings/ now holds: run `warta reindex --discard`, then `warta reindex`");
@@ -92,19 +98,21 @@ public class ReindexRunner {
         } catch (Exception e) {
             throw new WartaException("cannot start the reindex " + plan.describe() + ": " + e.getMessage(), e);
         }
-        return summary(execution, plan, job.differences());
+        return summary(execution, plan, job.differences(), versions.list());
     }
 
-    /** Drops an unfinished reindex: abandons its job and deletes its new version, which nothing reads yet. */
-    public String discard() {
+    /**
+     * Drops an unfinished reindex: abandons its job and deletes its new version, which nothing reads yet. When
+     * the aliases already point at the new version (a run stopped right after the swap), that version stays
+     * live and only the job is abandoned: what its final catch-up would have brought over may be missing.
+     */
+    public Discarded discard() {
         ElasticsearchClient es = client.getObject();
         IndexVersions versions = new IndexVersions(es, names);
         List<IndexVersion> all = versions.list();
-        ReindexPlan plan = unfinished(all, versions.requireLive(all))
+        IndexVersion live = versions.requireLive(all);
+        ReindexPlan plan = unfinished(all, live)
                 .orElseThrow(() -> new WartaException("there is no unfinished reindex to discard"));
-        if (IndexVersions.find(all, plan.target()).filter(IndexVersion::aliased).isPresent()) {
-            throw new WartaException(plan.target() + " is already live; use `warta rollback` to go back to " + plan.source());
-        }
         JobExecution last = repository.getLastJobExecution(ReindexJob.NAME, plan.parameters());
         if (last != null) {
             JobOwnership.recoverIfAbandoned(last, operator, "a reindex " + plan.describe());
@@ -114,22 +122,33 @@ public class ReindexRunner {
                 throw new WartaException("a reindex " + plan.describe() + " is still running");
             }
         }
-        delete(es, plan.target());
-        return plan.target();
+        boolean targetLive = live.name().equals(plan.target());
+        if (!targetLive) {
+            delete(es, plan.target());
+        }
+        return new Discarded(plan.target(), !targetLive,
+                targetLive ? IndexVersions.rollbackTarget(all, live).map(IndexVersion::name).orElse(null) : null);
     }
 
-    /** Points both aliases at the version before the live one, bringing over what was ingested since. */
+    /**
+     * Points both aliases at the version the live one was copied from, bringing over what was ingested since.
+     * Refused when the live version was not made by a reindex, or its source no longer exists.
+     */
     public String rollback() {
         ElasticsearchClient es = client.getObject();
         IndexVersions versions = new IndexVersions(es, names);
         List<IndexVersion> all = versions.list();
         IndexVersion live = versions.requireLive(all);
         unfinished(all, live).ifPresent(p -> {
-            throw new WartaException("a reindex " + p.describe() + " is unfinished: let it complete, or run "
-                    + "`warta reindex --discard`, before rolling back");
+            throw new WartaException("a reindex " + p.describe() + " is unfinished: "
+                    + (live.name().equals(p.target()) ? "its new version is live already; run `warta reindex` to "
+                    + "finish it, or `warta reindex --discard` to end it there, then roll back"
+                    : "let it complete, or run `warta reindex --discard`, before rolling back"));
         });
-        IndexVersion previous = all.stream().filter(v -> v.version() < live.version()).reduce((a, b) -> b)
-                .orElseThrow(() -> new WartaException("there is no version before " + live.name() + " to roll back to"));
+        IndexVersion previous = IndexVersions.rollbackTarget(all, live).orElseThrow(() -> new WartaException(
+                live.reindexedFrom() == null ? "there is no version before " + live.name() + " to roll back to: it was not "
+                        + "made by `warta reindex`" : "cannot roll back: " + live.name() + " was copied from "
+                        + live.reindexedFrom() + ", which no longer exists (pruned or deleted); " + live.name() + " stays live"));
         Instant wentLive = Optional.ofNullable(live.reindexStartedAt()).or(() -> Optional.ofNullable(live.created()))
                 .orElse(Instant.EPOCH);
         CatchUp catchUp = new CatchUp(es, UnaryOperator.identity());
@@ -138,6 +157,20 @@ public class ReindexRunner {
         new AliasSwitch(es, names).pointAt(previous.name());
         catchUp.sync(live.name(), previous.name(), start.minus(CatchUp.INGEST_MARGIN));
         return previous.name();
+    }
+
+    /**
+     * `warta indices prune`: {@link IndexVersions#prune}, refused while a reindex is unfinished, whose
+     * catch-up still reads its source.
+     */
+    public List<String> prune(int keep) {
+        IndexVersions versions = new IndexVersions(client.getObject(), names);
+        List<IndexVersion> all = versions.list();
+        IndexVersions.live(all).flatMap(live -> unfinished(all, live)).ifPresent(p -> {
+            throw new WartaException("a reindex " + p.describe() + " is unfinished and still needs " + p.source()
+                    + ": run `warta reindex` to finish it, or `warta reindex --discard`, then prune");
+        });
+        return versions.prune(keep);
     }
 
     /**
@@ -162,16 +195,19 @@ public class ReindexRunner {
         return plan.reExtract() ? new ReExtraction(extractor.getObject()) : UnaryOperator.identity();
     }
 
-    private ReindexSummary summary(JobExecution execution, ReindexPlan plan, List<String> differences) {
+    /** What the run did; whether the aliases moved, and where a rollback would go, as the cluster now says. */
+    private ReindexSummary summary(JobExecution execution, ReindexPlan plan, List<String> differences, List<IndexVersion> now) {
         ExecutionContext context = execution.getExecutionContext();
         StepExecution copy = repository.getLastStepExecution(execution.getJobInstance(), ReindexJob.COPY_STEP);
         long copied = copy == null ? 0 : copy.getExecutionContext().getLong(CopyWriter.COPIED, 0L);
         Duration elapsed = execution.getStartTime() == null || execution.getEndTime() == null ? Duration.ZERO
                 : Duration.between(execution.getStartTime(), execution.getEndTime());
         String failure = execution.getAllFailureExceptions().stream().findFirst().map(WartaException::userMessage).orElse(null);
+        Optional<IndexVersion> target = IndexVersions.find(now, plan.target());
+        String rollbackTo = target.flatMap(t -> IndexVersions.rollbackTarget(now, t)).map(IndexVersion::name).orElse(null);
         return new ReindexSummary(plan.source(), plan.target(), execution.getStatus().name(), copied,
                 context.getLong(ReindexJob.CAUGHT_UP, 0L), context.getLong(ReindexJob.SAMPLED, 0L),
-                context.containsKey(ReindexJob.SWAPPED), elapsed, differences, failure);
+                target.filter(IndexVersion::read).isPresent(), rollbackTo, elapsed, differences, failure);
     }
 
     private static void delete(ElasticsearchClient es, String index) {

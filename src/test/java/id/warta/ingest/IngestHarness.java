@@ -24,7 +24,7 @@ public final class IngestHarness implements AutoCloseable {
                 "--warta.es.index=" + names.base(),
                 "--warta.home=" + home,
                 "--spring.datasource.url=" + (databaseUrl != null ? databaseUrl
-                        : "jdbc:h2:file:" + home.resolve("batch/jobs") + ";AUTO_SERVER=TRUE;TRACE_LEVEL_FILE=0")));
+                        : "jdbc:h2:file:" + home.resolve("batch/jobs") + ";AUTO_SERVER=TRUE;WRITE_DELAY=0;TRACE_LEVEL_FILE=0")));
         if (databaseUrl != null) {
             args.add("--spring.datasource.username=" + System.getenv().getOrDefault("WARTA_TEST_POSTGRES_USER", "warta"));
             args.add("--spring.datasource.password=" + System.getenv().getOrDefault("WARTA_TEST_POSTGRES_PASSWORD", "warta"));

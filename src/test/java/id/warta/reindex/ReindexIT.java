@@ -197,7 +197,7 @@ class ReindexIT {
             assertThat(live.write()).isTrue();
 
             assertThatThrownBy(() -> harness.bean(ReindexRunner.class).rollback()).hasMessageContaining("unfinished");
-            assertThat(harness.bean(ReindexRunner.class).discard()).isEqualTo(names.version(2));
+            assertThat(harness.bean(ReindexRunner.class).discard().target()).isEqualTo(names.version(2));
             ReindexSummary fresh = harness.bean(ReindexRunner.class).run(false, null);
             assertThat(fresh.completed()).as(fresh.render()).isTrue();
             assertThat(fresh.target()).isEqualTo(names.version(2));
@@ -228,7 +228,7 @@ class ReindexIT {
                 + " but 'Judul yang diubah' in " + names.version(2));
     }
 
-    private static void ingest(IngestHarness harness, Path home, IndexNames names, int first, int count) throws IOException {
+    static void ingest(IngestHarness harness, Path home, IndexNames names, int first, int count) throws IOException {
         Path archive = TestArchives.generate(home.resolve("archive-" + first + ".jsonl"), first, count);
         IngestSummary summary = harness.run(IngestHarness.fromCommandLine("--format", "jsonl", "--source", "gen", "--name",
                 "gen-" + first, "--no-entities", "--threads", "2", archive.toString()));
