@@ -80,6 +80,7 @@ public final class LocalNode {
             stop();
         }
         Path javaHome = JavaForElasticsearch.find(env);
+        awaitExitOfKilledNode();
         requirePortsFree();
         requireMemory();
         installation.prepare();
@@ -201,6 +202,17 @@ public final class LocalNode {
         String user = settings.security() ? NodeSettings.SECURED_USER : null;
         String password = settings.security() && Files.exists(security.passwordFile()) ? security.password() : null;
         return new NodeHealth(settings.url(), ssl, user, password).check();
+    }
+
+    /** A node killed a moment ago may still hold its ports while it exits: waits (bounded) until it is gone. */
+    private void awaitExitOfKilledNode() {
+        pid().flatMap(ProcessHandle::of).filter(NodeProcess::isExiting).ifPresent(exiting -> {
+            try {
+                exiting.onExit().get(STOP_TIMEOUT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
+            } catch (Exception e) {
+                // still there: the port check below says what holds the port
+            }
+        });
     }
 
     private void requirePortsFree() {

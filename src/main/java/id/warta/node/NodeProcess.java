@@ -27,6 +27,14 @@ final class NodeProcess {
                 .anyMatch(a -> sameFile(a.substring(HOME_PROPERTY.length()), home));
     }
 
+    /**
+     * Whether the process is on its way out: the kernel has released its memory, so it has no command line any more,
+     * but not yet its files, so its ports may still be bound (a node killed a moment ago).
+     */
+    static boolean isExiting(ProcessHandle process) {
+        return process.isAlive() && commandLine(process).stream().allMatch(String::isEmpty);
+    }
+
     /** The program and its arguments: from /proc on Linux (any user's process), else as the JDK sees them. */
     static List<String> commandLine(ProcessHandle process) {
         Path proc = Path.of("/proc", String.valueOf(process.pid()), "cmdline");
