@@ -23,6 +23,8 @@ public final class LocalNode {
 
     private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(60);
+    /** How long a start waits for this folder's node that no longer answers (killed a moment ago) to exit. */
+    private static final Duration EXIT_WAIT = Duration.ofSeconds(15);
     private static final int LOG_LINES_ON_FAILURE = 25;
 
     private final NodeSettings settings;
@@ -72,8 +74,8 @@ public final class LocalNode {
      * @return what the launcher printed, or null when the running node was kept
      */
     String launch() {
-        if (process().isPresent()) {
-            requireSettingsOfRunningNode(false);
+        requireSettingsOfRunningNode(false);
+        if (isRunning()) {
             if (installation.pluginUpToDate()) {
                 return null;
             }
@@ -204,15 +206,20 @@ public final class LocalNode {
         return new NodeHealth(settings.url(), ssl, user, password).check();
     }
 
-    /** A node killed a moment ago may still hold its ports while it exits: waits (bounded) until it is gone. */
+    /**
+     * A node killed a moment ago may still be alive, not answering, and hold its ports while it exits (even
+     * without a command line any more): waits (bounded) until it is gone.
+     */
     private void awaitExitOfKilledNode() {
-        pid().flatMap(ProcessHandle::of).filter(NodeProcess::isExiting).ifPresent(exiting -> {
-            try {
-                exiting.onExit().get(STOP_TIMEOUT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
-            } catch (Exception e) {
-                // still there: the port check below says what holds the port
-            }
-        });
+        pid().flatMap(ProcessHandle::of)
+                .filter(p -> NodeProcess.isExiting(p) || NodeProcess.isElasticsearchOf(p, installation.home()))
+                .ifPresent(dying -> {
+                    try {
+                        dying.onExit().get(EXIT_WAIT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
+                    } catch (Exception e) {
+                        // still there: the port check below says the port is taken
+                    }
+                });
     }
 
     private void requirePortsFree() {
