@@ -47,12 +47,15 @@ public final class CountryGazetteer {
     private static final Tokenizer TOKENIZER = new Tokenizer(true);
 
     private final Node root = new Node();
+    /** Every entry, names and blockers, for {@link #longerNamesOfOthers}. */
+    private final List<Entry> entries;
     /** Sorted by code, for {@link #codes()}. */
     private final Map<String, String> displayNames;
     /** The same, hashed: a search page looks up a label for every country bucket. */
     private final Map<String, String> displayNameByCode;
 
     private CountryGazetteer(Map<String, Entry> entriesByKey, Map<String, String> displayNames) {
+        this.entries = List.copyOf(entriesByKey.values());
         for (Entry entry : entriesByKey.values()) {
             Node node = root;
             for (String word : entry.words()) {
@@ -111,10 +114,8 @@ public final class CountryGazetteer {
      * A search for the name must not find them.
      */
     public List<String> longerNamesOfOthers(String name, String code) {
-        List<Entry> all = new ArrayList<>();
-        collectEntries(root, all);
         String[] start = words(name);
-        return all.stream().filter(other -> !code.equals(other.code()) && beginsWith(other.words(), start))
+        return entries.stream().filter(other -> !code.equals(other.code()) && beginsWith(other.words(), start))
                 .map(other -> String.join(" ", other.words())).sorted().toList();
     }
 
@@ -128,13 +129,6 @@ public final class CountryGazetteer {
             }
         }
         return node.entry != null && node.entry.exact();
-    }
-
-    private static void collectEntries(Node node, List<Entry> entries) {
-        if (node.entry != null) {
-            entries.add(node.entry);
-        }
-        node.children.values().forEach(child -> collectEntries(child, entries));
     }
 
     /** Whether {@code whole} is longer than {@code start} and begins with its words, ignoring case. */

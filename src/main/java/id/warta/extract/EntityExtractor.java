@@ -95,10 +95,6 @@ public final class EntityExtractor {
         return new ArticleEntities(countries(countryCounts), persons, organizations(body, tokens, names));
     }
 
-    /** Words that join the parts of a name and are written in lower case in running text ("Ursula von der Leyen"). */
-    private static final java.util.Set<String> NAME_PARTICLES = java.util.Set.of("van", "von", "der", "den", "de", "del",
-            "della", "da", "dos", "du", "bin", "binti", "al", "el", "la", "le", "ter", "ten");
-
     /**
      * A person span of a headline cut before its first word that news mostly writes in lower case: a
      * headline in Title Case runs the name on into its verb ("Fadli Zon Nilai Tri Susanti Tak Bersalah" →
@@ -108,7 +104,7 @@ public final class EntityExtractor {
         int end = name.first();
         for (int i = name.first(); i < name.end(); i++) {
             String word = tokens.get(i).text().toLowerCase(java.util.Locale.ROOT);
-            if (NAME_PARTICLES.contains(word) && i > name.first()) {
+            if (PersonRules.isParticle(word) && i > name.first()) {
                 continue;
             }
             String buckets = WordStats.standard().buckets(word);

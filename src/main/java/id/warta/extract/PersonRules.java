@@ -314,6 +314,11 @@ final class PersonRules {
             "von", "van", "der", "den", "de", "del", "della", "dos", "das", "da", "du", "la", "le", "bin",
             "binti", "ibn", "al", "el", "ter", "ten", "br", "boru");
 
+    /** Whether the lower-case word joins the parts of a name ("von", "bin", "del"). */
+    static boolean isParticle(String lowerWord) {
+        return PARTICLES.contains(lowerWord);
+    }
+
     private static boolean isHyphen(String token) {
         return token.equals("-") || token.equals("‐");
     }
@@ -432,10 +437,8 @@ final class PersonRules {
      * pregnant woman) and "kata Dia" are no names.
      */
     private static boolean usuallyCapitalised(String[] tokens, int start, int end) {
-        WordStats stats = WordStats.standard();
         for (int i = start; i < end; i++) {
-            String buckets = stats.buckets(tokens[i].toLowerCase(Locale.ROOT));
-            if (buckets != null && buckets.charAt(0) < '3') {
+            if (!usuallyCapitalised(tokens[i])) {
                 return false;
             }
         }
