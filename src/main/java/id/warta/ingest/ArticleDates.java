@@ -48,13 +48,17 @@ public final class ArticleDates {
     private static final Pattern WORD_DATE = Pattern.compile("(?<!\\d)(\\d{1,2})\\s+([A-Za-z]+)\\.?,?\\s+(\\d{4})(?!\\d)");
     /**
      * A time of day: hours, minutes, optional seconds (and fraction), an optional AM/PM ("1:30 PM", "9.05 p.m.")
-     * and an optional UTC offset right after it ("13:30 +0700"). Not a piece of a dotted date ("10.09.2019").
+     * and an optional UTC offset right after it ("13:30 +0700", "13:30+0800"; a minus glued to the time is a range,
+     * "10:00-12:00"). Not a piece of a dotted date ("10.09.2019").
      */
     private static final Pattern TIME = Pattern.compile("(?<![\\d.:/-])(\\d{1,2})[:.](\\d{2})(?::(\\d{2})(?:\\.\\d{1,9})?)?(?!\\d|[./]\\d)"
-            + "(?:\\s?([AaPp])\\.?[Mm]\\.?(?![A-Za-z]))?(?:\\s*([+-]\\d{2}):?(\\d{2})(?!\\d))?");
+            + "(?:\\s?([AaPp])\\.?[Mm]\\.?(?![A-Za-z]))?(?:\\s*((?:(?<=\\s)[+-]|\\+)\\d{2}):?(\\d{2})(?![\\d:.]))?");
     private static final Pattern ZONE = Pattern.compile("(?i)\\b(WIB|WITA|WIT|UTC|GMT)\\b\\s*([+-]\\d{1,2}(?::?\\d{2})?)?");
-    /** How an ISO date-time with offset ends (a superset); checked before parsing, since most archives' dates have no offset. */
-    private static final Pattern ISO_OFFSET_END = Pattern.compile("[\\d.](?:[Zz]|[+-]\\d{2}(?::?\\d{2}(?::?\\d{2})?)?)$");
+    /**
+     * How an ISO date-time with offset ends (a superset); checked before parsing, since most archives' dates have no
+     * offset. An offset without a colon ("+0700", PHP's ISO 8601) is left to the general path, which reads it.
+     */
+    private static final Pattern ISO_OFFSET_END = Pattern.compile("[\\d.](?:[Zz]|[+-]\\d{2}(?::\\d{2}(?::\\d{2})?)?)$");
 
     private ArticleDates() {
     }
@@ -80,7 +84,7 @@ public final class ArticleDates {
         try {
             return Optional.of(instant(date.trim(), isAbsent(time) ? null : time.trim(), defaultZone));
         } catch (DateTimeException e) {
-            throw new DateTimeException("unreadable date '" + date + "'" + (isAbsent(time) ? "" : " with time '" + time + "'")
+            throw new DateTimeException("'" + date + "'" + (isAbsent(time) ? "" : " with time '" + time + "'")
                     + (e.getMessage() == null ? "" : ": " + e.getMessage()), e);
         }
     }

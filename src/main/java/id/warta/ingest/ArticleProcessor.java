@@ -217,8 +217,8 @@ public class ArticleProcessor implements ItemProcessor<RawRecord, ProcessedRecor
             if (job.dateFallback()) {
                 return null;
             }
-            // the time may be what cannot be read ("24:30"), so the reason quotes both
-            throw new RejectedException("unparsable date: '" + date.orElse("") + "'" + time.map(t -> " with time '" + t + "'").orElse("")
+            // ArticleDates quotes the date and the time (either may be what cannot be read) and says why
+            throw new RejectedException("unparsable date: " + e.getMessage()
                     + " (set date-fallback: true in the job file to index such articles undated)");
         }
     }

@@ -45,7 +45,7 @@ public final class JobFiles {
     private static final Set<String> INPUT_KEYS = Set.of("path", "format", "source");
     /** The fields of an article that a mapping may name, as the processor reads them. */
     static final Set<String> WARTA_FIELDS = Set.of("title", "body", "content", "url", "source", "date", "time",
-            "category", "author");
+            "category", "author", "authors");
     private static final Set<String> LANGUAGES = Set.of("id", "en", "other");
 
     private JobFiles() {
@@ -65,7 +65,7 @@ public final class JobFiles {
         }
         try {
             return parse(yaml, file.toAbsolutePath().getParent(), fileName(file));
-        } catch (IllegalArgumentException | ClassCastException | DateTimeException | NullPointerException e) {
+        } catch (IllegalArgumentException | ClassCastException | DateTimeException e) {
             throw new WartaException("the job file " + file + " is wrong: " + e.getMessage(), e);
         }
     }

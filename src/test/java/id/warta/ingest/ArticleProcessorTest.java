@@ -53,6 +53,7 @@ class ArticleProcessorTest {
         assertThat(reason).startsWith("unparsable date").contains("'2019-09-10'").contains("'24:30'");
         assertThat(process("{\"title\":\"Banjir di Jakarta\",\"content\":\"" + BODY + "\",\"date\":\"kemarin\"}")
                 .rejection().reason()).startsWith("unparsable date: 'kemarin'");
+        assertThat(reason).as("and why").contains("24:30").containsPattern("'24:30': .*\\S");
     }
 
     @Test

@@ -51,11 +51,13 @@ class JobFilesTest {
             assertThatThrownBy(() -> JobFiles.load(file)).as(entry.getKey()).isInstanceOf(WartaException.class)
                     .hasMessageContaining(file.toString()).hasMessageContaining(entry.getValue());
         }
-        Path right = Files.writeString(dir.resolve("right.yml"), "inputs: [a.jsonl]\nentities: false\ndate-fallback: true\nlanguage: en\n");
+        Path right = Files.writeString(dir.resolve("right.yml"), "inputs: [a.jsonl]\nentities: false\ndate-fallback: true\nlanguage: en\n"
+                + "fields: { authors: penulis, time: time_raw }\n");
         JobDefinition job = JobFiles.load(right);
         assertThat(job.extractEntities()).isFalse();
         assertThat(job.dateFallback()).isTrue();
         assertThat(job.language()).isEqualTo("en");
+        assertThat(job.inputField("authors")).as("a list of authors is mapped too").isEqualTo("penulis");
     }
 
     @Test
