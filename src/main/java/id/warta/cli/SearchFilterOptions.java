@@ -49,7 +49,13 @@ public class SearchFilterOptions {
 
         @Override
         public void consumeParameters(Stack<String> args, ArgSpec argSpec, CommandSpec command) {
-            argSpec.setValue(args.pop());
+            String query = args.pop();
+            if (query.startsWith("--")) {
+                // a mistyped option ("--sourc"), not a search for everything without "sourc"
+                throw new picocli.CommandLine.ParameterException(command.commandLine(), "Unknown option: '" + query
+                        + "'; a query that starts with '-' excludes a word: warta " + command.name() + " \"-hoaks banjir\"");
+            }
+            argSpec.setValue(query);
         }
     }
 

@@ -51,6 +51,10 @@ class QueryArgumentTest {
         assertThat(parse("search", "-h").subcommand().isUsageHelpRequested()).isTrue();
         assertThat(filters(parse("search", "--", "-hoaks").subcommand()).query).isEqualTo("-hoaks");
         assertThat(filters(parse("search").subcommand()).query).isNull();
+        assertThatThrownBy(() -> parse("search", "--sourc", "kompas")).as("a mistyped option is no query")
+                .isInstanceOf(CommandLine.ParameterException.class).hasMessageContaining("--sourc");
+        assertThatThrownBy(() -> parse("analyze", "terms", "--langauge")).as("nor in analyze")
+                .isInstanceOf(CommandLine.ParameterException.class).hasMessageContaining("--langauge");
         assertThatThrownBy(() -> parse("search", "-hoaks", "banjir")).as("one query only")
                 .isInstanceOf(CommandLine.ParameterException.class).hasMessageContaining("banjir");
     }
