@@ -33,6 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** Elasticsearch failing during a CSV export: a 503 problem before the first byte, a cut connection after. */
@@ -101,7 +102,8 @@ class ExportFailureTest {
     void failureBeforeTheCommitIsAProblem() throws Exception {
         failingAfter(3).perform(get("/api/export.csv"))
                 .andExpect(status().isServiceUnavailable())
-                .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(header().doesNotExist("Content-Disposition"));
     }
 
     private static List<Throwable> chain(Throwable e) {
