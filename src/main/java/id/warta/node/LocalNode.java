@@ -211,8 +211,14 @@ public final class LocalNode {
      * without a command line any more): waits (bounded) until it is gone.
      */
     private void awaitExitOfKilledNode() {
+        java.time.Instant pidWritten;
+        try {
+            pidWritten = Files.getLastModifiedTime(installation.pidFile()).toInstant();
+        } catch (IOException e) {
+            return; // no pid file: no node of this folder to wait for
+        }
         pid().flatMap(ProcessHandle::of)
-                .filter(p -> NodeProcess.isExiting(p) || NodeProcess.isElasticsearchOf(p, installation.home()))
+                .filter(p -> NodeProcess.isExiting(p, pidWritten) || NodeProcess.isElasticsearchOf(p, installation.home()))
                 .ifPresent(dying -> {
                     try {
                         dying.onExit().get(EXIT_WAIT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS);

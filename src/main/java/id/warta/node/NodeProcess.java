@@ -29,10 +29,13 @@ final class NodeProcess {
 
     /**
      * Whether the process is on its way out: the kernel has released its memory, so it has no command line any more,
-     * but not yet its files, so its ports may still be bound (a node killed a moment ago).
+     * but not yet its files, so its ports may still be bound (a node killed a moment ago). Only a process started
+     * before {@code pidWritten} can be the one a pid file names: kernel threads and zombies have no command line
+     * either, and after a reboot the pid may belong to one of them.
      */
-    static boolean isExiting(ProcessHandle process) {
-        return process.isAlive() && commandLine(process).stream().allMatch(String::isEmpty);
+    static boolean isExiting(ProcessHandle process, java.time.Instant pidWritten) {
+        return process.isAlive() && commandLine(process).stream().allMatch(String::isEmpty)
+                && process.info().startInstant().map(started -> !started.isAfter(pidWritten)).orElse(false);
     }
 
     /** The program and its arguments: from /proc on Linux (any user's process), else as the JDK sees them. */

@@ -60,4 +60,15 @@ class NodeProcessTest {
         assertThat(other.isAlive()).isTrue();
         assertThat(node.pid()).isEmpty();
     }
+
+    @Test
+    @org.junit.jupiter.api.DisplayName("a process without a command line started after the pid file (a kernel thread after a reboot) is no exiting node")
+    void kernelThreadsAreNoExitingNode() {
+        ProcessHandle kthreadd = ProcessHandle.of(2).filter(ProcessHandle::isAlive).orElse(null);
+        if (kthreadd != null) { // Linux outside a container: kthreadd, without a command line, started at boot
+            assertThat(NodeProcess.commandLine(kthreadd)).allMatch(String::isEmpty);
+            assertThat(NodeProcess.isExiting(kthreadd, java.time.Instant.EPOCH)).isFalse();
+        }
+        assertThat(NodeProcess.isExiting(ProcessHandle.current(), java.time.Instant.now())).as("a live command line").isFalse();
+    }
 }
