@@ -113,11 +113,13 @@ public final class TextQuery {
         List<Intervals> others = longer.stream().map(TextQuery::phrase).toList();
         List<Query> perField = new ArrayList<>();
         for (String field : titleOnly ? List.of("title") : List.of("title", "body")) {
-            perField.add(Query.of(q -> q.intervals(i -> i.field(field + ".exact").boost(field.equals("title") ? TITLE_BOOST : 1f)
+            perField.add(Query.of(q -> q.intervals(i -> i.field(field + ".exact")
                     .match(m -> m.query(name).ordered(true).maxGaps(0)
                             .filter(f -> f.notOverlapping(n -> n.anyOf(a -> a.intervals(others))))))));
         }
-        return perField.size() == 1 ? perField.getFirst() : Query.of(q -> q.disMax(d -> d.queries(perField)));
+        Query where = perField.size() == 1 ? perField.getFirst() : Query.of(q -> q.disMax(d -> d.queries(perField)));
+        // scored as the phrase, like the country's other names; the intervals only keep out the longer names
+        return Query.of(q -> q.bool(b -> b.must(single(new QueryTerm(name, true, titleOnly, false), true)).filter(where)));
     }
 
     private static Intervals phrase(String text) {
