@@ -24,6 +24,9 @@ public record Article(
         String contentHash,
         List<String> authors) {
 
+    /** The values of {@code language}: Indonesian, English, any other language. */
+    public static final List<String> LANGUAGES = List.of("id", "en", "other");
+
     public Article {
         countries = List.copyOf(countries);
         persons = List.copyOf(persons);

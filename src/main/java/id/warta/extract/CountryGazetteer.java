@@ -47,15 +47,12 @@ public final class CountryGazetteer {
     private static final Tokenizer TOKENIZER = new Tokenizer(true);
 
     private final Node root = new Node();
-    /** Every entry, names and blockers, for {@link #longerNamesOfOthers}. */
-    private final List<Entry> entries;
     /** Sorted by code, for {@link #codes()}. */
     private final Map<String, String> displayNames;
     /** The same, hashed: a search page looks up a label for every country bucket. */
     private final Map<String, String> displayNameByCode;
 
     private CountryGazetteer(Map<String, Entry> entriesByKey, Map<String, String> displayNames) {
-        this.entries = List.copyOf(entriesByKey.values());
         for (Entry entry : entriesByKey.values()) {
             Node node = root;
             for (String word : entry.words()) {
@@ -114,9 +111,25 @@ public final class CountryGazetteer {
      * A search for the name must not find them.
      */
     public List<String> longerNamesOfOthers(String name, String code) {
-        String[] start = words(name);
-        return entries.stream().filter(other -> !code.equals(other.code()) && beginsWith(other.words(), start))
-                .map(other -> String.join(" ", other.words())).sorted().toList();
+        Node node = root;
+        for (String word : words(name)) {
+            node = node.children.get(word.toLowerCase(Locale.ROOT));
+            if (node == null) {
+                return List.of();
+            }
+        }
+        List<String> longer = new ArrayList<>();
+        node.children.values().forEach(child -> collectOthers(child, code, longer));
+        longer.sort(null);
+        return longer;
+    }
+
+    /** The names in this subtree of the trie (the longer names below a name) of other codes, and its blockers. */
+    private static void collectOthers(Node node, String code, List<String> names) {
+        if (node.entry != null && !code.equals(node.entry.code())) {
+            names.add(String.join(" ", node.entry.words()));
+        }
+        node.children.values().forEach(child -> collectOthers(child, code, names));
     }
 
     /** Whether this name only counts as written, in its own casing ("AS", "RI"). */
@@ -129,19 +142,6 @@ public final class CountryGazetteer {
             }
         }
         return node.entry != null && node.entry.exact();
-    }
-
-    /** Whether {@code whole} is longer than {@code start} and begins with its words, ignoring case. */
-    private static boolean beginsWith(String[] whole, String[] start) {
-        if (whole.length <= start.length) {
-            return false;
-        }
-        for (int k = 0; k < start.length; k++) {
-            if (!whole[k].equalsIgnoreCase(start[k])) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static void collectNames(Node node, Map<String, List<String>> names) {

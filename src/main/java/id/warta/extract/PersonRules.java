@@ -64,7 +64,7 @@ final class PersonRules {
             "wakapolda", "wakapolres", "wakapolsek", "staf", "asisten",
             "akp", "letkol", "letda", "lettu", "mayor", "serma", "serka", "sertu", "serda", "praka", "pratu", "prada",
             "kopda", "koptu", "kopka", "bripda", "brigpol", "brigadir", "bharada", "bharatu", "bharaka", "laksma",
-            "laksda", "laksdya", "laksamana", "marsma", "marsda", "marsdya", "marsekal", "jenderal");
+            "laksda", "laksdya", "laksamana", "marsma", "marsda", "marsdya", "marsekal");
 
     /** Words that complete a rank or role ("Laksamana Muda", "Kombes Pol", "Mayor Inf"). */
     private static final Set<String> RANK_QUALIFIERS = Set.of("muda", "madya", "utama", "pertama", "pol", "polisi",

@@ -1,6 +1,7 @@
 package id.warta.ingest;
 
 import id.warta.WartaException;
+import id.warta.article.Article;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -46,7 +47,6 @@ public final class JobFiles {
     /** The fields of an article that a mapping may name, as the processor reads them. */
     static final Set<String> WARTA_FIELDS = Set.of("title", "body", "content", "url", "source", "date", "time",
             "category", "author", "authors");
-    private static final Set<String> LANGUAGES = Set.of("id", "en", "other");
 
     private JobFiles() {
     }
@@ -100,9 +100,9 @@ public final class JobFiles {
             }
         }
         String language = string(yaml, "language", "id");
-        if (!LANGUAGES.contains(language)) {
+        if (!Article.LANGUAGES.contains(language)) {
             throw new IllegalArgumentException("'language' is the language of articles the detector cannot tell: one of "
-                    + String.join(", ", LANGUAGES.stream().sorted().toList()) + ", was '" + language + "'");
+                    + String.join(", ", Article.LANGUAGES) + ", was '" + language + "'");
         }
         return new JobDefinition(string(yaml, "name", defaultName), source, inputs, fields(yaml.get("fields")),
                 ZoneId.of(string(yaml, "time-zone", JobDefinition.JAKARTA.getId())),

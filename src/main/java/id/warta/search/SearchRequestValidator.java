@@ -1,5 +1,7 @@
 package id.warta.search;
 
+import id.warta.article.Article;
+
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -12,7 +14,6 @@ import java.util.Locale;
 final class SearchRequestValidator {
 
     /** The values of an article's language field, as ingest's language detection writes them. */
-    static final List<String> LANGUAGES = List.of("id", "en", "other");
 
     private SearchRequestValidator() {
     }
@@ -32,9 +33,9 @@ final class SearchRequestValidator {
         }
         List<String> languages = values("language", p.language()).stream().map(l -> l.toLowerCase(Locale.ROOT)).toList();
         for (String language : languages) {
-            if (!LANGUAGES.contains(language)) {
+            if (!Article.LANGUAGES.contains(language)) {
                 throw new InvalidSearchException("language", "unknown language '" + Limits.shorten(language)
-                        + "': use " + String.join(", ", LANGUAGES) + " (Indonesian, English, any other language)");
+                        + "': use " + String.join(", ", Article.LANGUAGES) + " (Indonesian, English, any other language)");
             }
         }
         ZoneId zone = zone(p.zone());
