@@ -105,6 +105,7 @@ public class ArticleWriter implements ItemStreamWriter<ProcessedRecord> {
             }
         }
         List<DuplicateRegistry.Decision> toIndex = new ArrayList<>();
+        Map<Article, DuplicateRegistry.Decision> replacedBy = new IdentityHashMap<>();
         for (DuplicateRegistry.Decision decision : registry.classify(articles)) {
             Article article = decision.article();
             switch (decision.verdict()) {
@@ -115,13 +116,10 @@ public class ArticleWriter implements ItemStreamWriter<ProcessedRecord> {
                     duplicates.write(Map.of("location", locations.get(article), "id", article.id(),
                             "duplicate_of", decision.duplicateOf(), "title", article.title()));
                 }
-                case REPLACED -> {
-                    counters.countDuplicate();
-                    writeReplaced(locations.get(article), article, locations.get(decision.replacedBy()));
-                }
+                case REPLACED -> replacedBy.put(decision.replacedBy(), decision);
             }
         }
-        index(toIndex, locations);
+        index(toIndex, locations, replacedBy);
     }
 
     /** An earlier record of this run whose article a later record with the same id and other content replaced. */
@@ -131,7 +129,13 @@ public class ArticleWriter implements ItemStreamWriter<ProcessedRecord> {
                 "title", article.title()));
     }
 
-    private void index(List<DuplicateRegistry.Decision> decisions, Map<Article, String> locations) {
+    /**
+     * Indexes the chunk's new articles. {@code replacedBy}: for a later version of an article in this chunk, the
+     * decision on the version before it, which becomes a duplicate once the later one is written, and is
+     * written itself if Elasticsearch refuses the later one.
+     */
+    private void index(List<DuplicateRegistry.Decision> decisions, Map<Article, String> locations,
+                       Map<Article, DuplicateRegistry.Decision> replacedBy) {
         List<DuplicateRegistry.Decision> pending = decisions;
         for (int attempt = 0; !pending.isEmpty(); attempt++) {
             List<Map.Entry<DuplicateRegistry.Decision, CompletableFuture<BulkResponseItem>>> results = new ArrayList<>();
@@ -143,6 +147,7 @@ public class ArticleWriter implements ItemStreamWriter<ProcessedRecord> {
             }
             ingester.flush();
             List<DuplicateRegistry.Decision> retry = new ArrayList<>();
+            List<DuplicateRegistry.Decision> next = new ArrayList<>();
             for (var entry : results) {
                 BulkResponseItem item = BulkItemFutures.await(entry.getValue(), CHUNK_TIMEOUT,
                         "Run the same command again to resume from the last committed chunk.");
@@ -156,6 +161,10 @@ public class ArticleWriter implements ItemStreamWriter<ProcessedRecord> {
                         counters.countReplaced(replaced.dated());
                         writeReplaced(replaced.location(), article, locations.get(article));
                     }
+                    for (var earlier = replacedBy.get(article); earlier != null; earlier = replacedBy.get(earlier.article())) {
+                        counters.countDuplicate();
+                        writeReplaced(locations.get(earlier.article()), earlier.article(), locations.get(earlier.replacedBy()));
+                    }
                 } else if (BulkItemFutures.isTransient(item.status()) && attempt < ITEM_RETRIES) {
                     retry.add(decision);
                 } else if (BulkItemFutures.isTransient(item.status())) {
@@ -164,12 +173,17 @@ public class ArticleWriter implements ItemStreamWriter<ProcessedRecord> {
                 } else {
                     reject(new Rejection(locations.get(article), article.title(),
                             "refused by Elasticsearch: " + item.error().type() + ": " + item.error().reason()));
+                    DuplicateRegistry.Decision earlier = replacedBy.get(article);
+                    if (earlier != null) {
+                        next.add(earlier.instead());
+                    }
                 }
             }
             if (!retry.isEmpty()) {
                 sleep(Duration.ofMillis(250L << attempt));
             }
-            pending = retry;
+            next.addAll(retry);
+            pending = next;
         }
     }
 

@@ -28,13 +28,19 @@ final class DuplicateRegistry {
 
     /**
      * What to do with one article. {@code duplicateOf}: the id it duplicates; {@code replacedBy}: for
-     * {@link Verdict#REPLACED}, the later article of the same chunk written instead; {@code replaces}: for a
-     * {@link Verdict#NEW} article, the earlier version of it this run already wrote.
+     * {@link Verdict#REPLACED}, the later article of the same chunk to be written instead; {@code replaces}:
+     * the earlier version of it that an earlier chunk of this run wrote (carried along a chain of versions
+     * within the chunk, so that whichever version is finally written accounts for it).
      */
     record Decision(Article article, Verdict verdict, String duplicateOf, Article replacedBy, Written replaces) {
 
         static Decision of(Article article, Verdict verdict) {
             return new Decision(article, verdict, null, null, null);
+        }
+
+        /** For a replaced article whose replacement Elasticsearch refused: write this version after all. */
+        Decision instead() {
+            return new Decision(article, Verdict.NEW, null, null, replaces);
         }
     }
 
@@ -63,7 +69,11 @@ final class DuplicateRegistry {
         };
     }
 
-    /** Decisions in the chunk's order. Call {@link #remember} for what was then written. */
+    /**
+     * Decisions in the chunk's order. Call {@link #remember} for what was then written. A {@link Verdict#REPLACED}
+     * article is only replaced once its replacement is written: if Elasticsearch refuses the replacement,
+     * write the replaced version instead ({@link Decision#instead()}).
+     */
     List<Decision> classify(List<Article> articles) {
         Map<String, String> known = indexed(articles);
         Map<String, String> inChunk = new HashMap<>();
@@ -82,12 +92,13 @@ final class DuplicateRegistry {
             }
             inChunk.put(hash, article.id());
             Integer earlier = newInChunk.put(article.id(), decisions.size());
+            Written before = written.get(article.id());
             if (earlier != null) {
-                Article replaced = decisions.get(earlier).article();
-                inChunk.remove(replaced.contentHash());
-                decisions.set(earlier, new Decision(replaced, Verdict.REPLACED, null, article, null));
+                Decision replaced = decisions.get(earlier);
+                inChunk.remove(replaced.article().contentHash());
+                decisions.set(earlier, new Decision(replaced.article(), Verdict.REPLACED, null, article, replaced.replaces()));
+                before = replaced.replaces();
             }
-            Written before = earlier == null ? written.get(article.id()) : null;
             decisions.add(new Decision(article, Verdict.NEW, null, null, before));
         }
         return decisions;

@@ -152,6 +152,44 @@ class IngestIT {
     }
 
     @Test
+    @DisplayName("an article updated twice, across chunks, is indexed once; a later version Elasticsearch refuses leaves the version before it indexed")
+    void versionChainsAndRefusedVersions(ClusterConnection es, ElasticsearchClient client, IndexNames names, @TempDir Path home) throws IOException {
+        ByteArrayOutputStream jsonl = new ByteArrayOutputStream();
+        write(jsonl, article("a", "Banjir di Medan", "Banjir melanda Medan pagi ini."));
+        write(jsonl, article("b", "Harga beras naik", "Harga beras di pasar tradisional naik."));
+        write(jsonl, article("c", "Jalan tol baru", "Presiden meresmikan jalan tol baru."));
+        write(jsonl, article("d", "Gempa di Cianjur", "Gempa mengguncang Cianjur."));
+        write(jsonl, article("a", "Banjir di Medan meluas", "Banjir melanda Medan, ribuan warga mengungsi."));
+        write(jsonl, article("a", "Banjir di Medan surut", "Banjir di Medan mulai surut sore ini."));
+        write(jsonl, article("b", "Harga beras turun", "Harga beras di pasar tradisional turun."));
+        // a keyword over Lucene's term limit: Elasticsearch refuses this version of b for good
+        write(jsonl, JSON.writeValueAsBytes(Map.of("id", "b", "url", "https://example.id/b", "title", "Harga beras anjlok",
+                "content", "Harga beras di pasar tradisional anjlok.", "date", "2024-11-26 10:00", "category", "x".repeat(40_000))));
+        Path archive = Files.write(home.resolve("versions.jsonl"), jsonl.toByteArray());
+        JobDefinition job = new JobDefinition("versions", "test", List.of(new JobDefinition.Input(archive.toString(), InputFormat.JSONL, null)),
+                Map.of("body", "content", "category", "category"), JobDefinition.JAKARTA, "id", 4, 2, 1, false, false);
+
+        try (IngestHarness harness = new IngestHarness(es, names, home, null)) {
+            IngestSummary summary = harness.run(job);
+            assertThat(summary.completed()).as(summary.render()).isTrue();
+            assertThat(summary.read()).isEqualTo(8);
+            assertThat(summary.balanced()).as(summary.render()).isTrue();
+            assertThat(summary.rejected()).as("b's last version").isEqualTo(1);
+            assertThat(summary.indexed()).as(summary.render()).isEqualTo(4);
+            assertThat(summary.duplicates()).as("a's first two versions and b's first").isEqualTo(3);
+            assertThat(count(client, names)).isEqualTo(4);
+            var titles = client.search(s -> s.index(names.readAlias()).size(20), Map.class).hits().hits().stream()
+                    .map(h -> h.source().get("title").toString()).toList();
+            assertThat(titles).containsExactlyInAnyOrder("Banjir di Medan surut", "Harga beras turun", "Jalan tol baru", "Gempa di Cianjur");
+
+            List<JsonNode> replaced = Files.readAllLines(summary.duplicatesFile()).stream().map(IngestIT::json).toList();
+            assertThat(replaced).extracting(n -> n.get("location").asText() + " -> " + n.get("replaced_by").asText())
+                    .containsExactlyInAnyOrder(archive + ":1 -> " + archive + ":6", archive + ":5 -> " + archive + ":6",
+                            archive + ":2 -> " + archive + ":7");
+        }
+    }
+
+    @Test
     @DisplayName("a mistyped input is reported before Elasticsearch is even contacted")
     void missingInput(IndexNames names, @TempDir Path home) {
         JobDefinition job = IngestHarness.fromCommandLine("--format", "jsonl", "--source", "x",
