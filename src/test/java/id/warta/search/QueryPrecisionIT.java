@@ -38,7 +38,11 @@ class QueryPrecisionIT {
             article("p6", "detik", "id", "2024-11-06T10:00:00+07:00", "Presiden Korea bertemu mitra",
                     "Presiden Korea membahas investasi di Seoul.", List.of("KR"), List.of()),
             article("p7", "kompas", "id", "2024-11-07T10:00:00+07:00", "Amerika Serikat dan sekutunya",
-                    "Amerika Serikat menggelar latihan militer.", List.of("US"), List.of()));
+                    "Amerika Serikat menggelar latihan militer.", List.of("US"), List.of()),
+            article("p8", "tempo", "id", "2024-11-08T10:00:00+07:00", "Harga minyak dunia naik",
+                    "Harga minyak mentah naik dua persen pekan ini. Permintaan dari Korsel dan Jepang meningkat,"
+                            + " sementara pasokan dari Timur Tengah tetap. Kilang Korsel bekerja penuh; impor Korsel"
+                            + " diperkirakan naik lagi bulan depan.", List.of("KR", "JP"), List.of()));
 
     private ArticleSearch search;
 
@@ -73,7 +77,13 @@ class QueryPrecisionIT {
     @Test
     @DisplayName("a country's other names do not find a longer name of another country: Korsel is not Korea Utara")
     void longerNamesOfOthers() {
-        assertThat(ids("Korsel")).containsExactly("p6");
+        assertThat(ids("Korsel")).contains("p6").doesNotContain("p5");
         assertThat(ids("Korut")).containsExactly("p5");
+    }
+
+    @Test
+    @DisplayName("a country's other name kept out of longer names scores like any name of it: \"Korea\" in a title outranks \"Korsel\" thrice in a body")
+    void otherNamesScoreAsPhrases() {
+        assertThat(ids("Korsel")).containsExactly("p6", "p8");
     }
 }
