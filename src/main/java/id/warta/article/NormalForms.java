@@ -55,7 +55,7 @@ public final class NormalForms {
         int type = Character.getType(c);
         boolean combining = type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
                 || type == Character.ENCLOSING_MARK || c >= 0x1100 && c <= 0x11FF;
-        boolean in = !combining && !Character.isSurrogate(c) && Normalizer.isNormalized(String.valueOf(c), form);
+        boolean in = !combining && Normalizer.isNormalized(String.valueOf(c), form);
         return in ? IN_FORM : NOT_IN_FORM;
     }
 }

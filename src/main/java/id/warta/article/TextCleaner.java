@@ -1,7 +1,6 @@
 package id.warta.article;
 
 import java.nio.CharBuffer;
-import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -178,7 +177,7 @@ public final class TextCleaner {
             return "";
         }
         // Line breaks are whitespace to collapseWhitespace, so the title becomes one line.
-        return collapseWhitespace(Normalizer.normalize(stripMarkup(Mojibake.repair(raw)), Normalizer.Form.NFC)).strip();
+        return collapseWhitespace(new String(NormalForms.nfc(stripMarkup(Mojibake.repair(raw)).toCharArray()))).strip();
     }
 
     /**

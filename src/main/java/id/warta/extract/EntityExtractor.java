@@ -107,8 +107,8 @@ public final class EntityExtractor {
             if (PersonRules.isParticle(word) && i > name.first()) {
                 continue;
             }
-            String buckets = WordStats.standard().buckets(word);
-            if (buckets != null && buckets.charAt(0) <= '1') {
+            int capitalisation = WordStats.standard().capitalisation(word);
+            if (capitalisation >= 0 && capitalisation <= 1) {
                 break;
             }
             end = i + 1;
@@ -161,8 +161,8 @@ public final class EntityExtractor {
         if (!Character.isUpperCase(words[0].charAt(0))) {
             return false;
         }
-        String buckets = WordStats.standard().buckets(words[0].toLowerCase(java.util.Locale.ROOT));
-        return buckets == null || buckets.charAt(0) >= '2';
+        int capitalisation = WordStats.standard().capitalisation(words[0].toLowerCase(java.util.Locale.ROOT));
+        return capitalisation < 0 || capitalisation >= 2;
     }
 
     /**

@@ -72,8 +72,8 @@ final class PersonRules {
 
     /** Whether news mostly capitalises the word, or never used it: a word of a name rather than of an office. */
     private static boolean usuallyCapitalised(String token) {
-        String buckets = WordStats.standard().buckets(token.toLowerCase(Locale.ROOT));
-        return buckets == null || buckets.charAt(0) >= '3';
+        int capitalisation = WordStats.standard().capitalisation(token.toLowerCase(Locale.ROOT));
+        return capitalisation < 0 || capitalisation >= 3;
     }
 
     /** Indonesian provinces as news shortens them before an official's name ("Gubernur Sumut Edy Rahmayadi"). */
