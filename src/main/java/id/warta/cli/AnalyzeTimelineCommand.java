@@ -18,7 +18,7 @@ public class AnalyzeTimelineCommand implements Callable<Integer> {
     @Option(names = "--entity", paramLabel = "KIND:VALUE", description = "person:NAME or country:CODE; repeat for several (at most 10).")
     List<String> entities;
 
-    @Option(names = "--interval", description = "day, week, month, year, or auto (default: from the range, like the search's histogram).")
+    @Option(names = "--interval", description = "day, week, month, year, or auto (default: from the days covered, from/to or else the first to last mention, as the search's histogram chooses from a range).")
     String interval;
 
     @Option(names = "--json", description = "Print the same JSON as GET /api/analysis/timeline.")

@@ -29,7 +29,7 @@ public enum DateInterval {
      * Day up to two months, week up to two years, month up to ten years, else year; month when open-ended
      * (the search histogram closes a range without {@code to} at today first: {@link DateRange#interval(LocalDate)}).
      */
-    static DateInterval forRange(LocalDate from, LocalDate to) {
+    public static DateInterval forRange(LocalDate from, LocalDate to) {
         if (from == null || to == null) {
             return MONTH;
         }

@@ -42,11 +42,6 @@ public record DateRange(LocalDate from, LocalDate to, ZoneId zone) {
         return from == null && to == null;
     }
 
-    /** The bucket size for the range as given: month when either end is open. */
-    public DateInterval interval() {
-        return DateInterval.forRange(from, to);
-    }
-
     /**
      * The search histogram's bucket size: from the range it shows, which ends today when only
      * {@code from} is given (see {@link #histogramEnd}); month when {@code from} is open.

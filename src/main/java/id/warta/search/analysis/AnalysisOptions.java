@@ -6,6 +6,7 @@ import id.warta.search.InvalidSearchException;
 import id.warta.search.Limits;
 
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The analysis views' own parameters (beyond the search's), checked here so that the API and the
@@ -45,15 +46,15 @@ final class AnalysisOptions {
         };
     }
 
-    /** day, week, month or year; blank or "auto" chooses from the date range like the search's histogram. */
-    static DateInterval interval(String raw, DateInterval automatic) {
+    /** day, week, month or year; empty for blank or "auto", which the caller chooses from the dates it covers. */
+    static Optional<DateInterval> interval(String raw) {
         String value = raw == null ? "" : raw.strip().toLowerCase(Locale.ROOT);
         return switch (value) {
-            case "", "auto" -> automatic;
-            case "day" -> DateInterval.DAY;
-            case "week" -> DateInterval.WEEK;
-            case "month" -> DateInterval.MONTH;
-            case "year" -> DateInterval.YEAR;
+            case "", "auto" -> Optional.empty();
+            case "day" -> Optional.of(DateInterval.DAY);
+            case "week" -> Optional.of(DateInterval.WEEK);
+            case "month" -> Optional.of(DateInterval.MONTH);
+            case "year" -> Optional.of(DateInterval.YEAR);
             default -> throw new InvalidSearchException("interval", "interval must be day, week, month, year or auto, not '"
                     + Limits.shorten(value) + "'");
         };

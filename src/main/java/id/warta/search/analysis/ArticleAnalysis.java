@@ -65,7 +65,7 @@ public class ArticleAnalysis {
         }
         List<TimelineEntity> parsed = List.copyOf(new LinkedHashSet<>(given.stream()
                 .map(e -> TimelineEntity.parse(e, countries)).toList()));
-        return timeline.run(request, parsed, AnalysisOptions.interval(interval, request.dates().interval()));
+        return timeline.run(request, parsed, AnalysisOptions.interval(interval));
     }
 
     private SearchRequest validate(SearchParameters search) {

@@ -52,7 +52,11 @@ final class TimelineAnalysis {
         this.resultSet = new ResultSetQuery(countries);
     }
 
-    EntityTimeline run(SearchRequest request, List<TimelineEntity> entities, DateInterval interval) {
+    /**
+     * The timeline over the search's dates; an open end is the first or last mention of any of the entities.
+     * Without a chosen interval, the range so covered chooses it, as a range does the search's histogram.
+     */
+    EntityTimeline run(SearchRequest request, List<TimelineEntity> entities, Optional<DateInterval> chosen) {
         DateRange dates = request.dates();
         Query query = resultSet.of(request);
         Map<String, Query> filters = new LinkedHashMap<>();
@@ -68,6 +72,7 @@ final class TimelineAnalysis {
             first = first != null ? first : span.map(Span::first).orElse(null);
             last = last != null ? last : span.map(Span::last).orElse(null);
         }
+        DateInterval interval = chosen.orElse(DateInterval.forRange(first, last));
         List<LocalDate> starts = starts(interval, first, last);
         List<Map<LocalDate, Long>> counts = starts.isEmpty()
                 ? entities.stream().map(e -> Map.<LocalDate, Long>of()).toList()

@@ -35,10 +35,10 @@ class AnalysisOptionsTest {
         assertThat(AnalysisOptions.entityFacet(null)).isEqualTo(Facet.PERSON);
         assertThat(AnalysisOptions.entityFacet("Countries")).isEqualTo(Facet.COUNTRY);
         refused(() -> AnalysisOptions.entityFacet("source"), "facet", "persons or countries");
-        assertThat(AnalysisOptions.interval(null, DateInterval.MONTH)).isEqualTo(DateInterval.MONTH);
-        assertThat(AnalysisOptions.interval("auto", DateInterval.DAY)).isEqualTo(DateInterval.DAY);
-        assertThat(AnalysisOptions.interval("WEEK", DateInterval.DAY)).isEqualTo(DateInterval.WEEK);
-        refused(() -> AnalysisOptions.interval("hour", DateInterval.DAY), "interval", "day, week, month, year or auto");
+        assertThat(AnalysisOptions.interval(null)).isEmpty();
+        assertThat(AnalysisOptions.interval("auto")).isEmpty();
+        assertThat(AnalysisOptions.interval("WEEK")).contains(DateInterval.WEEK);
+        refused(() -> AnalysisOptions.interval("hour"), "interval", "day, week, month, year or auto");
         assertThat(CooccurrenceOrder.parse(null)).isEqualTo(CooccurrenceOrder.COUNT);
         assertThat(CooccurrenceOrder.parse(" Lift")).isEqualTo(CooccurrenceOrder.LIFT);
         refused(() -> CooccurrenceOrder.parse("score"), "sort", "count or lift");

@@ -62,7 +62,7 @@ class EntityTimelineIT {
     }
 
     @Test
-    @DisplayName("the automatic interval follows the range like the search's histogram; the search's filters apply")
+    @DisplayName("the automatic interval follows the days covered like the search's histogram: the range, or the mentions where it is open; the search's filters apply")
     void automaticIntervalAndFilters(ElasticsearchClient client, IndexNames names) throws IOException {
         ArticleAnalysis analysis = AnalysisFixture.over(client, names);
         EntityTimeline days = analysis.timeline(AnalysisFixture.days("2024-01-01", "2024-01-31", null), RUTTE_AND_KP, null);
@@ -70,11 +70,20 @@ class EntityTimelineIT {
         assertThat(days.entities().getFirst().buckets()).hasSize(31);
         assertThat(days.entities().getFirst().buckets().get(2)).isEqualTo(new DateBucket(LocalDate.parse("2024-01-03"), 1));
 
-        EntityTimeline withRudal = analysis.timeline(AnalysisFixture.text("rudal"), RUTTE_AND_KP, "auto");
-        assertThat(withRudal.interval()).isEqualTo("month");
+        EntityTimeline withRudal = analysis.timeline(AnalysisFixture.text("rudal"), RUTTE_AND_KP, "month");
         assertThat(withRudal.entities().get(0).total()).isZero();
         assertThat(withRudal.entities().get(0).buckets()).isEqualTo(months(0, 0));
         assertThat(withRudal.entities().get(1).buckets()).isEqualTo(months(3, 1));
+
+        EntityTimeline rudalByDay = analysis.timeline(AnalysisFixture.text("rudal"), RUTTE_AND_KP, "auto");
+        assertThat(rudalByDay.interval()).as("4 January to 6 February: 34 days").isEqualTo("day");
+        assertThat(rudalByDay.entities().get(1).buckets()).hasSize(34)
+                .startsWith(new DateBucket(LocalDate.parse("2024-01-04"), 1))
+                .endsWith(new DateBucket(LocalDate.parse("2024-02-06"), 1));
+        assertThat(analysis.timeline(AnalysisFixture.days("2020-01-01", null, null), RUTTE_AND_KP, null).interval())
+                .as("from 2020 to the last mention, February 2024").isEqualTo("month");
+        assertThat(analysis.timeline(AnalysisFixture.days("2010-01-01", null, null), RUTTE_AND_KP, null).interval())
+                .as("from 2010: over ten years").isEqualTo("year");
 
         EntityTimeline nobody = analysis.timeline(AnalysisFixture.everything(), List.of("person:Nobody Known"), "month");
         assertThat(nobody.entities().getFirst().buckets()).isEmpty();
