@@ -25,6 +25,29 @@ class PersonRulesTest {
     }
 
     @Test
+    void pronounsAndAcronymsAreNoPersonsAlone() {
+        assertThat(persons("Secara tegas Ia bertanya", person(2, 3))).isEmpty();
+        assertThat(persons("mengurangi paparan AC membantu", person(2, 3))).isEmpty();
+        assertThat(persons("menurut WHO , kasus naik", person(1, 2))).isEmpty();
+        // other names of a person in capitals stay; so do capitals inside a longer name
+        assertThat(persons("kata SBY kepada wartawan", person(1, 2))).containsExactly("SBY");
+        assertThat(persons("kata JOKO WIDODO kepada wartawan", person(1, 3))).containsExactly("JOKO WIDODO");
+        // a person's initials, as police news gives them
+        assertThat(persons("korban , ZU ( 20 ) , dianiaya", person(2, 3))).containsExactly("ZU");
+        assertThat(persons("polisi menetapkan tersangka berinisial RIA sebagai", person(4, 5))).containsExactly("RIA");
+    }
+
+    @Test
+    void severalInitialsInOneWordJoinTheName() {
+        assertThat(persons("pakar agraria Maria S.W. Soemardjono .", person(2, 3), person(4, 5)))
+                .containsExactly("Maria S.W. Soemardjono");
+        assertThat(persons("mantan presiden George H.W. Bush datang", person(2, 3)))
+                .containsExactly("George H.W. Bush");
+        // one letter and a dot in one word ends a sentence as often as it abbreviates a name
+        assertThat(persons("juara Serie A. Milito mencetak gol", person(3, 4))).containsExactly("Milito");
+    }
+
+    @Test
     void speechVerbBeforeAName() {
         assertThat(persons("\" Kami siap , \" kata Rutte kepada wartawan")).containsExactly("Rutte");
         assertThat(persons("Harga naik , ujar Sri Mulyani Indrawati .")).containsExactly("Sri Mulyani Indrawati");
