@@ -18,6 +18,8 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -38,6 +40,9 @@ public class IngestRunner {
 
     static final String JOB_NAME = "ingest";
     static final String STEP_NAME = "index";
+    static final String MERGE_STEP_NAME = "merge-person-names";
+    private static final String MERGED_NAMES_KEY = "merged.names";
+    private static final String MERGED_ARTICLES_KEY = "merged.articles";
 
     private final JobRepository repository;
     private final JobOperator operator;
@@ -89,10 +94,11 @@ public class IngestRunner {
         }
         IngestRun run = IngestRun.of(job, runNumber, wartaHome);
         IngestCounters counters = new IngestCounters();
-        Job batchJob = new JobBuilder(JOB_NAME, repository)
-                .start(step(run, reader, counters, es, progress))
-                .listener(JobOwnership.stamp(repository))
-                .build();
+        var flow = new JobBuilder(JOB_NAME, repository).start(step(run, reader, counters, es, progress));
+        if (job.extractEntities()) {
+            flow = flow.next(mergePersonNames(es));
+        }
+        Job batchJob = flow.listener(JobOwnership.stamp(repository)).build();
         JobExecution execution;
         try {
             execution = operator.start(batchJob, parameters);
@@ -121,6 +127,18 @@ public class IngestRunner {
                 .build();
     }
 
+    /** After the articles are in: surnames named alone go under the full name the archive uses (see {@link PersonNameMerge}). */
+    private Step mergePersonNames(ElasticsearchClient es) {
+        Tasklet tasklet = (contribution, chunk) -> {
+            PersonNameMerge.Result merged = new PersonNameMerge(es, names.writeAlias()).run();
+            var context = chunk.getStepContext().getStepExecution().getExecutionContext();
+            context.putInt(MERGED_NAMES_KEY, merged.names());
+            context.putLong(MERGED_ARTICLES_KEY, merged.articles());
+            return RepeatStatus.FINISHED;
+        };
+        return new StepBuilder(MERGE_STEP_NAME, repository).tasklet(tasklet, transactions).build();
+    }
+
     private IngestSummary summary(JobExecution execution, IngestRun run, IngestCounters counters) {
         StepExecution step = execution.getStepExecutions().stream().filter(s -> s.getStepName().equals(STEP_NAME))
                 .findFirst().orElse(null);
@@ -132,9 +150,13 @@ public class IngestRunner {
                 : Duration.between(execution.getStartTime(), execution.getEndTime());
         String failure = execution.getAllFailureExceptions().stream().findFirst()
                 .map(WartaException::userMessage).orElse(null);
+        var merge = execution.getStepExecutions().stream().filter(s -> s.getStepName().equals(MERGE_STEP_NAME))
+                .findFirst().map(StepExecution::getExecutionContext).orElse(null);
+        IngestSummary.PersonNames personNames = merge == null || !merge.containsKey(MERGED_NAMES_KEY) ? null
+                : new IngestSummary.PersonNames(merge.getInt(MERGED_NAMES_KEY), merge.getLong(MERGED_ARTICLES_KEY));
         return new IngestSummary(execution.getStatus().name(), read, counters.indexed(), counters.unchanged(),
                 counters.duplicates(), counters.rejected(), counters.skipped(), counters.undated(), counters.reasons(),
-                counters.skippedKinds(), elapsed,
+                counters.skippedKinds(), personNames, elapsed,
                 run.rejectsFile(), run.duplicatesFile(), failure);
     }
 

@@ -16,10 +16,18 @@ public record IngestSummary(
         long undated,
         Map<String, Long> rejectReasons,
         Map<String, Long> skippedKinds,
+        PersonNames personNames,
         Duration elapsed,
         Path rejectsFile,
         Path duplicatesFile,
         String failure) {
+
+    /**
+     * The merge after indexing, when entities were extracted: one-word person names stored under their full name
+     * instead, and the articles changed so.
+     */
+    public record PersonNames(int merged, long articles) {
+    }
 
     public boolean completed() {
         return "COMPLETED".equals(status);
@@ -43,6 +51,10 @@ public record IngestSummary(
         rejectReasons.entrySet().stream().limit(5)
                 .forEach(e -> out.append(String.format("  rejected %,6d  %s%n", e.getValue(), e.getKey())));
         skippedKinds.forEach((kind, count) -> out.append(String.format("  skipped  %,6d  %s%n", count, kind)));
+        if (personNames != null && personNames.merged() > 0) {
+            out.append(String.format("persons: %,d surnames named alone now under their full names, in %,d articles%n",
+                    personNames.merged(), personNames.articles()));
+        }
         out.append(String.format("elapsed %.1f s, %,.0f records/s%n", elapsed.toMillis() / 1000.0, docsPerSecond()));
         if (rejected > 0) {
             out.append("rejects:    ").append(rejectsFile).append('\n');

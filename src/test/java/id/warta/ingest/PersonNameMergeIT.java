@@ -1,0 +1,87 @@
+package id.warta.ingest;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.warta.article.Article;
+import id.warta.index.ClusterConnection;
+import id.warta.index.IndexBootstrap;
+import id.warta.index.IndexDefinition;
+import id.warta.index.IndexNames;
+import id.warta.search.FixtureCorpus;
+import id.warta.testing.ElasticsearchTest;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Issue #4: a person is stored under one name across the archive, not under a bare surname in some articles. */
+@ElasticsearchTest
+class PersonNameMergeIT {
+
+    @Test
+    @DisplayName("articles naming a person by surname alone are stored under the full name the archive uses; shared words stay")
+    void surnamesAcrossArticles(ElasticsearchClient client, IndexNames names) throws IOException {
+        new IndexBootstrap(client, names, IndexDefinition.fromClasspath()).ensure();
+        List<Article> articles = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            articles.add(FixtureCorpus.article("t" + i, "kompas", "id", "2024-11-01T10:00:00+07:00", "Trump " + i, "Donald Trump.",
+                    List.of("US"), List.of("Donald Trump", "Harry Kane")));
+        }
+        articles.add(FixtureCorpus.article("s1", "kompas", "id", "2024-11-02T10:00:00+07:00", "Trump lagi", "Kata Trump.",
+                List.of("US"), List.of("Trump", "Harry")));
+        articles.add(FixtureCorpus.article("s2", "kompas", "id", "2024-11-02T10:00:00+07:00", "Trump dan Trump", "Trump, Donald Trump.",
+                List.of("US"), List.of("Donald Trump", "Trump")));
+        FixtureCorpus.index(client, names, articles);
+
+        PersonNameMerge.Result result = new PersonNameMerge(client, names.writeAlias()).run();
+
+        assertThat(result).isEqualTo(new PersonNameMerge.Result(1, 2));
+        assertThat(persons(client, names, "s1")).containsExactly("Donald Trump", "Harry");
+        assertThat(persons(client, names, "s2")).as("one name once").containsExactly("Donald Trump");
+        assertThat(persons(client, names, "t0")).containsExactly("Donald Trump", "Harry Kane");
+        assertThat(new PersonNameMerge(client, names.writeAlias()).run()).as("a second run finds nothing left")
+                .isEqualTo(new PersonNameMerge.Result(0, 0));
+    }
+
+    @Test
+    @DisplayName("the ingest job merges after indexing, and says so in its summary")
+    void ingestJobMerges(ClusterConnection es, ElasticsearchClient client, IndexNames names, @TempDir Path home) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        StringBuilder jsonl = new StringBuilder();
+        for (int i = 0; i < 10; i++) {
+            jsonl.append(json.writeValueAsString(Map.of("id", "d" + i, "url", "https://example.id/d" + i, "date", "2024-11-0" + (i % 9 + 1),
+                    "title", "Kebijakan dagang Amerika " + i,
+                    "content", "Presiden Amerika Serikat Donald Trump mengumumkan tarif baru untuk barang impor nomor " + i
+                            + ". Menurut Donald Trump, tarif itu melindungi industri dalam negeri."))).append('\n');
+        }
+        jsonl.append(json.writeValueAsString(Map.of("id", "x", "url", "https://example.id/x", "date", "2024-11-10",
+                "title", "Pasar saham bergejolak", "content", "Pasar saham Asia turun tajam. \"Kami akan membalas,\" kata Trump"
+                        + " kepada wartawan di Gedung Putih."))).append('\n');
+        Path archive = Files.writeString(home.resolve("trump.jsonl"), jsonl);
+        JobDefinition job = new JobDefinition("merge", "test", List.of(new JobDefinition.Input(archive.toString(), InputFormat.JSONL, null)),
+                Map.of("body", "content"), JobDefinition.JAKARTA, "id", 100, 50, 1, false, true);
+
+        try (IngestHarness harness = new IngestHarness(es, names, home, null)) {
+            IngestSummary summary = harness.run(job);
+            assertThat(summary.completed()).as(summary.render()).isTrue();
+            assertThat(summary.personNames()).isEqualTo(new IngestSummary.PersonNames(1, 1));
+            assertThat(summary.render()).contains("persons: 1 surnames named alone now under their full names, in 1 articles");
+        }
+        String id = client.search(s -> s.index(names.readAlias()).query(q -> q.match(m -> m.field("title").query("saham"))), Map.class)
+                .hits().hits().getFirst().id();
+        assertThat(persons(client, names, id)).containsExactly("Donald Trump");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> persons(ElasticsearchClient client, IndexNames names, String id) throws IOException {
+        return (List<String>) client.get(g -> g.index(names.readAlias()).id(id), Map.class).source().get("persons");
+    }
+}

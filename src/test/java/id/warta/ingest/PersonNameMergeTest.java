@@ -1,0 +1,40 @@
+package id.warta.ingest;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PersonNameMergeTest {
+
+    @Test
+    @DisplayName("a surname named alone goes under the one full name the archive uses for it")
+    void surnameUnderItsFullName() {
+        assertThat(PersonNameMerge.merges(Map.of("Donald Trump", 184L, "Trump", 49L, "Ivanka Trump", 3L)))
+                .containsExactly(Map.entry("Trump", "Donald Trump"));
+        assertThat(PersonNameMerge.merges(Map.of("Budi Karya Sumadi", 47L, "Sumadi", 58L)))
+                .as("also when the surname alone is the more frequent").containsEntry("Sumadi", "Budi Karya Sumadi");
+        assertThat(PersonNameMerge.merges(Map.of("Marc Marquez", 161L, "marquez", 2L)))
+                .as("compared ignoring case").containsEntry("marquez", "Marc Marquez");
+    }
+
+    @Test
+    @DisplayName("no merge when the word is shared, rare as a full name, a first name, or another name the alias list resolves")
+    void doubtfulWordsStay() {
+        assertThat(PersonNameMerge.merges(Map.of("Pangeran Harry", 20L, "Harry Kane", 30L, "Harry Maguire", 20L, "Harry", 11L)))
+                .as("first names of others").isEmpty();
+        assertThat(PersonNameMerge.merges(Map.of("Azis Rani", 19L, "Rani Mukerji", 3L, "Rani", 9L)))
+                .as("the full name holds 86% of them").isEmpty();
+        assertThat(PersonNameMerge.merges(Map.of("Muhammad Fahri", 3L, "Fahri", 13L)))
+                .as("a full name in 3 articles").isEmpty();
+        assertThat(PersonNameMerge.merges(Map.of("Demi Moore", 30L, "Demi", 47L)))
+                .as("a first name").isEmpty();
+        assertThat(PersonNameMerge.merges(Map.of("Yudhoyono SBY", 30L, "SBY", 40L)))
+                .as("another name of a person the alias list knows").isEmpty();
+        assertThat(PersonNameMerge.merges(Map.of("Donald Trump", 9L, "Trump", 4L)))
+                .as("below " + PersonNameMerge.MIN_FULL_NAME_ARTICLES + " articles").isEmpty();
+        assertThat(PersonNameMerge.merges(Map.of("Donald Trump", 10L, "Trump", 4L))).hasSize(1);
+    }
+}
