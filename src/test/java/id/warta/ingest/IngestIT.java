@@ -128,8 +128,7 @@ class IngestIT {
         write(jsonl, article("d", "Gempa di Cianjur: korban bertambah", "Gempa mengguncang Cianjur, korban bertambah."));
         write(jsonl, article("d", "Gempa di Cianjur: korban bertambah", "Gempa mengguncang Cianjur, korban bertambah."));
         Path archive = Files.write(home.resolve("updates.jsonl"), jsonl.toByteArray());
-        JobDefinition job = new JobDefinition("updates", "test", List.of(new JobDefinition.Input(archive.toString(), InputFormat.JSONL, null)),
-                Map.of("body", "content"), JobDefinition.JAKARTA, "id", 4, 2, 1, false, false);
+        JobDefinition job = smallChunks("updates", archive, Map.of("body", "content"));
 
         try (IngestHarness harness = new IngestHarness(es, names, home, null)) {
             IngestSummary summary = harness.run(job);
@@ -166,8 +165,7 @@ class IngestIT {
         write(jsonl, JSON.writeValueAsBytes(Map.of("id", "b", "url", "https://example.id/b", "title", "Harga beras anjlok",
                 "content", "Harga beras di pasar tradisional anjlok.", "date", "2024-11-26 10:00", "category", "x".repeat(40_000))));
         Path archive = Files.write(home.resolve("versions.jsonl"), jsonl.toByteArray());
-        JobDefinition job = new JobDefinition("versions", "test", List.of(new JobDefinition.Input(archive.toString(), InputFormat.JSONL, null)),
-                Map.of("body", "content", "category", "category"), JobDefinition.JAKARTA, "id", 4, 2, 1, false, false);
+        JobDefinition job = smallChunks("versions", archive, Map.of("body", "content", "category", "category"));
 
         try (IngestHarness harness = new IngestHarness(es, names, home, null)) {
             IngestSummary summary = harness.run(job);
@@ -207,6 +205,12 @@ class IngestIT {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /** A JSON Lines job in chunks of 4 records, bulk requests of 2, one thread, without entities. */
+    private static JobDefinition smallChunks(String name, Path archive, Map<String, String> fields) {
+        return new JobDefinition(name, "test", List.of(new JobDefinition.Input(archive.toString(), InputFormat.JSONL, null)),
+                fields, JobDefinition.JAKARTA, "id", 4, 2, 1, false, false);
     }
 
     static long count(ElasticsearchClient client, IndexNames names) throws IOException {
