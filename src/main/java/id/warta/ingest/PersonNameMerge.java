@@ -37,6 +37,8 @@ final class PersonNameMerge {
     private static final double MIN_SHARE = 0.9;
     private static final int PAGE = 10_000;
     private static final int UPDATE_BATCH = 1_000;
+    /** Names per terms query, well under Elasticsearch's index.max_terms_count (65,536). */
+    private static final int NAMES_PER_QUERY = 10_000;
 
     /** What a run changed: one-word names merged, and the articles that named a person so. */
     record Result(int names, long articles) {
@@ -53,8 +55,12 @@ final class PersonNameMerge {
     Result run() {
         try {
             client.indices().refresh(r -> r.index(index));
-            Map<String, String> merges = merges(personCounts());
-            long articles = merges.isEmpty() ? 0 : update(merges);
+            Map<String, String> merges = personCounts().merges();
+            long articles = 0;
+            List<String> merged = List.copyOf(merges.keySet());
+            for (int from = 0; from < merged.size(); from += NAMES_PER_QUERY) {
+                articles += update(merged.subList(from, Math.min(merged.size(), from + NAMES_PER_QUERY)), merges);
+            }
             if (articles > 0) {
                 client.indices().refresh(r -> r.index(index));
             }
@@ -67,38 +73,62 @@ final class PersonNameMerge {
 
     /** one-word name -> the full name to store it under, from the number of articles per person name. */
     static Map<String, String> merges(Map<String, Long> counts) {
-        Map<String, List<Map.Entry<String, Long>>> byEndWord = new HashMap<>();
-        for (Map.Entry<String, Long> entry : counts.entrySet()) {
-            String[] words = entry.getKey().split(" ");
-            if (words.length > 1) {
-                byEndWord.computeIfAbsent(key(words[0]), k -> new ArrayList<>()).add(entry);
-                if (!key(words[words.length - 1]).equals(key(words[0]))) {
-                    byEndWord.computeIfAbsent(key(words[words.length - 1]), k -> new ArrayList<>()).add(entry);
+        NameCounts names = new NameCounts();
+        counts.forEach(names::add);
+        return names.merges();
+    }
+
+    /**
+     * The person names of an archive as far as the merge needs them, read one name at a time: the one-word
+     * names, and per first or last word of the longer names the articles of all of them and the most used one.
+     * About 100 bytes a one-word name or distinct end word, so that a few million names fit an ingest's heap.
+     */
+    static final class NameCounts {
+
+        /** The full names beginning or ending with one word: their articles in all, and the most used. */
+        private static final class EndWord {
+            long all;
+            String top;
+            long topArticles;
+
+            void add(String name, long articles) {
+                all += articles;
+                if (top == null || articles > topArticles || articles == topArticles && name.compareTo(top) < 0) {
+                    top = name;
+                    topArticles = articles;
                 }
             }
         }
-        PersonAliases aliases = PersonAliases.standard();
-        Map<String, String> merges = new TreeMap<>();
-        for (String name : counts.keySet()) {
-            if (name.contains(" ") || !aliases.canonical(name).equals(name)) {
-                continue;
+
+        private final Map<String, EndWord> endWords = new HashMap<>();
+        private final List<String> oneWord = new ArrayList<>();
+
+        void add(String name, long articles) {
+            int firstSpace = name.indexOf(' ');
+            if (firstSpace < 0) {
+                oneWord.add(name);
+                return;
             }
-            List<Map.Entry<String, Long>> fullNames = byEndWord.getOrDefault(key(name), List.of());
-            Map.Entry<String, Long> top = null;
-            long all = 0;
-            for (Map.Entry<String, Long> full : fullNames) {
-                all += full.getValue();
-                if (top == null || full.getValue() > top.getValue()
-                        || full.getValue().equals(top.getValue()) && full.getKey().compareTo(top.getKey()) < 0) {
-                    top = full;
-                }
-            }
-            if (top != null && endsWith(top.getKey(), name) && top.getValue() >= MIN_FULL_NAME_ARTICLES
-                    && top.getValue() >= MIN_SHARE * all) {
-                merges.put(name, top.getKey());
+            String first = key(name.substring(0, firstSpace));
+            String last = key(name.substring(name.lastIndexOf(' ') + 1));
+            endWords.computeIfAbsent(first, k -> new EndWord()).add(name, articles);
+            if (!last.equals(first)) {
+                endWords.computeIfAbsent(last, k -> new EndWord()).add(name, articles);
             }
         }
-        return merges;
+
+        Map<String, String> merges() {
+            PersonAliases aliases = PersonAliases.standard();
+            Map<String, String> merges = new TreeMap<>();
+            for (String name : oneWord) {
+                EndWord fullNames = endWords.get(key(name));
+                if (fullNames != null && aliases.canonical(name).equals(name) && endsWith(fullNames.top, name)
+                        && fullNames.topArticles >= MIN_FULL_NAME_ARTICLES && fullNames.topArticles >= MIN_SHARE * fullNames.all) {
+                    merges.put(name, fullNames.top);
+                }
+            }
+            return merges;
+        }
     }
 
     private static boolean endsWith(String fullName, String word) {
@@ -110,8 +140,8 @@ final class PersonNameMerge {
     }
 
     /** Articles per person name over the whole index, page by page. */
-    private Map<String, Long> personCounts() throws IOException {
-        Map<String, Long> counts = new HashMap<>();
+    private NameCounts personCounts() throws IOException {
+        NameCounts counts = new NameCounts();
         Map<String, FieldValue> after = null;
         while (true) {
             Map<String, FieldValue> from = after;
@@ -123,7 +153,7 @@ final class PersonNameMerge {
                     })), Void.class);
             CompositeAggregate page = response.aggregations().get("persons").composite();
             for (CompositeBucket bucket : page.buckets().array()) {
-                counts.put(bucket.key().get("name").stringValue(), bucket.docCount());
+                counts.add(bucket.key().get("name").stringValue(), bucket.docCount());
             }
             if (page.buckets().array().size() < PAGE || page.afterKey() == null || page.afterKey().isEmpty()) {
                 return counts;
@@ -134,10 +164,10 @@ final class PersonNameMerge {
 
     /**
      * Rewrites the persons of every article that names one of the merged names, in pages ordered by id
-     * (this node has no update-by-query): an article rewritten drops out of the query behind the page read.
+     * (the minimal Elasticsearch distribution Warta runs has no update-by-query): an article rewritten drops out of the query behind the page read.
      */
-    private long update(Map<String, String> merges) throws IOException {
-        List<FieldValue> names = merges.keySet().stream().map(FieldValue::of).toList();
+    private long update(List<String> merged, Map<String, String> merges) throws IOException {
+        List<FieldValue> names = merged.stream().map(FieldValue::of).toList();
         long updated = 0;
         List<FieldValue> after = null;
         while (true) {
