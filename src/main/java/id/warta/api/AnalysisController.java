@@ -99,8 +99,9 @@ class AnalysisController {
                             @Parameter(description = "person:NAME or country:CODE (a country's name works too); repeat "
                                     + "for several.", example = "person:Mark Rutte")
                             @RequestParam(required = false) List<String> entity,
-                            @Parameter(description = "day, week, month, year, or auto (default): chosen from the range "
-                                    + "like the search's histogram.", example = "week")
+                            @Parameter(description = "day, week, month, year, or auto (default): chosen from the days covered, "
+                                    + "from/to or else the first to the last mention, as the search's histogram chooses from a range.",
+                                    example = "week")
                             @RequestParam(required = false) String interval) {
         return analysis.timeline(criteria.parameters(), entity, interval);
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Rules that Indonesian news makes reliable, applied on top of the name finder for one sentence.
@@ -143,7 +144,7 @@ final class PersonRules {
 
     private static final Set<String> INITIALS_CUES = Set.of("inisial", "berinisial", "tersangka", "pelaku", "korban");
 
-    private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("\\p{Lu}{2,6}");
+    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,6}");
 
     /**
      * Drops a place or organisation span that shares a word with a person span: joining name parts can take in
@@ -336,8 +337,8 @@ final class PersonRules {
     }
 
     /** "al-Sisi", "bin-Talal": a particle joined to the next part of the name by a hyphen. */
-    private static final java.util.regex.Pattern PARTICLE_PREFIX =
-            java.util.regex.Pattern.compile("(?:al|el|ad|as|ar|an|at|bin|ibn|abu|van|von|de|da)-\\p{Lu}\\p{L}+.*");
+    private static final Pattern PARTICLE_PREFIX =
+            Pattern.compile("(?:al|el|ad|as|ar|an|at|bin|ibn|abu|van|von|de|da)-\\p{Lu}\\p{L}+.*");
 
     /** Lower-case words inside names of many languages ("von", "van der", "de la", "bin", "al"). */
     private static final Set<String> PARTICLES = Set.of(
@@ -364,12 +365,13 @@ final class PersonRules {
                 && DEGREES.contains(token.replace(".", "").toLowerCase(Locale.ROOT));
     }
 
-    /** "R", "B": a single capital letter; "S.W.", "H.W": two or more, each with a dot but maybe the last ("A." alone ends sentences: "Serie A. Milito"). */
+    /** "R", "B": a single capital letter; "S.W.", "H.W" but not a degree such as "S.H.": two or more, each with a dot but maybe the last ("A." alone ends sentences: "Serie A. Milito"). */
     private static boolean isInitial(String token) {
-        return token.length() == 1 ? Character.isUpperCase(token.charAt(0)) : INITIALS.matcher(token).matches();
+        return token.length() == 1 ? Character.isUpperCase(token.charAt(0))
+                : INITIALS.matcher(token).matches() && !isDegree(token);
     }
 
-    private static final java.util.regex.Pattern INITIALS = java.util.regex.Pattern.compile("(?:\\p{Lu}\\.)+\\p{Lu}\\.?");
+    private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.)+\\p{Lu}\\.?");
 
     /** The speech-verb, honorific and title-comma rules. */
     private static void addNamesAfterCues(String[] tokens, boolean[] country, List<NameSpan> spans) {

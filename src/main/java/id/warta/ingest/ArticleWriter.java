@@ -24,7 +24,8 @@ import java.util.concurrent.CompletableFuture;
  * Elasticsearch through a {@link BulkIngester} (bounded in-flight requests, 429s retried with backoff by
  * the ingester, 5xx items retried here). The chunk is only done when Elasticsearch has answered for
  * every article in it, so a committed chunk is really indexed. An item Elasticsearch refuses for good
- * (a mapping error, say) is a rejection; a failed bulk request or an unreachable node fails the step,
+ * (a mapping error, say) is a rejection, and where it was the later version of an article in the same chunk,
+ * the version before it is written instead; a failed bulk request or an unreachable node fails the step,
  * and running the job again resumes from the last committed chunk.
  */
 public class ArticleWriter implements ItemStreamWriter<ProcessedRecord> {
@@ -105,7 +106,7 @@ public class ArticleWriter implements ItemStreamWriter<ProcessedRecord> {
             }
         }
         List<DuplicateRegistry.Decision> toIndex = new ArrayList<>();
-        Map<Article, DuplicateRegistry.Decision> replacedBy = new IdentityHashMap<>();
+        Map<Article, DuplicateRegistry.Decision> previousVersion = new IdentityHashMap<>();
         for (DuplicateRegistry.Decision decision : registry.classify(articles)) {
             Article article = decision.article();
             switch (decision.verdict()) {
@@ -116,10 +117,10 @@ public class ArticleWriter implements ItemStreamWriter<ProcessedRecord> {
                     duplicates.write(Map.of("location", locations.get(article), "id", article.id(),
                             "duplicate_of", decision.duplicateOf(), "title", article.title()));
                 }
-                case REPLACED -> replacedBy.put(decision.replacedBy(), decision);
+                case REPLACED -> previousVersion.put(decision.replacedBy(), decision);
             }
         }
-        index(toIndex, locations, replacedBy);
+        index(toIndex, locations, previousVersion);
     }
 
     /** An earlier record of this run whose article a later record with the same id and other content replaced. */
@@ -130,12 +131,12 @@ public class ArticleWriter implements ItemStreamWriter<ProcessedRecord> {
     }
 
     /**
-     * Indexes the chunk's new articles. {@code replacedBy}: for a later version of an article in this chunk, the
+     * Indexes the chunk's new articles. {@code previousVersion}: for a later version of an article in this chunk, the
      * decision on the version before it, which becomes a duplicate once the later one is written, and is
      * written itself if Elasticsearch refuses the later one.
      */
     private void index(List<DuplicateRegistry.Decision> decisions, Map<Article, String> locations,
-                       Map<Article, DuplicateRegistry.Decision> replacedBy) {
+                       Map<Article, DuplicateRegistry.Decision> previousVersion) {
         List<DuplicateRegistry.Decision> pending = decisions;
         for (int attempt = 0; !pending.isEmpty(); attempt++) {
             List<Map.Entry<DuplicateRegistry.Decision, CompletableFuture<BulkResponseItem>>> results = new ArrayList<>();
@@ -161,7 +162,7 @@ public class ArticleWriter implements ItemStreamWriter<ProcessedRecord> {
                         counters.countReplaced(replaced.dated());
                         writeReplaced(replaced.location(), article, locations.get(article));
                     }
-                    for (var earlier = replacedBy.get(article); earlier != null; earlier = replacedBy.get(earlier.article())) {
+                    for (var earlier = previousVersion.get(article); earlier != null; earlier = previousVersion.get(earlier.article())) {
                         counters.countDuplicate();
                         writeReplaced(locations.get(earlier.article()), earlier.article(), locations.get(earlier.replacedBy()));
                     }
@@ -173,7 +174,7 @@ public class ArticleWriter implements ItemStreamWriter<ProcessedRecord> {
                 } else {
                     reject(new Rejection(locations.get(article), article.title(),
                             "refused by Elasticsearch: " + item.error().type() + ": " + item.error().reason()));
-                    DuplicateRegistry.Decision earlier = replacedBy.get(article);
+                    DuplicateRegistry.Decision earlier = previousVersion.get(article);
                     if (earlier != null) {
                         next.add(earlier.instead());
                     }

@@ -70,7 +70,9 @@ final class DuplicateRegistry {
     }
 
     /**
-     * Decisions in the chunk's order. Call {@link #remember} for what was then written. A {@link Verdict#REPLACED}
+     * Decisions in the chunk's order. Call {@link #remember} for what was then written. A record that brings
+     * back a version already indexed, or repeats the chunk's latest version of it, is unchanged; one that brings
+     * back an indexed version after another version earlier in the chunk is the latest version again, to be written. A {@link Verdict#REPLACED}
      * article is only replaced once its replacement is written: if Elasticsearch refuses the replacement,
      * write the replaced version instead ({@link Decision#instead()}).
      */
@@ -82,11 +84,13 @@ final class DuplicateRegistry {
         for (Article article : articles) {
             String hash = article.contentHash();
             String first = inChunk.containsKey(hash) ? inChunk.get(hash) : recent.getOrDefault(hash, known.get(hash));
-            if (first != null && first.equals(article.id())) {
+            boolean sameArticle = first != null && first.equals(article.id());
+            Integer latest = newInChunk.get(article.id());
+            if (sameArticle && (latest == null || decisions.get(latest).article().contentHash().equals(hash))) {
                 decisions.add(Decision.of(article, Verdict.UNCHANGED));
                 continue;
             }
-            if (first != null) {
+            if (first != null && !sameArticle) {
                 decisions.add(new Decision(article, Verdict.DUPLICATE, first, null, null));
                 continue;
             }

@@ -19,6 +19,7 @@ import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
@@ -130,8 +131,13 @@ public class IngestRunner {
     /** After the articles are in: surnames named alone go under the full name the archive uses (see {@link PersonNameMerge}). */
     private Step mergePersonNames(ElasticsearchClient es) {
         Tasklet tasklet = (contribution, chunk) -> {
-            PersonNameMerge.Result merged = new PersonNameMerge(es, names.writeAlias()).run();
             var context = chunk.getStepContext().getStepExecution().getExecutionContext();
+            IngestCounters indexed = new IngestCounters();
+            indexed.restoreFrom(stepContext(chunk.getStepContext().getStepExecution().getJobExecution(), STEP_NAME));
+            if (indexed.indexed() == 0) {
+                return RepeatStatus.FINISHED; // nothing new: the names are as the last merge left them
+            }
+            PersonNameMerge.Result merged = new PersonNameMerge(es, names.writeAlias()).run();
             context.putInt(MERGED_NAMES_KEY, merged.names());
             context.putLong(MERGED_ARTICLES_KEY, merged.articles());
             return RepeatStatus.FINISHED;
@@ -140,9 +146,7 @@ public class IngestRunner {
     }
 
     private IngestSummary summary(JobExecution execution, IngestRun run, IngestCounters counters) {
-        StepExecution step = execution.getStepExecutions().stream().filter(s -> s.getStepName().equals(STEP_NAME))
-                .findFirst().orElse(null);
-        var context = step == null ? new org.springframework.batch.infrastructure.item.ExecutionContext() : step.getExecutionContext();
+        var context = stepContext(execution, STEP_NAME);
         counters.restoreFrom(context);
         // The reader's committed count: a step's own read count is per execution and includes rolled-back chunks.
         long read = context.getLong(ProcessingReader.RECORDS_KEY, 0L);
@@ -150,14 +154,23 @@ public class IngestRunner {
                 : Duration.between(execution.getStartTime(), execution.getEndTime());
         String failure = execution.getAllFailureExceptions().stream().findFirst()
                 .map(WartaException::userMessage).orElse(null);
-        var merge = execution.getStepExecutions().stream().filter(s -> s.getStepName().equals(MERGE_STEP_NAME))
-                .findFirst().map(StepExecution::getExecutionContext).orElse(null);
-        IngestSummary.PersonNames personNames = merge == null || !merge.containsKey(MERGED_NAMES_KEY) ? null
+        var merge = stepContext(execution, MERGE_STEP_NAME);
+        IngestSummary.PersonNames personNames = !merge.containsKey(MERGED_NAMES_KEY) ? null
                 : new IngestSummary.PersonNames(merge.getInt(MERGED_NAMES_KEY), merge.getLong(MERGED_ARTICLES_KEY));
         return new IngestSummary(execution.getStatus().name(), read, counters.indexed(), counters.unchanged(),
                 counters.duplicates(), counters.rejected(), counters.skipped(), counters.undated(), counters.reasons(),
                 counters.skippedKinds(), personNames, elapsed,
                 run.rejectsFile(), run.duplicatesFile(), failure);
+    }
+
+    /**
+     * The step's context in this execution, or in the last one of the job instance that ran it: a resumed run
+     * does not run a step that completed before (the index step, when only the merge after it failed).
+     */
+    private ExecutionContext stepContext(JobExecution execution, String stepName) {
+        StepExecution step = execution.getStepExecutions().stream().filter(s -> s.getStepName().equals(stepName))
+                .findFirst().orElseGet(() -> repository.getLastStepExecution(execution.getJobInstance(), stepName));
+        return step == null ? new ExecutionContext() : step.getExecutionContext();
     }
 
     private static JobParameters parameters(JobDefinition job, String definitionHash, long run) {

@@ -26,7 +26,7 @@ public record IngestSummary(
      * The merge after indexing, when entities were extracted: one-word person names stored under their full name
      * instead, and the articles changed so.
      */
-    public record PersonNames(int merged, long articles) {
+    public record PersonNames(int names, long articles) {
     }
 
     public boolean completed() {
@@ -51,9 +51,9 @@ public record IngestSummary(
         rejectReasons.entrySet().stream().limit(5)
                 .forEach(e -> out.append(String.format("  rejected %,6d  %s%n", e.getValue(), e.getKey())));
         skippedKinds.forEach((kind, count) -> out.append(String.format("  skipped  %,6d  %s%n", count, kind)));
-        if (personNames != null && personNames.merged() > 0) {
-            out.append(String.format("persons: %,d surnames named alone now under their full names, in %,d articles%n",
-                    personNames.merged(), personNames.articles()));
+        if (personNames != null && personNames.names() > 0) {
+            out.append(String.format("persons: surnames named alone, now under the full name: %,d (articles changed: %,d)%n",
+                    personNames.names(), personNames.articles()));
         }
         out.append(String.format("elapsed %.1f s, %,.0f records/s%n", elapsed.toMillis() / 1000.0, docsPerSecond()));
         if (rejected > 0) {

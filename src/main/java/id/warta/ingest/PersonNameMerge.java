@@ -6,7 +6,7 @@ import co.elastic.clients.elasticsearch._types.aggregations.CompositeAggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.CompositeAggregationSource;
 import co.elastic.clients.elasticsearch._types.aggregations.CompositeBucket;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
-import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.util.NamedValue;
 import id.warta.WartaException;
 import id.warta.extract.PersonAliases;
 
@@ -23,43 +23,58 @@ import java.util.TreeMap;
  * Stores a person that some articles name by surname alone under the full name the archive uses for
  * them: "Trump" becomes "Donald Trump", "Sumadi" "Budi Karya Sumadi". Within one article the extractor
  * already resolves a surname to the full name used there; this is the same across articles, so that the
- * person facet counts one person once. Run after an ingest over the whole index.
+ * person facet counts one person once. Persons only: organisations are named by acronyms, not surnames.
+ * Run after an ingest over the whole index.
  * <p>
  * A one-word name is merged only into a full name that ends with it, that at least {@value #MIN_FULL_NAME_ARTICLES}
- * articles use, and that holds at least 90% of the articles of all full names beginning or ending with
- * that word: "Harry" stays, since "Harry Kane" and "Harry Maguire" begin with it. First names are never
- * merged ("Demi" is also a word, "Budi" a hundred people), nor other names of a person that the alias
- * list already resolves.
+ * articles use, that holds at least 90% of the articles of all full names beginning or ending with that
+ * word ("Harry" stays: "Harry Kane" and "Harry Maguire" begin with it; "Budi" begins a hundred names), and
+ * that is not far rarer than the word alone: one-word names of their own ("Soeharto", "Wiranto") outnumber a
+ * relative's full name ("Tommy Soeharto") many times. Names the alias list knows stay as they are.
  */
-final class PersonNameMerge {
+public final class PersonNameMerge {
 
     static final int MIN_FULL_NAME_ARTICLES = 10;
     private static final double MIN_SHARE = 0.9;
-    private static final int PAGE = 10_000;
+    /** A one-word name in more than this many times the full name's articles is a name of its own. */
+    private static final int MAX_ALONE_PER_FULL = 3;
+    private static final int COUNT_PAGE = 10_000;
     private static final int UPDATE_BATCH = 1_000;
     /** Names per terms query, well under Elasticsearch's index.max_terms_count (65,536). */
     private static final int NAMES_PER_QUERY = 10_000;
 
     /** What a run changed: one-word names merged, and the articles that named a person so. */
-    record Result(int names, long articles) {
+    public record Result(int names, long articles) {
     }
 
     private final ElasticsearchClient client;
     private final String index;
 
-    PersonNameMerge(ElasticsearchClient client, String index) {
-        this.client = client;
-        this.index = index;
+    private final int countPage;
+    private final int updateBatch;
+    private final int namesPerQuery;
+
+    public PersonNameMerge(ElasticsearchClient client, String index) {
+        this(client, index, COUNT_PAGE, UPDATE_BATCH, NAMES_PER_QUERY);
     }
 
-    Result run() {
+    /** With other page sizes: names per page of counts, articles per page of updates, names per query. */
+    PersonNameMerge(ElasticsearchClient client, String index, int countPage, int updateBatch, int namesPerQuery) {
+        this.client = client;
+        this.index = index;
+        this.countPage = countPage;
+        this.updateBatch = updateBatch;
+        this.namesPerQuery = namesPerQuery;
+    }
+
+    public Result run() {
         try {
             client.indices().refresh(r -> r.index(index));
             Map<String, String> merges = personCounts().merges();
             long articles = 0;
             List<String> merged = List.copyOf(merges.keySet());
-            for (int from = 0; from < merged.size(); from += NAMES_PER_QUERY) {
-                articles += update(merged.subList(from, Math.min(merged.size(), from + NAMES_PER_QUERY)), merges);
+            for (int from = 0; from < merged.size(); from += namesPerQuery) {
+                articles += update(merged.subList(from, Math.min(merged.size(), from + namesPerQuery)), merges);
             }
             if (articles > 0) {
                 client.indices().refresh(r -> r.index(index));
@@ -81,7 +96,7 @@ final class PersonNameMerge {
     /**
      * The person names of an archive as far as the merge needs them, read one name at a time: the one-word
      * names, and per first or last word of the longer names the articles of all of them and the most used one.
-     * About 100 bytes a one-word name or distinct end word, so that a few million names fit an ingest's heap.
+     * About 150 bytes a one-word name or distinct end word, so that a few million names fit an ingest's heap.
      */
     static final class NameCounts {
 
@@ -101,12 +116,12 @@ final class PersonNameMerge {
         }
 
         private final Map<String, EndWord> endWords = new HashMap<>();
-        private final List<String> oneWord = new ArrayList<>();
+        private final Map<String, Long> oneWord = new HashMap<>();
 
         void add(String name, long articles) {
             int firstSpace = name.indexOf(' ');
             if (firstSpace < 0) {
-                oneWord.add(name);
+                oneWord.put(name, articles);
                 return;
             }
             String first = key(name.substring(0, firstSpace));
@@ -120,13 +135,15 @@ final class PersonNameMerge {
         Map<String, String> merges() {
             PersonAliases aliases = PersonAliases.standard();
             Map<String, String> merges = new TreeMap<>();
-            for (String name : oneWord) {
+            oneWord.forEach((name, alone) -> {
                 EndWord fullNames = endWords.get(key(name));
-                if (fullNames != null && aliases.canonical(name).equals(name) && endsWith(fullNames.top, name)
-                        && fullNames.topArticles >= MIN_FULL_NAME_ARTICLES && fullNames.topArticles >= MIN_SHARE * fullNames.all) {
+                boolean known = !aliases.canonical(name).equals(name) || aliases.names(name).size() > 1;
+                if (fullNames != null && !known && endsWith(fullNames.top, name)
+                        && fullNames.topArticles >= MIN_FULL_NAME_ARTICLES && fullNames.topArticles >= MIN_SHARE * fullNames.all
+                        && alone <= MAX_ALONE_PER_FULL * fullNames.topArticles) {
                     merges.put(name, fullNames.top);
                 }
-            }
+            });
             return merges;
         }
     }
@@ -147,7 +164,7 @@ final class PersonNameMerge {
             Map<String, FieldValue> from = after;
             var response = client.search(s -> s.index(index).size(0)
                     .aggregations("persons", a -> a.composite(c -> {
-                        c.size(PAGE).sources(co.elastic.clients.util.NamedValue.of("name",
+                        c.size(countPage).sources(NamedValue.of("name",
                                 CompositeAggregationSource.of(cs -> cs.terms(t -> t.field("persons")))));
                         return from == null ? c : c.after(from);
                     })), Void.class);
@@ -155,7 +172,7 @@ final class PersonNameMerge {
             for (CompositeBucket bucket : page.buckets().array()) {
                 counts.add(bucket.key().get("name").stringValue(), bucket.docCount());
             }
-            if (page.buckets().array().size() < PAGE || page.afterKey() == null || page.afterKey().isEmpty()) {
+            if (page.buckets().array().size() < countPage || page.afterKey() == null || page.afterKey().isEmpty()) {
                 return counts;
             }
             after = page.afterKey();
@@ -163,8 +180,10 @@ final class PersonNameMerge {
     }
 
     /**
-     * Rewrites the persons of every article that names one of the merged names, in pages ordered by id
-     * (the minimal Elasticsearch distribution Warta runs has no update-by-query): an article rewritten drops out of the query behind the page read.
+     * Rewrites the persons of every article that names one of the merged names, in pages ordered by the unique
+     * id, each page after the last id read (the minimal Elasticsearch distribution Warta runs has no
+     * update-by-query). Each article is written only if unchanged since it was read: one that another writer
+     * changed or deleted meanwhile is left to the next merge.
      */
     private long update(List<String> merged, Map<String, String> merges) throws IOException {
         List<FieldValue> names = merged.stream().map(FieldValue::of).toList();
@@ -173,7 +192,7 @@ final class PersonNameMerge {
         while (true) {
             List<FieldValue> from = after;
             var page = client.search(s -> {
-                s.index(index).size(UPDATE_BATCH).source(src -> src.filter(f -> f.includes("persons")))
+                s.index(index).size(updateBatch).seqNoPrimaryTerm(true).source(src -> src.filter(f -> f.includes("persons")))
                         .query(q -> q.terms(t -> t.field("persons").terms(v -> v.value(names))))
                         .sort(o -> o.field(f -> f.field("id")));
                 return from == null ? s : s.searchAfter(from);
@@ -182,23 +201,31 @@ final class PersonNameMerge {
                 return updated;
             }
             BulkRequest.Builder bulk = new BulkRequest.Builder().index(index);
+            int operations = 0;
             for (var hit : page) {
-                List<String> persons = merged(hit.source() == null ? List.of() : (List<?>) hit.source().get("persons"), merges);
-                bulk.operations(op -> op.update(u -> u.id(hit.id()).action(a -> a.doc(Map.of("persons", persons)))));
+                if (hit.source() != null && hit.source().get("persons") instanceof List<?> persons) {
+                    List<String> renamed = renamed(persons, merges);
+                    bulk.operations(op -> op.update(u -> u.id(hit.id()).ifSeqNo(hit.seqNo()).ifPrimaryTerm(hit.primaryTerm())
+                            .action(a -> a.doc(Map.of("persons", renamed)))));
+                    operations++;
+                }
             }
-            BulkResponse response = client.bulk(bulk.build());
-            if (response.errors()) {
-                var failed = response.items().stream().filter(i -> i.error() != null).findFirst().orElseThrow();
-                throw new WartaException("Elasticsearch refused to update the persons of article " + failed.id() + ": "
-                        + failed.error().reason());
+            if (operations > 0) {
+                for (var item : client.bulk(bulk.build()).items()) {
+                    if (item.error() == null) {
+                        updated += "noop".equals(item.result()) ? 0 : 1;
+                    } else if (item.status() != 409 && item.status() != 404) {
+                        throw new WartaException("Elasticsearch refused to update the persons of article " + item.id() + ": "
+                                + item.error().reason());
+                    }
+                }
             }
-            updated += page.size();
             after = page.getLast().sort();
         }
     }
 
     /** The names with each merged one replaced by its full name, each name once, in their order. */
-    static List<String> merged(List<?> persons, Map<String, String> merges) {
+    static List<String> renamed(List<?> persons, Map<String, String> merges) {
         LinkedHashSet<String> out = new LinkedHashSet<>();
         for (Object person : persons) {
             String name = String.valueOf(person);

@@ -7,6 +7,7 @@ import id.warta.index.IndexBootstrap;
 import id.warta.index.IndexVersion;
 import id.warta.index.IndexVersions;
 import id.warta.ingest.JobOwnership;
+import id.warta.ingest.PersonNameMerge;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
@@ -70,9 +71,17 @@ final class ReindexJob {
                 .start(tasklet("create", this::createTarget))
                 .next(copy(progress))
                 .next(tasklet("verify", this::catchUpAndVerify))
+                .next(tasklet("merge-person-names", this::mergePersonNames))
                 .next(tasklet("swap", this::swapAliases))
                 .next(tasklet("catch-up", this::catchUpAfterSwap))
                 .build();
+    }
+
+    /** Re-extracted articles name persons afresh: surnames alone go under their full names, as after an ingest. */
+    private void mergePersonNames(ExecutionContext context) {
+        if (plan.reExtract()) {
+            new PersonNameMerge(client, plan.target()).run();
+        }
     }
 
     private Step copy(PrintStream progress) {

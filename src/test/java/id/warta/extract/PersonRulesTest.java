@@ -43,6 +43,9 @@ class PersonRulesTest {
                 .containsExactly("Maria S.W. Soemardjono");
         assertThat(persons("mantan presiden George H.W. Bush datang", person(2, 3)))
                 .containsExactly("George H.W. Bush");
+        // a degree is no initials: the name ends before it
+        assertThat(persons("pengacara Andi Wijaya S.H. Kemudian Budi datang", person(1, 3)))
+                .containsExactly("Andi Wijaya");
         // one letter and a dot in one word ends a sentence as often as it abbreviates a name
         assertThat(persons("juara Serie A. Milito mencetak gol", person(3, 4))).containsExactly("Milito");
     }

@@ -151,7 +151,7 @@ class IngestIT {
     }
 
     @Test
-    @DisplayName("an article updated twice, across chunks, is indexed once; a later version Elasticsearch refuses leaves the version before it indexed")
+    @DisplayName("an article updated twice, across chunks, is indexed once, in its last version, also when that is the first again; a later version Elasticsearch refuses leaves the version before it indexed")
     void versionChainsAndRefusedVersions(ClusterConnection es, ElasticsearchClient client, IndexNames names, @TempDir Path home) throws IOException {
         ByteArrayOutputStream jsonl = new ByteArrayOutputStream();
         write(jsonl, article("a", "Banjir di Medan", "Banjir melanda Medan pagi ini."));
@@ -164,17 +164,20 @@ class IngestIT {
         // a keyword over Lucene's term limit: Elasticsearch refuses this version of b for good
         write(jsonl, JSON.writeValueAsBytes(Map.of("id", "b", "url", "https://example.id/b", "title", "Harga beras anjlok",
                 "content", "Harga beras di pasar tradisional anjlok.", "date", "2024-11-26 10:00", "category", "x".repeat(40_000))));
+        // c changed, then changed back: the last record is c's first version again
+        write(jsonl, article("c", "Jalan tol baru dibuka", "Presiden membuka jalan tol baru."));
+        write(jsonl, article("c", "Jalan tol baru", "Presiden meresmikan jalan tol baru."));
         Path archive = Files.write(home.resolve("versions.jsonl"), jsonl.toByteArray());
         JobDefinition job = smallChunks("versions", archive, Map.of("body", "content", "category", "category"));
 
         try (IngestHarness harness = new IngestHarness(es, names, home, null)) {
             IngestSummary summary = harness.run(job);
             assertThat(summary.completed()).as(summary.render()).isTrue();
-            assertThat(summary.read()).isEqualTo(8);
+            assertThat(summary.read()).isEqualTo(10);
             assertThat(summary.balanced()).as(summary.render()).isTrue();
             assertThat(summary.rejected()).as("b's last version").isEqualTo(1);
             assertThat(summary.indexed()).as(summary.render()).isEqualTo(4);
-            assertThat(summary.duplicates()).as("a's first two versions and b's first").isEqualTo(3);
+            assertThat(summary.duplicates()).as("a's first two versions, b's first, c's first two").isEqualTo(5);
             assertThat(count(client, names)).isEqualTo(4);
             var titles = client.search(s -> s.index(names.readAlias()).size(20), Map.class).hits().hits().stream()
                     .map(h -> h.source().get("title").toString()).toList();
@@ -183,7 +186,7 @@ class IngestIT {
             List<JsonNode> replaced = Files.readAllLines(summary.duplicatesFile()).stream().map(IngestIT::json).toList();
             assertThat(replaced).extracting(n -> n.get("location").asText() + " -> " + n.get("replaced_by").asText())
                     .containsExactlyInAnyOrder(archive + ":1 -> " + archive + ":6", archive + ":5 -> " + archive + ":6",
-                            archive + ":2 -> " + archive + ":7");
+                            archive + ":2 -> " + archive + ":7", archive + ":3 -> " + archive + ":10", archive + ":9 -> " + archive + ":10");
         }
     }
 

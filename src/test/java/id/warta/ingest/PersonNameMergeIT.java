@@ -9,6 +9,13 @@ import id.warta.index.IndexDefinition;
 import id.warta.index.IndexNames;
 import id.warta.search.FixtureCorpus;
 import id.warta.testing.ElasticsearchTest;
+import co.elastic.clients.elasticsearch._types.Refresh;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,15 +42,23 @@ class PersonNameMergeIT {
             articles.add(FixtureCorpus.article("t" + i, "kompas", "id", "2024-11-01T10:00:00+07:00", "Trump " + i, "Donald Trump.",
                     List.of("US"), List.of("Donald Trump", "Harry Kane")));
         }
+        for (int i = 0; i < 10; i++) {
+            articles.add(FixtureCorpus.article("v" + i, "detik", "id", "2024-11-01T10:00:00+07:00", "Rossi " + i, "Valentino Rossi.",
+                    List.of("IT"), List.of("Valentino Rossi")));
+        }
+        articles.add(FixtureCorpus.article("r1", "detik", "id", "2024-11-02T10:00:00+07:00", "Rossi lagi", "Kata Rossi.",
+                List.of("IT"), List.of("Rossi")));
         articles.add(FixtureCorpus.article("s1", "kompas", "id", "2024-11-02T10:00:00+07:00", "Trump lagi", "Kata Trump.",
                 List.of("US"), List.of("Trump", "Harry")));
         articles.add(FixtureCorpus.article("s2", "kompas", "id", "2024-11-02T10:00:00+07:00", "Trump dan Trump", "Trump, Donald Trump.",
                 List.of("US"), List.of("Donald Trump", "Trump")));
         FixtureCorpus.index(client, names, articles);
 
-        PersonNameMerge.Result result = new PersonNameMerge(client, names.writeAlias()).run();
+        // pages of 3 names, 1 article and 1 name per query: every loop runs more than once
+        PersonNameMerge.Result result = new PersonNameMerge(client, names.writeAlias(), 3, 1, 1).run();
 
-        assertThat(result).isEqualTo(new PersonNameMerge.Result(1, 2));
+        assertThat(result).isEqualTo(new PersonNameMerge.Result(2, 3));
+        assertThat(persons(client, names, "r1")).containsExactly("Valentino Rossi");
         assertThat(persons(client, names, "s1")).containsExactly("Donald Trump", "Harry");
         assertThat(persons(client, names, "s2")).as("one name once").containsExactly("Donald Trump");
         assertThat(persons(client, names, "t0")).containsExactly("Donald Trump", "Harry Kane");
@@ -73,11 +88,34 @@ class PersonNameMergeIT {
             IngestSummary summary = harness.run(job);
             assertThat(summary.completed()).as(summary.render()).isTrue();
             assertThat(summary.personNames()).isEqualTo(new IngestSummary.PersonNames(1, 1));
-            assertThat(summary.render()).contains("persons: 1 surnames named alone now under their full names, in 1 articles");
+            assertThat(summary.render()).contains("persons: surnames named alone, now under the full name: 1 (articles changed: 1)");
+            String id = client.search(s -> s.index(names.readAlias()).query(q -> q.match(m -> m.field("title").query("saham"))), Map.class)
+                    .hits().hits().getFirst().id();
+            assertThat(persons(client, names, id)).containsExactly("Donald Trump");
+
+            // The run's merge failed after its articles were indexed: the same command runs the merge alone,
+            // and its summary still counts what the first run read and indexed.
+            client.update(u -> u.index(names.writeAlias()).id(id).doc(Map.of("persons", List.of("Trump"))).refresh(Refresh.True), Map.class);
+            failMergeStep(harness.bean(JobRepository.class));
+            IngestSummary resumed = harness.run(job);
+            assertThat(resumed.completed()).as(resumed.render()).isTrue();
+            assertThat(resumed.read()).isEqualTo(11);
+            assertThat(resumed.indexed()).isEqualTo(11);
+            assertThat(resumed.personNames()).isEqualTo(new IngestSummary.PersonNames(1, 1));
+            assertThat(persons(client, names, id)).containsExactly("Donald Trump");
         }
-        String id = client.search(s -> s.index(names.readAlias()).query(q -> q.match(m -> m.field("title").query("saham"))), Map.class)
-                .hits().hits().getFirst().id();
-        assertThat(persons(client, names, id)).containsExactly("Donald Trump");
+    }
+
+    private static void failMergeStep(JobRepository repository) {
+        JobInstance instance = repository.getJobInstances(IngestRunner.JOB_NAME, 0, 1).getFirst();
+        StepExecution merge = repository.getLastStepExecution(instance, IngestRunner.MERGE_STEP_NAME);
+        merge.setStatus(BatchStatus.FAILED);
+        merge.setExitStatus(ExitStatus.FAILED);
+        repository.update(merge);
+        JobExecution execution = repository.getLastJobExecution(instance);
+        execution.setStatus(BatchStatus.FAILED);
+        execution.setExitStatus(ExitStatus.FAILED);
+        repository.update(execution);
     }
 
     @SuppressWarnings("unchecked")

@@ -27,8 +27,10 @@ class PersonNameMergeTest {
                 .as("first names of others").isEmpty();
         assertThat(PersonNameMerge.merges(Map.of("Azis Rani", 19L, "Rani Mukerji", 3L, "Rani", 9L)))
                 .as("the full name holds 86% of them").isEmpty();
-        assertThat(PersonNameMerge.merges(Map.of("Muhammad Fahri", 3L, "Fahri", 13L)))
-                .as("a full name in 3 articles").isEmpty();
+        assertThat(PersonNameMerge.merges(Map.of("Tommy Soeharto", 12L, "Soeharto", 180L)))
+                .as("a one-word name of its own, far more used than a relative's full name").isEmpty();
+        assertThat(PersonNameMerge.merges(Map.of("Mohammad Soekarno", 40L, "Soekarno", 30L)))
+                .as("a name the alias list knows").isEmpty();
         assertThat(PersonNameMerge.merges(Map.of("Demi Moore", 30L, "Demi", 47L)))
                 .as("a first name").isEmpty();
         assertThat(PersonNameMerge.merges(Map.of("Yudhoyono SBY", 30L, "SBY", 40L)))
@@ -36,5 +38,15 @@ class PersonNameMergeTest {
         assertThat(PersonNameMerge.merges(Map.of("Donald Trump", 9L, "Trump", 4L)))
                 .as("below " + PersonNameMerge.MIN_FULL_NAME_ARTICLES + " articles").isEmpty();
         assertThat(PersonNameMerge.merges(Map.of("Donald Trump", 10L, "Trump", 4L))).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("the limits are inclusive: 90% of the full names' articles, three times the full name's articles alone; ties go to the first name in order")
+    void limits() {
+        assertThat(PersonNameMerge.merges(Map.of("Azis Rani", 18L, "Rani Mukerji", 2L, "Rani", 54L)))
+                .containsEntry("Rani", "Azis Rani");
+        assertThat(PersonNameMerge.merges(Map.of("Azis Rani", 18L, "Rani Mukerji", 2L, "Rani", 55L))).isEmpty();
+        assertThat(PersonNameMerge.merges(Map.of("Bima Aryo", 10L, "Dimas Aryo", 10L, "Aryo", 5L)))
+                .as("two full names of 50% each").isEmpty();
     }
 }

@@ -157,6 +157,8 @@ class ReindexIT {
             assertThat(count(client, names.readAlias())).isEqualTo(total);
             assertThat(withCountry(client, names, "US")).as("articles mentioning the United States after --re-extract").isGreaterThan(10);
             assertThat(withCountry(client, names, "ID")).isGreaterThan(50);
+            assertThat(withPerson(client, names, "Donald Trump")).isGreaterThan(10);
+            assertThat(withPerson(client, names, "Trump")).as("Trump named alone: stored under his full name, as after an ingest").isZero();
             assertThat(new IndexVersions(client, names).live().orElseThrow().reExtract()).isTrue();
 
             assertThat(harness.bean(ReindexRunner.class).rollback()).isEqualTo(names.version(1));
@@ -248,6 +250,11 @@ class ReindexIT {
     private static long withCountry(ElasticsearchClient client, IndexNames names, String code) throws IOException {
         client.indices().refresh(r -> r.index(names.readAlias()));
         return client.count(c -> c.index(names.readAlias()).query(q -> q.term(t -> t.field("countries").value(code)))).count();
+    }
+
+    private static long withPerson(ElasticsearchClient client, IndexNames names, String person) throws IOException {
+        client.indices().refresh(r -> r.index(names.readAlias()));
+        return client.count(c -> c.index(names.readAlias()).query(q -> q.term(t -> t.field("persons").value(person)))).count();
     }
 
     private static List<String> topIds(ElasticsearchClient client, IndexNames names) throws IOException {
