@@ -138,6 +138,7 @@ public class ArticleWriter implements ItemStreamWriter<ProcessedRecord> {
     private void index(List<DuplicateRegistry.Decision> decisions, Map<Article, String> locations,
                        Map<Article, DuplicateRegistry.Decision> previousVersion) {
         List<DuplicateRegistry.Decision> pending = decisions;
+        List<DuplicateRegistry.Decision> instead = new ArrayList<>();
         for (int attempt = 0; !pending.isEmpty(); attempt++) {
             List<Map.Entry<DuplicateRegistry.Decision, CompletableFuture<BulkResponseItem>>> results = new ArrayList<>();
             for (DuplicateRegistry.Decision decision : pending) {
@@ -148,7 +149,6 @@ public class ArticleWriter implements ItemStreamWriter<ProcessedRecord> {
             }
             ingester.flush();
             List<DuplicateRegistry.Decision> retry = new ArrayList<>();
-            List<DuplicateRegistry.Decision> next = new ArrayList<>();
             for (var entry : results) {
                 BulkResponseItem item = BulkItemFutures.await(entry.getValue(), CHUNK_TIMEOUT,
                         "Run the same command again to resume from the last committed chunk.");
@@ -176,15 +176,17 @@ public class ArticleWriter implements ItemStreamWriter<ProcessedRecord> {
                             "refused by Elasticsearch: " + item.error().type() + ": " + item.error().reason()));
                     DuplicateRegistry.Decision earlier = previousVersion.get(article);
                     if (earlier != null) {
-                        next.add(earlier.instead());
+                        instead.add(earlier.instead());
                     }
                 }
             }
             if (!retry.isEmpty()) {
                 sleep(Duration.ofMillis(250L << attempt));
             }
-            next.addAll(retry);
-            pending = next;
+            pending = retry;
+        }
+        if (!instead.isEmpty()) {
+            index(instead, locations, previousVersion); // with retries of their own
         }
     }
 
