@@ -142,7 +142,8 @@ final class PersonRules {
         return ACRONYM.matcher(word).matches() && !initials && PersonAliases.standard().canonical(word).equals(word);
     }
 
-    private static final Set<String> INITIALS_CUES = Set.of("inisial", "berinisial", "tersangka", "pelaku", "korban");
+    private static final Set<String> INITIALS_CUES = Set.of("inisial", "berinisial", "tersangka", "terdakwa", "terpidana",
+            "pelaku", "korban", "saksi", "oknum");
 
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,6}");
 

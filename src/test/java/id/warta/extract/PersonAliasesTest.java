@@ -16,6 +16,8 @@ class PersonAliasesTest {
         assertThat(aliases.canonical("JOKOWI")).isEqualTo("Joko Widodo");
         assertThat(aliases.canonical("B.J.  Habibie")).isEqualTo("Bacharuddin Jusuf Habibie");
         assertThat(aliases.canonical("Joko Widodo")).isEqualTo("Joko Widodo");
+        assertThat(aliases.canonical("Luhut Binsar Panjaitan")).as("another spelling").isEqualTo("Luhut Binsar Pandjaitan");
+        assertThat(aliases.canonical("Habib Rizieq Syihab")).isEqualTo("Rizieq Shihab");
     }
 
     @Test

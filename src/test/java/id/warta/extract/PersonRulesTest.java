@@ -35,6 +35,7 @@ class PersonRulesTest {
         // a person's initials, as police news gives them
         assertThat(persons("korban , ZU ( 20 ) , dianiaya", person(2, 3))).containsExactly("ZU");
         assertThat(persons("polisi menetapkan tersangka berinisial RIA sebagai", person(4, 5))).containsExactly("RIA");
+        assertThat(persons("hakim memvonis terdakwa ABS hari ini", person(3, 4))).containsExactly("ABS");
     }
 
     @Test
