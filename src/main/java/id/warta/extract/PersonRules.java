@@ -97,7 +97,7 @@ final class PersonRules {
 
     static List<NameSpan> apply(String[] tokens, boolean[] country, List<NameSpan> found) {
         List<NameSpan> spans = new ArrayList<>(found.size() + 2);
-        for (NameSpan span : found) {
+        for (NameSpan span : atSeparators(tokens, found)) {
             if (!span.isPerson()) {
                 spans.add(span);
                 continue;
@@ -117,6 +117,33 @@ final class PersonRules {
         joined.removeIf(span -> span.isPerson() && isNoNameAlone(tokens, span));
         return joined;
     }
+
+    /**
+     * Person spans cut at a bracket or semicolon inside them: "Min Tae Ra ( Kim Ye Won" is a role and the
+     * actress who plays it, "Frenkie De Jong ; Luis Suarez" two players of a line-up.
+     */
+    private static List<NameSpan> atSeparators(String[] tokens, List<NameSpan> found) {
+        List<NameSpan> out = new ArrayList<>(found.size() + 1);
+        for (NameSpan span : found) {
+            int start = span.first();
+            for (int i = span.first(); i < span.end() && span.isPerson(); i++) {
+                if (SEPARATORS.contains(tokens[i])) {
+                    if (i > start) {
+                        out.add(new NameSpan(start, i, span.type()));
+                    }
+                    start = i + 1;
+                }
+            }
+            if (start == span.first()) {
+                out.add(span);
+            } else if (start < span.end()) {
+                out.add(new NameSpan(start, span.end(), span.type()));
+            }
+        }
+        return out;
+    }
+
+    private static final Set<String> SEPARATORS = Set.of("(", ")", "[", "]", ";");
 
     /** Pronouns news capitalises ("Secara tegas Ia bertanya"): never a person's name on their own. */
     private static final Set<String> PRONOUNS = Set.of("ia", "dia", "beliau", "kami", "kita", "mereka", "anda", "aku",

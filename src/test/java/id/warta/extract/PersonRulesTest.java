@@ -39,6 +39,14 @@ class PersonRulesTest {
     }
 
     @Test
+    void bracketsAndSemicolonsEndANameTheModelRanOn() {
+        assertThat(persons("dalam drama itu Min Tae Ra ( Kim Ye Won ) bertemu", person(3, 10)))
+                .containsExactly("Min Tae Ra", "Kim Ye Won");
+        assertThat(persons("menurunkan Frenkie De Jong ; Luis Suarez di depan", person(1, 7)))
+                .containsExactly("Frenkie De Jong", "Luis Suarez");
+    }
+
+    @Test
     void severalInitialsInOneWordJoinTheName() {
         assertThat(persons("pakar agraria Maria S.W. Soemardjono .", person(2, 3), person(4, 5)))
                 .containsExactly("Maria S.W. Soemardjono");
