@@ -98,7 +98,9 @@ public final class EntityExtractor {
     /**
      * A person span of a headline cut before its first word that news mostly writes in lower case: a
      * headline in Title Case runs the name on into its verb ("Fadli Zon Nilai Tri Susanti Tak Bersalah" →
-     * "Fadli Zon"); null when the name's first word is such a word ("Demi ...").
+     * "Fadli Zon"), or, after two words of a name, before a word news capitalises only at times and that is in
+     * no person's name ("Kim Jong-un Undang Trump" → "Kim Jong-un"); null when the name's first word is a word
+     * news writes in lower case ("Demi ...").
      */
     private static NameSpan withoutHeadlineWords(List<Token> tokens, NameSpan name) {
         int end = name.first();
@@ -109,6 +111,11 @@ public final class EntityExtractor {
             }
             int capitalisation = WordStats.standard().capitalisation(word);
             if (capitalisation >= 0 && capitalisation <= 1) {
+                break;
+            }
+            // "Kim Jong-un Undang Trump": a word news capitalises only at times, and in no person's name, ends a
+            // name of two words or more
+            if (capitalisation == 2 && i - name.first() >= 2 && !NameGazetteer.inPersonName(NameGazetteer.standard().marks(word))) {
                 break;
             }
             end = i + 1;

@@ -120,6 +120,15 @@ class EntityExtractorTest {
         List<String> persons = extractor.extract(title, body).persons().stream().map(PersonMention::name).toList();
 
         assertThat(persons).contains("Fadli Zon", "Tri Susanti").noneMatch(name -> name.contains("Nilai") || name.contains("Tak"));
+
+        // "jadi" and "undang" are capitalised at times ("Undang-Undang"), but in no person's name
+        List<String> actress = extractor.extract("Lantaran Perannya di Film, Della Dartyan Jadi Lebih Relate dengan Zodiak Sagitarius",
+                "Zodiak memang hanya sebagai tolak ukur untuk mengenal kepribadian seseorang. Perempuan yang lahir pada"
+                        + " 15 Desember 1989 ini punya zodiak Sagitarius. Jika berada di lingkungan baru, ia mengaku lebih"
+                        + " introvert. \"Aku kalau belum kenal introvert, kalau udah, ekstrovert,\" ucap Della Dartyan di"
+                        + " kawasan Cilandak, Jakarta Selatan.").persons().stream()
+                .map(PersonMention::name).toList();
+        assertThat(actress).containsExactly("Della Dartyan");
     }
 
     @Test
