@@ -81,8 +81,9 @@ public final class PersonNameMerge {
             }
             return new Result(merges.size(), articles);
         } catch (IOException | RuntimeException e) {
+            // the ingest and reindex summaries say to run the command again
             throw new WartaException("merging persons' surnames into their full names on " + index + " failed ("
-                    + e.getMessage() + "); run the same command again to finish it", e);
+                    + e.getMessage() + ")", e);
         }
     }
 
@@ -225,7 +226,7 @@ public final class PersonNameMerge {
     }
 
     /** The names with each merged one replaced by its full name, each name once, in their order. */
-    static List<String> renamed(List<?> persons, Map<String, String> merges) {
+    private static List<String> renamed(List<?> persons, Map<String, String> merges) {
         LinkedHashSet<String> out = new LinkedHashSet<>();
         for (Object person : persons) {
             String name = String.valueOf(person);
