@@ -125,8 +125,12 @@ final class PersonRules {
     private static List<NameSpan> atSeparators(String[] tokens, List<NameSpan> found) {
         List<NameSpan> out = new ArrayList<>(found.size() + 1);
         for (NameSpan span : found) {
+            if (!span.isPerson()) {
+                out.add(span);
+                continue;
+            }
             int start = span.first();
-            for (int i = span.first(); i < span.end() && span.isPerson(); i++) {
+            for (int i = span.first(); i < span.end(); i++) {
                 if (SEPARATORS.contains(tokens[i])) {
                     if (i > start) {
                         out.add(new NameSpan(start, i, span.type()));
@@ -152,8 +156,8 @@ final class PersonRules {
     /**
      * A one-word person that is a pronoun, or an acronym in capitals ("AC", "WHO", "IDI", "KLB") that is no
      * known other name of a person ("SBY" and "JK" are) and not a person's initials as police news gives them
-     * ("berinisial RIA", "ZU (20)"). In the three cased training sets, 41 of 43 one-word persons in capitals
-     * are SBY or JK.
+     * ("berinisial RIA", "ZU (20)"). In the three cased training sets, 36 of the 43 one-word persons in
+     * capitals are SBY or JK.
      */
     private static boolean isNoNameAlone(String[] tokens, NameSpan span) {
         if (span.end() - span.first() != 1) {
@@ -393,7 +397,10 @@ final class PersonRules {
                 && DEGREES.contains(token.replace(".", "").toLowerCase(Locale.ROOT));
     }
 
-    /** "R", "B": a single capital letter; "S.W.", "H.W" but not a degree such as "S.H.": two or more, each with a dot but maybe the last ("A." alone ends sentences: "Serie A. Milito"). */
+    /**
+     * "R", "B": a single capital letter; "S.W.", "H.W": two or more, each with a dot but maybe the last ("A." alone
+     * ends sentences: "Serie A. Milito"), and no degree ("S.H.").
+     */
     private static boolean isInitial(String token) {
         return token.length() == 1 ? Character.isUpperCase(token.charAt(0))
                 : INITIALS.matcher(token).matches() && !isDegree(token);
