@@ -57,7 +57,7 @@ public class NodeCommand {
         public Integer call() {
             LocalCluster cluster = options.cluster();
             // a heap asked for on purpose must not be silently ignored by a node that runs with another
-            boolean heapAsked = options.heap != null || !System.getenv().getOrDefault("WARTA_ES_HEAP", "").isBlank();
+            boolean heapAsked = options.heap != null || NodeSettings.heapAskedIn(System.getenv());
             cluster.nodes().forEach(node -> node.requireSettingsOfRunningNode(heapAsked));
             List<Long> before = pids(cluster);
             NodeAddress address = cluster.start();

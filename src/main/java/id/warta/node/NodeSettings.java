@@ -100,6 +100,11 @@ public record NodeSettings(Path directory, int httpPort, String heap, boolean se
         return new NodeSettings(defaultDirectory(env), port, heap, false);
     }
 
+    /** Whether the environment asks for a heap (WARTA_ES_HEAP set and not blank), as {@link #fromEnvironment} reads it. */
+    public static boolean heapAskedIn(Map<String, String> env) {
+        return variable(env, "WARTA_ES_HEAP").isPresent();
+    }
+
     private static Optional<String> variable(Map<String, String> env, String name) {
         return Optional.ofNullable(env.get(name)).map(String::trim).filter(value -> !value.isEmpty());
     }

@@ -38,4 +38,12 @@ class NodeSettingsTest {
         }
         assertThat(NodeSettings.fromEnvironment(Map.of("WARTA_ES_HEAP", "2G")).heap()).isEqualTo("2G");
     }
+
+    @Test
+    @DisplayName("a blank WARTA_ES_HEAP asks for no heap, so node start does not hold a running node to it")
+    void blankHeapIsNoneAskedFor() {
+        assertThat(NodeSettings.heapAskedIn(Map.of("WARTA_ES_HEAP", " "))).isFalse();
+        assertThat(NodeSettings.heapAskedIn(Map.of())).isFalse();
+        assertThat(NodeSettings.heapAskedIn(Map.of("WARTA_ES_HEAP", "2g"))).isTrue();
+    }
 }
