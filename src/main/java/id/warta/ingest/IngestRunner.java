@@ -137,7 +137,7 @@ public class IngestRunner {
             if (indexed.indexed() == 0) {
                 return RepeatStatus.FINISHED; // nothing new: the names are as the last merge left them
             }
-            PersonNameMerge.Result merged = new PersonNameMerge(es, names.writeAlias()).run();
+            PersonNameMerge.Result merged = PersonNameMerge.afterIngest(es, names.writeAlias()).run();
             context.putInt(MERGED_NAMES_KEY, merged.names());
             context.putLong(MERGED_ARTICLES_KEY, merged.articles());
             return RepeatStatus.FINISHED;

@@ -11,6 +11,7 @@ import id.warta.WartaException;
 import id.warta.extract.PersonAliases;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -49,19 +50,34 @@ public final class PersonNameMerge {
 
     private final ElasticsearchClient client;
     private final String index;
+    private final boolean restamp;
 
     private final int countPage;
     private final int updateBatch;
     private final int namesPerQuery;
 
-    public PersonNameMerge(ElasticsearchClient client, String index) {
-        this(client, index, COUNT_PAGE, UPDATE_BATCH, NAMES_PER_QUERY);
+    /**
+     * The merge an ingest ends with. The articles it rewrites are stamped ingested now, like any other write of an
+     * ingest, so that a reindex copying this version meanwhile catches the change up.
+     */
+    public static PersonNameMerge afterIngest(ElasticsearchClient client, String index) {
+        return new PersonNameMerge(client, index, true, COUNT_PAGE, UPDATE_BATCH, NAMES_PER_QUERY);
+    }
+
+    /**
+     * The merge a reindex runs on its new version before it goes live: part of the copy, so the articles keep
+     * when they were ingested (a rollback brings back only what ingests wrote since).
+     */
+    public static PersonNameMerge inCopy(ElasticsearchClient client, String index) {
+        return new PersonNameMerge(client, index, false, COUNT_PAGE, UPDATE_BATCH, NAMES_PER_QUERY);
     }
 
     /** With other page sizes: names per page of counts, articles per page of updates, names per query. */
-    PersonNameMerge(ElasticsearchClient client, String index, int countPage, int updateBatch, int namesPerQuery) {
+    PersonNameMerge(ElasticsearchClient client, String index, boolean restamp, int countPage, int updateBatch,
+                    int namesPerQuery) {
         this.client = client;
         this.index = index;
+        this.restamp = restamp;
         this.countPage = countPage;
         this.updateBatch = updateBatch;
         this.namesPerQuery = namesPerQuery;
@@ -202,19 +218,22 @@ public final class PersonNameMerge {
                 return updated;
             }
             BulkRequest.Builder bulk = new BulkRequest.Builder().index(index);
+            String ingestedAt = Instant.now().toString();
             int operations = 0;
             for (var hit : page) {
                 if (hit.source() != null && hit.source().get("persons") instanceof List<?> persons) {
                     List<String> renamed = renamed(persons, merges);
+                    Map<String, Object> change = restamp ? Map.of("persons", renamed, "ingested_at", ingestedAt)
+                            : Map.of("persons", renamed);
                     bulk.operations(op -> op.update(u -> u.id(hit.id()).ifSeqNo(hit.seqNo()).ifPrimaryTerm(hit.primaryTerm())
-                            .action(a -> a.doc(Map.of("persons", renamed)))));
+                            .action(a -> a.doc(change))));
                     operations++;
                 }
             }
             if (operations > 0) {
                 for (var item : client.bulk(bulk.build()).items()) {
                     if (item.error() == null) {
-                        updated += "noop".equals(item.result()) ? 0 : 1;
+                        updated++;
                     } else if (item.status() != 409 && item.status() != 404) {
                         throw new WartaException("Elasticsearch refused to update the persons of article " + item.id() + ": "
                                 + item.error().reason());

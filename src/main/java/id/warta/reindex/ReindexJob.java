@@ -80,7 +80,7 @@ final class ReindexJob {
     /** Re-extracted articles name persons afresh: surnames alone go under their full names, as after an ingest. */
     private void mergePersonNames(ExecutionContext context) {
         if (plan.reExtract()) {
-            new PersonNameMerge(client, plan.target()).run();
+            PersonNameMerge.inCopy(client, plan.target()).run();
         }
     }
 
@@ -125,7 +125,7 @@ final class ReindexJob {
             Instant start = Instant.now();
             caughtUp += catchUp.sync(plan.source(), plan.target(), since).copied();
             Instant covered = start.minus(CatchUp.INGEST_MARGIN);
-            outcome = verification.verify(plan.source(), plan.target(), covered);
+            outcome = verification.verify(plan.source(), plan.target(), covered, start);
             if (outcome.passed()) {
                 job.putLong(CAUGHT_UP, caughtUp);
                 job.putLong(SAMPLED, outcome.sampled());

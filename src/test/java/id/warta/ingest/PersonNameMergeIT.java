@@ -55,14 +55,14 @@ class PersonNameMergeIT {
         FixtureCorpus.index(client, names, articles);
 
         // pages of 3 names, 1 article and 1 name per query: every loop runs more than once
-        PersonNameMerge.Result result = new PersonNameMerge(client, names.writeAlias(), 3, 1, 1).run();
+        PersonNameMerge.Result result = new PersonNameMerge(client, names.writeAlias(), true, 3, 1, 1).run();
 
         assertThat(result).isEqualTo(new PersonNameMerge.Result(2, 3));
         assertThat(persons(client, names, "r1")).containsExactly("Valentino Rossi");
         assertThat(persons(client, names, "s1")).containsExactly("Donald Trump", "Harry");
         assertThat(persons(client, names, "s2")).as("one name once").containsExactly("Donald Trump");
         assertThat(persons(client, names, "t0")).containsExactly("Donald Trump", "Harry Kane");
-        assertThat(new PersonNameMerge(client, names.writeAlias()).run()).as("a second run finds nothing left")
+        assertThat(PersonNameMerge.afterIngest(client, names.writeAlias()).run()).as("a second run finds nothing left")
                 .isEqualTo(new PersonNameMerge.Result(0, 0));
     }
 

@@ -12,6 +12,7 @@ import id.warta.index.IndexVersion;
 import id.warta.index.IndexVersions;
 import id.warta.ingest.IngestHarness;
 import id.warta.ingest.IngestSummary;
+import id.warta.ingest.PersonNameMerge;
 import id.warta.ingest.TestArchives;
 import id.warta.testing.ElasticsearchTest;
 import org.junit.jupiter.api.DisplayName;
@@ -222,12 +223,50 @@ class ReindexIT {
                         "source", "uji", "ingested_at", ingested.toString())));
             }
         }
-        var outcome = new CopyVerification(client, java.util.function.UnaryOperator.identity())
-                .verify(names.version(1), names.version(2), Instant.now());
+        CopyVerification verification = new CopyVerification(client, java.util.function.UnaryOperator.identity());
+        var outcome = verification.verify(names.version(1), names.version(2), Instant.now(), Instant.now());
         assertThat(outcome.passed()).isFalse();
         assertThat(outcome.sampled()).isEqualTo(5);
         assertThat(outcome.differences()).containsExactly("a3: field 'title' is 'Judul 3' in " + names.version(1)
                 + " but 'Judul yang diubah' in " + names.version(2));
+
+        // Written again into the source after the last catch-up began: the catch-up after the swap brings it over.
+        Instant lastCatchUp = Instant.now();
+        client.index(x -> x.index(names.version(1)).id("a3").document(Map.of("id", "a3", "title", "Judul 3 baru",
+                "body", "Isi a3", "source", "uji", "ingested_at", Instant.now().plusMillis(1).toString())));
+        var later = verification.verify(names.version(1), names.version(2), lastCatchUp, lastCatchUp);
+        assertThat(later.passed()).as(later.differences().toString()).isTrue();
+        assertThat(later.sampled()).isEqualTo(5);
+    }
+
+    @Test
+    @DisplayName("an ingest's merge of persons' names into the live version while a reindex copies it is caught up, and verifies")
+    void personNameMergeDuringReindex(ClusterConnection es, ElasticsearchClient client, IndexNames names) throws Exception {
+        IndexBootstrap bootstrap = new IndexBootstrap(client, names, IndexDefinition.load());
+        bootstrap.createVersion(1, Map.of());
+        bootstrap.createVersion(2, Map.of());
+        Instant ingested = Instant.parse("2026-01-01T00:00:00Z");
+        for (String index : List.of(names.version(1), names.version(2))) { // as copied, before the merge
+            for (int i = 0; i < 15; i++) {
+                String id = "p" + i;
+                List<String> persons = List.of(i < 12 ? "Donald Trump" : "Trump");
+                client.index(x -> x.index(index).id(id).document(Map.of("id", id, "title", "Judul " + id, "body", "Isi " + id,
+                        "source", "uji", "persons", persons, "ingested_at", ingested.toString())));
+            }
+        }
+        Instant copyStarted = Instant.now();
+        assertThat(PersonNameMerge.afterIngest(client, names.version(1)).run()).isEqualTo(new PersonNameMerge.Result(1, 3));
+
+        Instant catchUpStart = Instant.now();
+        CatchUp.Result caughtUp = new CatchUp(client, java.util.function.UnaryOperator.identity())
+                .sync(names.version(1), names.version(2), copyStarted.minus(CatchUp.INGEST_MARGIN));
+        assertThat(caughtUp.copied()).as("the three merged articles").isEqualTo(3);
+        assertThat(client.count(c -> c.index(names.version(2)).query(q -> q.term(t -> t.field("persons").value("Trump"))))
+                .count()).isZero();
+        var outcome = new CopyVerification(client, java.util.function.UnaryOperator.identity())
+                .verify(names.version(1), names.version(2), catchUpStart.minus(CatchUp.INGEST_MARGIN), catchUpStart);
+        assertThat(outcome.passed()).as(outcome.differences().toString()).isTrue();
+        assertThat(outcome.sampled()).isEqualTo(15);
     }
 
     static void ingest(IngestHarness harness, Path home, IndexNames names, int first, int count) throws IOException {
