@@ -39,6 +39,8 @@ import java.nio.charset.StandardCharsets;
 class ExportController {
 
     static final String TOTAL_HEADER = "X-Total-Count";
+    /** "all" or "any": whether the rows hold every word of q or, as /api/search falls back to, any of them. */
+    static final String MATCH_HEADER = "X-Word-Match";
     private static final Logger LOG = LoggerFactory.getLogger(ExportController.class);
 
     private final ArticleSearch search;
@@ -50,17 +52,19 @@ class ExportController {
     @GetMapping(path = "/api/export.csv", produces = "text/csv")
     @Operation(summary = "Export every match as CSV",
             description = "Columns: " + CsvExport.HEADER + ". Same parameters as /api/search (size and cursor are "
-                    + "ignored); at most 100,000 rows. X-Total-Count tells how many articles match.")
+                    + "ignored); at most 100,000 rows. X-Total-Count tells how many articles match; X-Word-Match whether "
+                    + "they hold every word of q (all) or, when no article does, any of them (any), as /api/search.")
     void export(@ParameterObject SearchQuery query,
                 @Parameter(description = "Rows at most (default and maximum 100000)", example = "1000")
                 @RequestParam(required = false) String limit,
                 HttpServletResponse response) throws IOException {
-        SearchRequest request = search.validate(query.parameters().withSize(null).withCursor(null));
+        SearchRequest request = search.matched(search.validate(query.parameters().withSize(null).withCursor(null)));
         int rows = limit(limit);
         long total = search.count(request);
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"warta-export.csv\"");
         response.setHeader(TOTAL_HEADER, String.valueOf(total));
+        response.setHeader(MATCH_HEADER, request.match().value());
         Writer out = new BufferedWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
         long[] written = {0};
         try {

@@ -34,7 +34,9 @@ class SearchController {
     @GetMapping("/search")
     @Operation(summary = "Search articles",
             description = "Hits (with highlights) and, on the first page, multi-select facets: each facet counts "
-                    + "under every filter except its own. Continue with next_cursor; it lasts a few minutes between pages.")
+                    + "under every filter except its own. Continue with next_cursor; it lasts a few minutes between pages. "
+                    + "match is all when the hits hold every word of q; when no article does, the search matches any "
+                    + "of them instead, best first, and match is any.")
     SearchResult search(@ParameterObject SearchQuery query) {
         return search.search(search.validate(query.parameters()));
     }

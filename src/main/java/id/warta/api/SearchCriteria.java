@@ -17,7 +17,8 @@ import java.util.List;
 @Setter
 public class SearchCriteria {
 
-    @Parameter(description = "Words (all must match), \"exact phrases\", OR, -excluded, title:word.",
+    @Parameter(description = "Words (all must match; when no article has all of them, any), \"exact phrases\", OR, "
+            + "-excluded, title:word.",
             example = "Korut \"uji coba\" -hoaks")
     private String q;
 

@@ -6,6 +6,7 @@ import id.warta.search.FacetCount;
 import id.warta.search.Facets;
 import id.warta.search.SearchRequest;
 import id.warta.search.SearchResult;
+import id.warta.search.WordMatch;
 
 import java.io.PrintStream;
 import java.time.format.DateTimeFormatter;
@@ -22,7 +23,8 @@ final class ResultTables {
     }
 
     static void print(SearchResult result, SearchRequest request, PrintStream out) {
-        out.printf("%,d articles match.%n%n", result.total());
+        out.printf(result.match() == WordMatch.ANY ? "No article has every word; %,d have some of them, best first.%n%n"
+                : "%,d articles match.%n%n", result.total());
         if (!result.hits().isEmpty()) {
             out.printf("%-16s  %-12s  %-" + TITLE_WIDTH + "s  %s%n", "published (" + request.dates().zone().getId() + ")",
                     "source", "title", "id");

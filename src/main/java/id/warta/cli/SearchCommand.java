@@ -14,7 +14,8 @@ import java.util.concurrent.Callable;
 /** `warta search QUERY [filters]`: hits and facets as tables, or with --json the API's JSON. */
 @Command(name = "search", mixinStandardHelpOptions = true,
         description = {"Search the indexed articles, with the API's syntax, filters and facets.",
-                "Query syntax: words (all must match), \"exact phrases\", OR, -excluded, title:word."})
+                "Query syntax: words (all must match; when no article has all of them, any), \"exact phrases\", OR,",
+                "-excluded, title:word."})
 public class SearchCommand implements Callable<Integer> {
 
     @Mixin

@@ -55,23 +55,46 @@ public class ArticleSearch {
         return parameters.validate(countries);
     }
 
-    /** One page of hits; the first page (no cursor) also carries the facets. */
+    /**
+     * One page of hits; the first page (no cursor) also carries the facets. A first page that finds nothing
+     * with every word of the query is searched again with any of them ({@link WordMatch}), and the cursor
+     * goes on that way.
+     */
     public SearchResult search(SearchRequest request) {
         String fingerprint = CursorCodec.digest(request.fingerprint());
         Cursor cursor = request.cursor() == null ? null : cursors.decode(request.cursor(), fingerprint);
+        SearchRequest matched = cursor == null ? request : request.withMatch(cursor.match());
         String pit = cursor == null ? openPointInTime() : cursor.pitId();
         LocalDate today = today(request.dates());
-        co.elastic.clients.elasticsearch.core.SearchRequest esRequest = pageRequest(request, pit, cursor, today);
-        SearchHitsResponse response = search("search", esRequest);
+        SearchHitsResponse response = search("search", pageRequest(matched, pit, cursor, today));
+        if (cursor == null && response.total() == 0 && matched.match() == WordMatch.ALL
+                && resultSet.anyWordDiffers(matched.query())) {
+            matched = matched.withMatch(WordMatch.ANY);
+            response = search("search", pageRequest(matched, response.pitId(), null, today));
+        }
         List<SearchHitsResponse.Hit> hits = response.hitList();
         String next = null;
         if (hits.size() == request.size()) {
-            next = cursors.encode(new Cursor(response.pitId(), hits.getLast().sort(), fingerprint));
+            next = cursors.encode(new Cursor(response.pitId(), hits.getLast().sort(), fingerprint, matched.match()));
         } else {
             closePointInTime(response.pitId());
         }
         Facets facets = cursor == null ? FacetAggregations.read(response.aggregations(), countries, request.dates(), today) : null;
-        return new SearchResult(response.total(), hits(hits), facets, next);
+        return new SearchResult(response.total(), hits(hits), facets, next, matched.match());
+    }
+
+    /**
+     * The search as its first page answers it: with any word of the query when no article has every one.
+     * Whatever reads a search's whole result set at once (count, export, facet values) reads this one.
+     */
+    public SearchRequest matched(SearchRequest request) {
+        if (request.match() == WordMatch.ANY || !resultSet.anyWordDiffers(request.query())) {
+            return request;
+        }
+        Query all = resultSet.of(request);
+        boolean none = ElasticsearchCalls.run("count", () -> client.count(c -> c.index(names.readAlias()).query(all)
+                .terminateAfter(1L)).count() == 0);
+        return none ? request.withMatch(WordMatch.ANY) : request;
     }
 
     /**
@@ -127,7 +150,8 @@ public class ArticleSearch {
 
     /**
      * Values of a facet that start with what the user typed (a country by any of its names, a person or
-     * source by the name or any word of it), counted under the search's query and the other facets' filters.
+     * source by the name or any word of it), counted under the search's query (matched as its first page
+     * matches it) and the other facets' filters.
      */
     public List<FacetCount> facetValues(Facet facet, String prefix, SearchRequest request) {
         String typed = prefix == null ? "" : prefix.strip();
@@ -147,8 +171,9 @@ public class ArticleSearch {
                 include = TermsInclude.of(i -> i.regexp(pattern));
             }
         }
-        SearchFilters filters = new SearchFilters(request);
-        Query query = resultSet.scored(request, filters);
+        SearchRequest matched = matched(request);
+        SearchFilters filters = new SearchFilters(matched);
+        Query query = resultSet.scored(matched, filters);
         var aggs = FacetAggregations.valueSearch(facet, filters.facetFiltersExcept(facet), include, FACET_VALUES);
         SearchHitsResponse response = search("facet values", s -> s
                 .index(names.readAlias()).size(0).query(query).aggregations(aggs));

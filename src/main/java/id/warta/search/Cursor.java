@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * Where a search continues: the point in time it reads and the sort values of the last hit served
  * ({@code searchAfter}: JSON numbers, strings, booleans or nulls). {@code fingerprint} ties it to the
- * search that made it.
+ * search that made it; {@code match} is how its words matched on the first page.
  */
-record Cursor(String pitId, List<Object> searchAfter, String fingerprint) {
+record Cursor(String pitId, List<Object> searchAfter, String fingerprint, WordMatch match) {
 }

@@ -49,6 +49,9 @@ public final class CursorCodec {
         body.put("p", cursor.pitId());
         body.put("a", cursor.searchAfter());
         body.put("h", cursor.fingerprint());
+        if (cursor.match() == WordMatch.ANY) {
+            body.put("m", WordMatch.ANY.value());
+        }
         try {
             String payload = ENCODER.encodeToString(JSON.writeValueAsBytes(body));
             return payload + "." + ENCODER.encodeToString(sign(payload));
@@ -96,8 +99,8 @@ public final class CursorCodec {
         try {
             Map<String, Object> body = JSON.readValue(DECODER.decode(payload), Map.class);
             if (body.get("p") instanceof String pit && body.get("a") instanceof List<?> after
-                    && body.get("h") instanceof String fingerprint) {
-                return new Cursor(pit, (List<Object>) after, fingerprint);
+                    && body.get("h") instanceof String fingerprint && (body.get("m") == null || "any".equals(body.get("m")))) {
+                return new Cursor(pit, (List<Object>) after, fingerprint, body.get("m") == null ? WordMatch.ALL : WordMatch.ANY);
             }
         } catch (IOException | IllegalArgumentException e) {
             // falls through: a signed payload that does not parse is still not a cursor

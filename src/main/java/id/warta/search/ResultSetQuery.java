@@ -30,7 +30,7 @@ public final class ResultSetQuery {
 
     /** The text query under the filters that narrow everything (dates, language), recency as a boost. */
     Query scored(SearchRequest request, SearchFilters filters) {
-        Query text = textQuery.build(request.query());
+        Query text = textQuery.build(request.query(), request.match());
         return Query.of(q -> q.bool(b -> {
             b.must(text).filter(filters.always());
             if (request.recency()) {
@@ -42,6 +42,11 @@ public final class ResultSetQuery {
 
     boolean usesExactFields(ParsedQuery parsed) {
         return textQuery.usesExactFields(parsed);
+    }
+
+    /** Whether matching any word of the query would match more than matching all of them. */
+    boolean anyWordDiffers(ParsedQuery parsed) {
+        return textQuery.anyWordDiffers(parsed);
     }
 
     static Query and(List<Query> queries) {

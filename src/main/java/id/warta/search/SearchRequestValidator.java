@@ -47,7 +47,7 @@ final class SearchRequestValidator {
         return new SearchRequest(text, QuerySyntax.parse(text), distinct(codes), distinct(values("person", p.person())),
                 distinct(values("source", p.source())), distinct(languages),
                 new DateRange(from, to, zone), SortOrder.parse(p.sort()), size(p.size()), bool("recency", p.recency()),
-                blankToNull(p.cursor()));
+                blankToNull(p.cursor()), WordMatch.ALL);
     }
 
     private static List<String> values(String parameter, List<String> raw) {

@@ -6,8 +6,9 @@ import java.util.List;
 
 /**
  * A page of hits. {@code total} counts every match; {@code facets} is present on the first page only;
- * {@code nextCursor} continues the search (null on the last page).
+ * {@code nextCursor} continues the search (null on the last page); {@code match} says whether the hits hold
+ * every word of the query or, because no article does, any of them.
  */
 public record SearchResult(long total, List<ArticleHit> hits, Facets facets,
-                           @JsonProperty("next_cursor") String nextCursor) {
+                           @JsonProperty("next_cursor") String nextCursor, WordMatch match) {
 }

@@ -29,16 +29,16 @@ public final class TextQuery {
         this.countries = countries;
     }
 
-    public Query build(ParsedQuery parsed) {
+    /** The query; with {@link WordMatch#ANY} any one required word, phrase or OR group is enough. */
+    public Query build(ParsedQuery parsed, WordMatch match) {
         if (parsed.isEmpty()) {
             return Query.of(q -> q.matchAll(m -> m));
         }
-        List<Query> must = new ArrayList<>();
-        for (List<QueryTerm> group : joinCountryNames(parsed.required())) {
-            List<Query> alternatives = group.stream().map(term -> expanded(term, true)).toList();
-            must.add(alternatives.size() == 1 ? alternatives.getFirst()
-                    : Query.of(q -> q.bool(b -> b.should(alternatives).minimumShouldMatch("1"))));
-        }
+        List<List<QueryTerm>> groups = joinCountryNames(parsed.required());
+        // Any word: a word the analyzer drops (a stop word) must then match nothing, not everything.
+        boolean anyWord = match == WordMatch.ANY && groups.size() > 1;
+        List<Query> each = groups.stream().map(group -> anyOf(group.stream().map(term -> expanded(term, !anyWord)).toList())).toList();
+        List<Query> must = anyWord ? List.of(anyOf(each)) : each;
         List<Query> mustNot = parsed.excluded().stream().map(term -> expanded(term, false)).toList();
         return Query.of(q -> q.bool(b -> {
             b.must(must).mustNot(mustNot);
@@ -47,6 +47,16 @@ public final class TextQuery {
             }
             return b;
         }));
+    }
+
+    /** Whether the query has several required words, phrases or OR groups, so that any of them matches more. */
+    public boolean anyWordDiffers(ParsedQuery parsed) {
+        return joinCountryNames(parsed.required()).size() > 1;
+    }
+
+    private static Query anyOf(List<Query> alternatives) {
+        return alternatives.size() == 1 ? alternatives.getFirst()
+                : Query.of(q -> q.bool(b -> b.should(alternatives).minimumShouldMatch("1")));
     }
 
     /**

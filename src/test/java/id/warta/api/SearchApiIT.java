@@ -51,7 +51,12 @@ class SearchApiIT {
                 .andExpect(jsonPath("$.hits[0].title_highlight").value(containsString("<em>")))
                 .andExpect(jsonPath("$.facets.countries[?(@.value == 'RU')].label").value(hasItem("Rusia")))
                 .andExpect(jsonPath("$.facets.dates.interval").value("month"))
-                .andExpect(jsonPath("$.next_cursor").isString());
+                .andExpect(jsonPath("$.next_cursor").isString())
+                .andExpect(jsonPath("$.match").value("all"));
+        mvc.perform(get("/api/search").param("q", "timnas Pyongyang"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.match").value("any"))
+                .andExpect(jsonPath("$.total").value(4));
     }
 
     @Test
@@ -142,12 +147,15 @@ class SearchApiIT {
     @Test
     @DisplayName("GET /api/export.csv streams one row per match: the row count equals the search's total")
     void csvExport() throws Exception {
-        for (String[] filter : new String[][] {{"country", "KP"}, {"q", ""}, {"q", "kata OR Pyongyang"}}) {
-            long total = json(mvc.perform(get("/api/search").param(filter[0], filter[1])).andReturn()).get("total").asLong();
+        // the last: no article has both words, so the search and the export match either
+        for (String[] filter : new String[][] {{"country", "KP"}, {"q", ""}, {"q", "kata OR Pyongyang"}, {"q", "timnas Pyongyang"}}) {
+            JsonNode page = json(mvc.perform(get("/api/search").param(filter[0], filter[1])).andReturn());
+            long total = page.get("total").asLong();
             MvcResult csv = mvc.perform(get("/api/export.csv").param(filter[0], filter[1]))
                     .andExpect(status().isOk())
                     .andExpect(content().contentTypeCompatibleWith("text/csv"))
                     .andExpect(header().string(ExportController.TOTAL_HEADER, String.valueOf(total)))
+                    .andExpect(header().string(ExportController.MATCH_HEADER, page.get("match").asString()))
                     .andReturn();
             List<String> lines = csv.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8).lines().toList();
             assertThat(lines.getFirst()).isEqualTo("id,published_at,source,title,url,countries,persons,authors");

@@ -43,6 +43,9 @@ class SearchCommandIT {
         assertThat(tables).contains("4 articles match.", "Korut uji coba rudal balistik lagi", "KP Korea Utara",
                 "By day (Asia/Jakarta)", "2024-11-05");
 
+        assertThat(run("search", "timnas Pyongyang")).as("no article has both words")
+                .contains("No article has every word; 4 have some of them, best first.", "Timnas menang tipis");
+
         JsonNode json = JsonMapper.builder().build().readTree(run("search", "menandatangani", "--json", "--size", "1"));
         assertThat(json.get("total").asInt()).isEqualTo(2);
         assertThat(json.get("hits").get(0).has("published_at")).isTrue();

@@ -16,11 +16,14 @@ class CursorCodecTest {
     @Test
     @DisplayName("a cursor round-trips its point in time and sort values exactly")
     void roundTrip() {
-        Cursor cursor = new Cursor("pit==", Arrays.asList(1.2345678901234567, 1730476800000L, "x", null, 7L), "f1");
+        Cursor cursor = new Cursor("pit==", Arrays.asList(1.2345678901234567, 1730476800000L, "x", null, 7L), "f1", WordMatch.ALL);
         String text = codec.encode(cursor);
         assertThat(text).matches("[A-Za-z0-9_\\-]+\\.[A-Za-z0-9_\\-]+");
         Cursor back = codec.decode(text, "f1");
         assertThat(back.pitId()).isEqualTo("pit==");
+        assertThat(back.match()).isEqualTo(WordMatch.ALL);
+        assertThat(codec.decode(codec.encode(new Cursor("pit", List.of(1L), "f1", WordMatch.ANY)), "f1").match())
+                .as("a search that fell back to any word goes on so").isEqualTo(WordMatch.ANY);
         assertThat(SortValues.toFieldValues(back.searchAfter())).extracting(v -> v._get())
                 .containsExactly(1.2345678901234567, 1730476800000L, "x", null, 7L);
     }
@@ -28,7 +31,7 @@ class CursorCodecTest {
     @Test
     @DisplayName("a changed byte, another server's key, or another search is refused")
     void tamperEvident() {
-        String text = codec.encode(new Cursor("pit", List.of(1L), "f1"));
+        String text = codec.encode(new Cursor("pit", List.of(1L), "f1", WordMatch.ALL));
         String changed = text.substring(0, 3) + (text.charAt(3) == 'x' ? 'y' : 'x') + text.substring(4);
         assertThatThrownBy(() -> codec.decode(changed, "f1")).isInstanceOf(InvalidSearchException.class)
                 .hasMessageContaining("changed");

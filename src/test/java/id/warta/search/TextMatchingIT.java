@@ -72,6 +72,47 @@ class TextMatchingIT {
     }
 
     @Test
+    @DisplayName("when no article has every word, the search matches any of them, best first, and says so")
+    void anyWordWhenNoneHasAll(ElasticsearchClient client, IndexNames names) throws IOException {
+        SearchFixture fixture = SearchFixture.over(client, names);
+        assertThat(fixture.query("harga beras").match()).isEqualTo(WordMatch.ALL);
+        assertThat(fixture.query("zzqx").match()).as("a single word: nothing to relax").isEqualTo(WordMatch.ALL);
+
+        SearchResult question = fixture.query("Siapa pelatih timnas yang bertemu Korut?");
+        assertThat(question.match()).isEqualTo(WordMatch.ANY);
+        assertThat(SearchFixture.ids(question).getFirst()).as("the article with most of the words").isEqualTo("a8");
+        assertThat(SearchFixture.ids(question)).contains("a3", "a12", "a10");
+        assertThat(question.total()).isEqualTo(question.hits().size());
+
+        assertThat(fixture.ids("banjir di Jakarta")).as("a stop word then matches nothing, not everything")
+                .containsExactlyInAnyOrder("a2", "a10");
+        assertThat(fixture.ids("pelatih Pyongyang -kecam")).as("excluded words stay excluded")
+                .containsExactlyInAnyOrder("a8", "a1", "a9");
+        assertThat(fixture.ids("\"kinerja luar biasa\" Pyongyang")).as("a phrase stays a phrase")
+                .containsExactlyInAnyOrder("a11", "a1", "a9", "a12");
+    }
+
+    @Test
+    @DisplayName("a search that fell back to any word pages on that way: every hit once, with the same parameters")
+    void anyWordPaging(ElasticsearchClient client, IndexNames names) throws IOException {
+        SearchFixture fixture = SearchFixture.over(client, names);
+        SearchParameters first = SearchParameters.query("pelatih Pyongyang Beijing").withSize("2");
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        SearchResult page = fixture.run(first);
+        long total = page.total();
+        while (true) {
+            assertThat(page.match()).isEqualTo(WordMatch.ANY);
+            ids.addAll(SearchFixture.ids(page));
+            if (page.nextCursor() == null) {
+                break;
+            }
+            page = fixture.run(first.withCursor(page.nextCursor()));
+        }
+        assertThat(ids).doesNotHaveDuplicates().hasSize((int) total)
+                .containsExactlyInAnyOrder("a8", "a1", "a9", "a12", "a5", "a6");
+    }
+
+    @Test
     @DisplayName("syntax errors never fail a search")
     void brokenSyntaxStillSearches(ElasticsearchClient client, IndexNames names) throws IOException {
         SearchFixture fixture = SearchFixture.over(client, names);
