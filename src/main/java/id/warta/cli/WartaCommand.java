@@ -22,7 +22,8 @@ import java.util.List;
                 SearchCommand.class,
                 AnalyzeCommand.class,
                 ServeCommand.class,
-                EntitiesCommand.class
+                EntitiesCommand.class,
+                RelevanceCommand.class
         })
 public class WartaCommand implements Runnable {
 
