@@ -67,9 +67,8 @@ public class ArticleSearch {
         String pit = cursor == null ? openPointInTime() : cursor.pitId();
         LocalDate today = today(request.dates());
         SearchHitsResponse response = search("search", pageRequest(matched, pit, cursor, today));
-        if (cursor == null && response.total() == 0 && matched.match() == WordMatch.ALL
-                && resultSet.anyWordDiffers(matched.query())) {
-            matched = matched.withMatch(WordMatch.ANY);
+        if (cursor == null && response.total() == 0 && matched(request).match() == WordMatch.ANY) {
+            matched = request.withMatch(WordMatch.ANY);
             response = search("search", pageRequest(matched, response.pitId(), null, today));
         }
         List<SearchHitsResponse.Hit> hits = response.hitList();
@@ -84,15 +83,17 @@ public class ArticleSearch {
     }
 
     /**
-     * The search as its first page answers it: with any word of the query when no article has every one.
-     * Whatever reads a search's whole result set at once (count, export, facet values) reads this one.
+     * The search as its first page answers it: with any word of the query when no article has every one
+     * (within its dates and language; a ticked facet value that leaves nothing is an answer, not a reason to
+     * match fewer words). Whatever reads a search's whole result set at once (count, export, facet values)
+     * reads this one.
      */
     public SearchRequest matched(SearchRequest request) {
         if (request.match() == WordMatch.ANY || !resultSet.anyWordDiffers(request.query())) {
             return request;
         }
-        Query all = resultSet.of(request);
-        boolean none = ElasticsearchCalls.run("count", () -> client.count(c -> c.index(names.readAlias()).query(all)
+        Query everyWord = resultSet.scored(request, new SearchFilters(request));
+        boolean none = ElasticsearchCalls.run("count", () -> client.count(c -> c.index(names.readAlias()).query(everyWord)
                 .terminateAfter(1L)).count() == 0);
         return none ? request.withMatch(WordMatch.ANY) : request;
     }

@@ -76,6 +76,9 @@ class TextMatchingIT {
     void anyWordWhenNoneHasAll(ElasticsearchClient client, IndexNames names) throws IOException {
         SearchFixture fixture = SearchFixture.over(client, names);
         assertThat(fixture.query("harga beras").match()).isEqualTo(WordMatch.ALL);
+        SearchResult ticked = fixture.run(SearchFixture.filters("harga beras", java.util.List.of("KP"), null, null, null, null));
+        assertThat(ticked.total()).as("a ticked country without such articles leaves nothing: every word still counts").isZero();
+        assertThat(ticked.match()).isEqualTo(WordMatch.ALL);
         assertThat(fixture.query("zzqx").match()).as("a single word: nothing to relax").isEqualTo(WordMatch.ALL);
 
         SearchResult question = fixture.query("Siapa pelatih timnas yang bertemu Korut?");
