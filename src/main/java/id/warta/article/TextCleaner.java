@@ -195,7 +195,8 @@ public final class TextCleaner {
             int end = c == '<' ? tagEnd(chars, i) : c == '&' ? entityEnd(chars, i) : -1;
             String decoded = end > 0 && c == '&' ? decodeEntity(new String(chars, i + 1, end - i - 1)) : null;
             if (end > 0 && c == '<') {
-                if (isBlockTag(new String(chars, i + 1, end - i - 1))) {
+                String name = tagName(chars, i); // null for a comment or declaration
+                if (name != null && BLOCK_TAGS.contains(name)) {
                     out.append('\n');
                 }
                 i = rawTextEnd(chars, i, end);
@@ -234,19 +235,9 @@ public final class TextCleaner {
         return startsWith(chars, at, chars.length, lower);
     }
 
-    private static boolean isBlockTag(String inside) {
-        int from = inside.startsWith("/") ? 1 : 0;
-        int to = from;
-        while (to < inside.length() && " \t\n\u000B\f\r/>".indexOf(inside.charAt(to)) < 0) {
-            to++;
-        }
-        String name = inside.substring(from, to).toLowerCase(Locale.ROOT);
-        return switch (name) {
-            case "p", "br", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table",
-                 "blockquote", "figure", "figcaption", "section", "article" -> true;
-            default -> false;
-        };
-    }
+    /** Tags that end a line of text where they stand, start or end tag. */
+    private static final Set<String> BLOCK_TAGS = Set.of("p", "br", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5",
+            "h6", "tr", "table", "blockquote", "figure", "figcaption", "section", "article");
 
     /**
      * The body with the same length and line structure, in which promo lines, HTML tags and the
