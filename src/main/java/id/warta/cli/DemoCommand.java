@@ -57,6 +57,7 @@ public class DemoCommand implements Callable<Integer> {
                   curl '%1$s/api/analysis/significant-terms?country=US'    (words that set US coverage apart)
                   curl '%1$s/api/analysis/timeline?entity=country:US&entity=country:CN&from=2019-09-01&to=2019-09-30'
                   java -jar target/warta.jar search "harga beras" --from 2019-09-01 --to 2019-09-30
+                  java -jar target/warta.jar search "Apa kata Jokowi tentang ibu kota baru?"  (no article has every word: any, best first)
                   java -jar target/warta.jar analyze cooccurrence --country US --facet countries --sort lift
                   open %1$s/swagger-ui.html                                  (all endpoints, with examples)
                 """.formatted(base)));
