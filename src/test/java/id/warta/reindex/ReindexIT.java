@@ -211,18 +211,8 @@ class ReindexIT {
     @Test
     @DisplayName("verification names the article and the field that differ")
     void verificationNamesTheDifference(ClusterConnection es, ElasticsearchClient client, IndexNames names) throws Exception {
-        IndexBootstrap bootstrap = new IndexBootstrap(client, names, IndexDefinition.load());
-        bootstrap.createVersion(1, Map.of());
-        bootstrap.createVersion(2, Map.of());
-        Instant ingested = Instant.parse("2026-01-01T00:00:00Z");
-        for (String index : List.of(names.version(1), names.version(2))) {
-            for (int i = 0; i < 5; i++) {
-                String id = "a" + i;
-                String title = index.endsWith("-v2") && i == 3 ? "Judul yang diubah" : "Judul " + i;
-                client.index(x -> x.index(index).id(id).document(Map.of("id", id, "title", title, "body", "Isi " + id,
-                        "source", "uji", "ingested_at", ingested.toString())));
-            }
-        }
+        twoVersions(client, names, 5, (index, i) -> Map.of("id", "a" + i, "body", "Isi a" + i, "source", "uji",
+                "title", index.endsWith("-v2") && i == 3 ? "Judul yang diubah" : "Judul " + i, "ingested_at", EARLIER));
         CopyVerification verification = new CopyVerification(client, java.util.function.UnaryOperator.identity());
         var outcome = verification.verify(names.version(1), names.version(2), Instant.now(), Instant.now());
         assertThat(outcome.passed()).isFalse();
@@ -242,18 +232,9 @@ class ReindexIT {
     @Test
     @DisplayName("an ingest's merge of persons' names into the live version while a reindex copies it is caught up, and verifies")
     void personNameMergeDuringReindex(ClusterConnection es, ElasticsearchClient client, IndexNames names) throws Exception {
-        IndexBootstrap bootstrap = new IndexBootstrap(client, names, IndexDefinition.load());
-        bootstrap.createVersion(1, Map.of());
-        bootstrap.createVersion(2, Map.of());
-        Instant ingested = Instant.parse("2026-01-01T00:00:00Z");
-        for (String index : List.of(names.version(1), names.version(2))) { // as copied, before the merge
-            for (int i = 0; i < 15; i++) {
-                String id = "p" + i;
-                List<String> persons = List.of(i < 12 ? "Donald Trump" : "Trump");
-                client.index(x -> x.index(index).id(id).document(Map.of("id", id, "title", "Judul " + id, "body", "Isi " + id,
-                        "source", "uji", "persons", persons, "ingested_at", ingested.toString())));
-            }
-        }
+        // as copied, before the merge
+        twoVersions(client, names, 15, (index, i) -> Map.of("id", "p" + i, "title", "Judul p" + i, "body", "Isi p" + i,
+                "source", "uji", "persons", List.of(i < 12 ? "Donald Trump" : "Trump"), "ingested_at", EARLIER));
         Instant copyStarted = Instant.now();
         assertThat(PersonNameMerge.afterIngest(client, names.version(1)).run()).isEqualTo(new PersonNameMerge.Result(1, 3));
 
@@ -267,6 +248,23 @@ class ReindexIT {
                 .verify(names.version(1), names.version(2), catchUpStart.minus(CatchUp.INGEST_MARGIN), catchUpStart);
         assertThat(outcome.passed()).as(outcome.differences().toString()).isTrue();
         assertThat(outcome.sampled()).isEqualTo(15);
+    }
+
+    /** When the articles that {@link #twoVersions} writes were ingested. */
+    private static final String EARLIER = "2026-01-01T00:00:00Z";
+
+    /** Versions 1 and 2 of the index, without aliases, each holding the documents made for it (index, number). */
+    private static void twoVersions(ElasticsearchClient client, IndexNames names, int documents,
+                                    java.util.function.BiFunction<String, Integer, Map<String, Object>> document) throws IOException {
+        IndexBootstrap bootstrap = new IndexBootstrap(client, names, IndexDefinition.load());
+        bootstrap.createVersion(1, Map.of());
+        bootstrap.createVersion(2, Map.of());
+        for (String index : List.of(names.version(1), names.version(2))) {
+            for (int i = 0; i < documents; i++) {
+                Map<String, Object> doc = document.apply(index, i);
+                client.index(x -> x.index(index).id(String.valueOf(doc.get("id"))).document(doc));
+            }
+        }
     }
 
     static void ingest(IngestHarness harness, Path home, IndexNames names, int first, int count) throws IOException {
