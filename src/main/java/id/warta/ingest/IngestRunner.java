@@ -155,8 +155,8 @@ public class IngestRunner {
         String failure = execution.getAllFailureExceptions().stream().findFirst()
                 .map(WartaException::userMessage).orElse(null);
         var merge = stepContext(execution, MERGE_STEP_NAME);
-        IngestSummary.PersonNames personNames = !merge.containsKey(MERGED_NAMES_KEY) ? null
-                : new IngestSummary.PersonNames(merge.getInt(MERGED_NAMES_KEY), merge.getLong(MERGED_ARTICLES_KEY));
+        PersonNameMerge.Result personNames = !merge.containsKey(MERGED_NAMES_KEY) ? null
+                : new PersonNameMerge.Result(merge.getInt(MERGED_NAMES_KEY), merge.getLong(MERGED_ARTICLES_KEY));
         return new IngestSummary(execution.getStatus().name(), read, counters.indexed(), counters.unchanged(),
                 counters.duplicates(), counters.rejected(), counters.skipped(), counters.undated(), counters.reasons(),
                 counters.skippedKinds(), personNames, elapsed,

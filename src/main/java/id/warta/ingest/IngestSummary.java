@@ -16,18 +16,11 @@ public record IngestSummary(
         long undated,
         Map<String, Long> rejectReasons,
         Map<String, Long> skippedKinds,
-        PersonNames personNames,
+        PersonNameMerge.Result personNames, // the merge after indexing, when entities were extracted; else null
         Duration elapsed,
         Path rejectsFile,
         Path duplicatesFile,
         String failure) {
-
-    /**
-     * The merge after indexing, when entities were extracted: one-word person names stored under their full name
-     * instead, and the articles changed so.
-     */
-    public record PersonNames(int names, long articles) {
-    }
 
     public boolean completed() {
         return "COMPLETED".equals(status);

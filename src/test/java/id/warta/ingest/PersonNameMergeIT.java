@@ -87,7 +87,7 @@ class PersonNameMergeIT {
         try (IngestHarness harness = new IngestHarness(es, names, home, null)) {
             IngestSummary summary = harness.run(job);
             assertThat(summary.completed()).as(summary.render()).isTrue();
-            assertThat(summary.personNames()).isEqualTo(new IngestSummary.PersonNames(1, 1));
+            assertThat(summary.personNames()).isEqualTo(new PersonNameMerge.Result(1, 1));
             assertThat(summary.render()).contains("persons: surnames named alone, now under the full name: 1 (articles changed: 1)");
             String id = client.search(s -> s.index(names.readAlias()).query(q -> q.match(m -> m.field("title").query("saham"))), Map.class)
                     .hits().hits().getFirst().id();
@@ -101,7 +101,7 @@ class PersonNameMergeIT {
             assertThat(resumed.completed()).as(resumed.render()).isTrue();
             assertThat(resumed.read()).isEqualTo(11);
             assertThat(resumed.indexed()).isEqualTo(11);
-            assertThat(resumed.personNames()).isEqualTo(new IngestSummary.PersonNames(1, 1));
+            assertThat(resumed.personNames()).isEqualTo(new PersonNameMerge.Result(1, 1));
             assertThat(persons(client, names, id)).containsExactly("Donald Trump");
         }
     }
