@@ -43,6 +43,11 @@ public final class PersonAliases {
         return names.getOrDefault(key(canonical(name)), List.of(name));
     }
 
+    /** Whether the list knows the name, as a canonical name or as another name of someone. */
+    public boolean knows(String name) {
+        return canonical.containsKey(key(name));
+    }
+
     private static String key(String name) {
         return SPACES.matcher(name.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
     }

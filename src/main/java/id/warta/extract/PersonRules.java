@@ -170,7 +170,7 @@ final class PersonRules {
         }
         boolean initials = at > 0 && INITIALS_CUES.contains(tokens[at - 1].toLowerCase(Locale.ROOT))
                 || at + 2 < tokens.length && tokens[at + 1].equals("(") && Character.isDigit(tokens[at + 2].charAt(0));
-        return ACRONYM.matcher(word).matches() && !initials && PersonAliases.standard().canonical(word).equals(word);
+        return ACRONYM.matcher(word).matches() && !initials && !PersonAliases.standard().knows(word);
     }
 
     private static final Set<String> INITIALS_CUES = Set.of("inisial", "berinisial", "tersangka", "terdakwa", "terpidana",

@@ -154,8 +154,7 @@ public final class PersonNameMerge {
             Map<String, String> merges = new TreeMap<>();
             oneWord.forEach((name, alone) -> {
                 EndWord fullNames = endWords.get(key(name));
-                boolean known = !aliases.canonical(name).equals(name) || aliases.names(name).size() > 1;
-                if (fullNames != null && !known && endsWith(fullNames.top, name)
+                if (fullNames != null && !aliases.knows(name) && endsWith(fullNames.top, name)
                         && fullNames.topArticles >= MIN_FULL_NAME_ARTICLES && fullNames.topArticles >= MIN_SHARE * fullNames.all
                         && alone <= MAX_ALONE_PER_FULL * fullNames.topArticles) {
                     merges.put(name, fullNames.top);

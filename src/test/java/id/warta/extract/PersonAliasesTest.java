@@ -28,6 +28,16 @@ class PersonAliasesTest {
         assertThat(aliases.canonical("Suharto")).as("a name of many officials").isEqualTo("Suharto");
         assertThat(aliases.canonical("Mark Rutte")).isEqualTo("Mark Rutte");
         assertThat(aliases.names("Mark Rutte")).containsExactly("Mark Rutte");
+        assertThat(aliases.knows("Mark Rutte")).isFalse();
+        assertThat(aliases.knows("Risma")).isFalse();
+    }
+
+    @Test
+    @DisplayName("the list knows a canonical name and each other name, whatever the case")
+    void knows() {
+        assertThat(aliases.knows("Joko Widodo")).isTrue();
+        assertThat(aliases.knows("jokowi")).isTrue();
+        assertThat(aliases.knows("SBY")).isTrue();
     }
 
     @Test
