@@ -40,13 +40,14 @@ final class CopyVerification {
     }
 
     /**
-     * @param covered        every article ingested into {@code source} before this instant has been copied; the
-     *                       check is limited to them only while ingests go on (the source holds more than the copy)
-     * @param lastCatchUp    when the last catch-up began: an article written into {@code source} since (an ingest
-     *                       of a new version of it, a merge of its persons' names) is not compared, the catch-up
-     *                       after the swap brings it over
+     * @param lastCatchUp when the last catch-up began. Every article ingested into {@code source} before
+     *                    {@link #covered} of it has been copied; the counts are limited to those only while ingests
+     *                    go on (the source holds more than the copy). An article written into {@code source} since
+     *                    the catch-up began (an ingest of a new version of it, a merge of its persons' names) is not
+     *                    compared: the catch-up after the swap brings it over.
      */
-    Outcome verify(String source, String target, Instant covered, Instant lastCatchUp) {
+    Outcome verify(String source, String target, Instant lastCatchUp) {
+        Instant covered = covered(lastCatchUp);
         try {
             client.indices().refresh(r -> r.index(source, target));
             long sourceTotal = client.count(c -> c.index(source)).count();
@@ -70,6 +71,11 @@ final class CopyVerification {
         } catch (IOException | RuntimeException e) {
             throw new WartaException("cannot verify the copy " + target + " (" + e.getMessage() + "); run `warta reindex` again", e);
         }
+    }
+
+    /** Before when a catch-up that began at this instant copied every article: an ingest's margin earlier. */
+    static Instant covered(Instant catchUpStart) {
+        return catchUpStart.minus(CatchUp.INGEST_MARGIN);
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

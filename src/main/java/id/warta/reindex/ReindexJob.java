@@ -124,8 +124,8 @@ final class ReindexJob {
         for (int attempt = 1; attempt <= VERIFY_ATTEMPTS; attempt++) {
             Instant start = Instant.now();
             caughtUp += catchUp.sync(plan.source(), plan.target(), since).copied();
-            Instant covered = start.minus(CatchUp.INGEST_MARGIN);
-            outcome = verification.verify(plan.source(), plan.target(), covered, start);
+            Instant covered = CopyVerification.covered(start);
+            outcome = verification.verify(plan.source(), plan.target(), start);
             if (outcome.passed()) {
                 job.putLong(CAUGHT_UP, caughtUp);
                 job.putLong(SAMPLED, outcome.sampled());
