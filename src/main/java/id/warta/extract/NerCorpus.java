@@ -64,6 +64,8 @@ public final class NerCorpus {
     public static List<Sentence> read(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
             return read(in, file.toString());
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new WartaException("no such file: " + file + " (NER sentences: 'token TAG' lines)", e);
         } catch (IOException e) {
             throw new WartaException("cannot read " + file + ": " + e.getMessage(), e);
         }

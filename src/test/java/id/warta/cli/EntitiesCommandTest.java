@@ -43,6 +43,19 @@ class EntitiesCommandTest {
     }
 
     @Test
+    void aMissingEvaluationFileIsNamedAsMissing(@TempDir Path dir) {
+        CommandLine cli = WartaCommand.commandLine();
+        StringWriter err = new StringWriter();
+        cli.setOut(new PrintWriter(new StringWriter()));
+        cli.setErr(new PrintWriter(err));
+
+        int code = cli.execute("entities", "evaluate", dir.resolve("dev.txt").toString());
+
+        assertThat(code).isNotZero();
+        assertThat(err.toString()).contains("no such file").contains("dev.txt");
+    }
+
+    @Test
     void aMissingSilverFileIsRefusedBeforeAnyTraining(@TempDir Path dir) {
         CommandLine cli = WartaCommand.commandLine();
         StringWriter err = new StringWriter();

@@ -8,6 +8,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,6 +52,8 @@ public record QuestionSet(String name, List<Question> questions) {
                     throw new WartaException(file + " line " + row + ": " + e.getMessage(), e);
                 }
             }
+        } catch (NoSuchFileException e) {
+            throw new WartaException("no such file: " + file + " (a question set: CSV with question,passage,seq_label)", e);
         } catch (IOException e) {
             throw new WartaException("cannot read " + file + " (" + e.getMessage() + ")", e);
         }

@@ -40,7 +40,7 @@ class QuestionSetTest {
     }
 
     @Test
-    @DisplayName("a file that is not a question set, or a broken row, is refused naming the file and the line")
+    @DisplayName("a missing file, one that is not a question set, or a broken row, is refused naming the file and the line")
     void badInput(@TempDir Path dir) throws Exception {
         Path other = Files.writeString(dir.resolve("other.csv"), "id,title\n1,x\n");
         assertThatThrownBy(() -> QuestionSet.read(other)).isInstanceOf(WartaException.class)
@@ -49,5 +49,7 @@ class QuestionSetTest {
                 + "\"['Apa', 'itu']\",\"['Itu', 'batu']\",\"['O', 'O']\"\n\"['Apa'\",\"['x']\",\"['O']\"\n");
         assertThatThrownBy(() -> QuestionSet.read(broken)).isInstanceOf(WartaException.class)
                 .hasMessageContaining("broken.csv line 3");
+        assertThatThrownBy(() -> QuestionSet.read(dir.resolve("missing.csv"))).isInstanceOf(WartaException.class)
+                .hasMessageContaining("no such file").hasMessageContaining("missing.csv");
     }
 }
