@@ -34,7 +34,7 @@ public final class TextQuery {
         if (parsed.isEmpty()) {
             return Query.of(q -> q.matchAll(m -> m));
         }
-        List<List<QueryTerm>> groups = joinCountryNames(parsed.required());
+        List<List<QueryTerm>> groups = requiredTerms(parsed);
         // Any word: a word the analyzer drops (a stop word) must then match nothing, not everything.
         boolean anyWord = match == WordMatch.ANY && groups.size() > 1;
         List<Query> each = groups.stream().map(group -> anyOf(group.stream().map(term -> expanded(term, !anyWord)).toList())).toList();
@@ -64,8 +64,27 @@ public final class TextQuery {
      * a country name expanded into phrases): only then is highlighting those sub-fields worth its cost.
      */
     public boolean usesExactFields(ParsedQuery parsed) {
-        return joinCountryNames(parsed.required()).stream().flatMap(List::stream)
+        return requiredTerms(parsed).stream().flatMap(List::stream)
                 .anyMatch(t -> t.phrase() || countries.codeFor(t.text()).isPresent());
+    }
+
+    /** The required groups as they are searched: country names joined, stop words alone matched as written. */
+    private List<List<QueryTerm>> requiredTerms(ParsedQuery parsed) {
+        return stopWordsAsWritten(joinCountryNames(parsed.required()));
+    }
+
+    /**
+     * A query of stop words only ("tidak ada", "yang") keeps no word through {@code indonesian_news}, and
+     * would match every article alike: its words then match as written, as if each were quoted.
+     */
+    private static List<List<QueryTerm>> stopWordsAsWritten(List<List<QueryTerm>> groups) {
+        boolean onlyStopWords = !groups.isEmpty() && groups.stream().flatMap(List::stream)
+                .allMatch(t -> !t.phrase() && StopWords.onlyStopWords(t.text()));
+        if (!onlyStopWords) {
+            return groups;
+        }
+        return groups.stream().map(group -> group.stream()
+                .map(t -> new QueryTerm(t.text(), true, t.titleOnly(), false)).toList()).toList();
     }
 
     /**

@@ -72,6 +72,19 @@ class TextMatchingIT {
     }
 
     @Test
+    @DisplayName("a query of stop words only finds the articles with those words, not every article")
+    void stopWordsOnly(ElasticsearchClient client, IndexNames names) throws IOException {
+        SearchFixture fixture = SearchFixture.over(client, names);
+        assertThat(fixture.ids("yang")).containsExactly("a11");
+        assertThat(fixture.ids("dan")).containsExactlyInAnyOrder("a1", "a2", "a5", "a6");
+        assertThat(fixture.ids("itu di")).containsExactly("a2");
+        SearchResult yang = fixture.query("yang");
+        assertThat(yang.hits().getFirst().titleHighlight()).isEqualTo("Kinerja <em>yang</em> luar biasa");
+        assertThat(fixture.ids("harga di pasar")).as("beside other words a stop word still counts for nothing")
+                .containsExactly("a7");
+    }
+
+    @Test
     @DisplayName("when no article has every word, the search matches any of them, best first, and says so")
     void anyWordWhenNoneHasAll(ElasticsearchClient client, IndexNames names) throws IOException {
         SearchFixture fixture = SearchFixture.over(client, names);
