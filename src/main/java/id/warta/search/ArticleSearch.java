@@ -67,7 +67,7 @@ public class ArticleSearch {
         String pit = cursor == null ? openPointInTime() : cursor.pitId();
         LocalDate today = today(request.dates());
         SearchHitsResponse response = search("search", pageRequest(matched, pit, cursor, today));
-        if (cursor == null && response.total() == 0 && matched(request).match() == WordMatch.ANY) {
+        if (cursor == null && response.total() == 0 && matched(request, true).match() == WordMatch.ANY) {
             matched = request.withMatch(WordMatch.ANY);
             response = search("search", pageRequest(matched, response.pitId(), null, today));
         }
@@ -89,13 +89,25 @@ public class ArticleSearch {
      * reads this one.
      */
     public SearchRequest matched(SearchRequest request) {
+        return matched(request, false);
+    }
+
+    /**
+     * {@code foundNothing}: the search itself found nothing with every word. Without facet filters that already
+     * answers; with them, a count without them does.
+     */
+    private SearchRequest matched(SearchRequest request, boolean foundNothing) {
         if (request.match() == WordMatch.ANY || !resultSet.anyWordDiffers(request.query())) {
             return request;
         }
-        Query everyWord = resultSet.scored(request, new SearchFilters(request));
-        boolean none = ElasticsearchCalls.run("count", () -> client.count(c -> c.index(names.readAlias()).query(everyWord)
-                .terminateAfter(1L)).count() == 0);
+        SearchFilters filters = new SearchFilters(request);
+        boolean none = foundNothing && filters.facetFilters().isEmpty() || countsNone(resultSet.scored(request, filters));
         return none ? request.withMatch(WordMatch.ANY) : request;
+    }
+
+    private boolean countsNone(Query query) {
+        return ElasticsearchCalls.run("count", () -> client.count(c -> c.index(names.readAlias()).query(query)
+                .terminateAfter(1L)).count() == 0);
     }
 
     /**
