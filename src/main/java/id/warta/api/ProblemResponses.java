@@ -50,6 +50,15 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
                 .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "search-unavailable", "Search unavailable", e.getMessage()));
     }
 
+    /**
+     * An export cut short after its first rows: the export has logged it with the rows it sent. Thrown on as it
+     * is (not matched by its cause below, which would log it again), so that the container cuts the connection.
+     */
+    @ExceptionHandler(ExportController.ExportInterruptedException.class)
+    void interrupted(ExportController.ExportInterruptedException e) throws ExportController.ExportInterruptedException {
+        throw e;
+    }
+
     /** A bug: logged with its stack trace, answered without internals. */
     @ExceptionHandler(RuntimeException.class)
     ResponseEntity<ProblemDetail> unexpected(RuntimeException e, HttpServletResponse response) {

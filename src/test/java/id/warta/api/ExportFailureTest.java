@@ -17,6 +17,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
@@ -37,6 +40,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** Elasticsearch failing during a CSV export: a 503 problem before the first byte, a cut connection after. */
+@ExtendWith(OutputCaptureExtension.class)
 class ExportFailureTest {
 
     private ElasticsearchClient client;
@@ -81,8 +85,8 @@ class ExportFailureTest {
     }
 
     @Test
-    @DisplayName("after rows were sent, no problem body is written into the CSV and the failure reaches the container")
-    void failureAfterTheCommitAbortsTheResponse() throws Exception {
+    @DisplayName("after rows were sent, no problem body is written into the CSV and the failure reaches the container, logged once")
+    void failureAfterTheCommitAbortsTheResponse(CapturedOutput output) throws Exception {
         MockMvc mvc = failingAfter(1000);
 
         assertThatThrownBy(() -> mvc.perform(get("/api/export.csv")))
@@ -95,6 +99,8 @@ class ExportFailureTest {
         String csv = response.getContentAsString(StandardCharsets.UTF_8);
         assertThat(csv).startsWith("id,published_at").doesNotContain("problem").doesNotContain("\"status\"")
                 .doesNotContain("unavailable");
+        assertThat(output.getOut().lines().filter(line -> line.contains("WARN") || line.contains("ERROR")))
+                .singleElement().asString().contains("export aborted after 1000 of 5000 rows");
     }
 
     @Test
