@@ -76,7 +76,9 @@ class CountryGazetteerTest {
             "Papua Barat", "Michael Jordan", "Chad Michael Murray", "Cuba lihat ini",
             "as roda", "As roda", "kursus bahasa Inggris", "harga 60 dolar AS per barel",
             "jersey baru", "Jersey baru", "harian Washington Post", "benua Eropa", "Uni Eropa",
-            "lagu berbahasa Inggris", "berbahasa Indonesia, Inggris, dan Belanda", "MotoGP San Marino 2019"})
+            "lagu berbahasa Inggris", "berbahasa Indonesia, Inggris, dan Belanda", "MotoGP San Marino 2019",
+            "Sempat Ulang Ijab Kabul, Ammar Zoni Resmi Nikahi", "seusai ijab kabul pernikahan",
+            "aktor Denzel Washington", "Universitas George Washington"})
     void noFalseHits(String text) {
         assertThat(codes(text)).isEmpty();
     }
