@@ -165,12 +165,30 @@ final class PersonRules {
         }
         int at = span.first();
         String word = tokens[at];
-        if (PRONOUNS.contains(word.toLowerCase(Locale.ROOT))) {
+        if (PRONOUNS.contains(word.toLowerCase(Locale.ROOT)) || isCommonWordOpeningSentence(tokens, at)) {
             return true;
         }
         boolean initials = at > 0 && INITIALS_CUES.contains(tokens[at - 1].toLowerCase(Locale.ROOT))
                 || at + 2 < tokens.length && tokens[at + 1].equals("(") && Character.isDigit(tokens[at + 2].charAt(0));
         return ACRONYM.matcher(word).matches() && !initials && !PersonAliases.standard().knows(word);
+    }
+
+    /**
+     * "Demi mendalami perannya, ...": a word that news seldom capitalises inside a sentence and never writes
+     * beside a person cue, capitalised only because it opens the sentence, before a lower-case word.
+     */
+    private static boolean isCommonWordOpeningSentence(String[] tokens, int at) {
+        for (int i = 0; i < at; i++) {
+            if (Character.isLetterOrDigit(tokens[i].charAt(0))) {
+                return false;
+            }
+        }
+        if (at + 1 >= tokens.length || !Character.isLowerCase(tokens[at + 1].charAt(0))) {
+            return false;
+        }
+        String lower = tokens[at].toLowerCase(Locale.ROOT);
+        int capitalisation = WordStats.standard().capitalisation(lower);
+        return capitalisation >= 0 && capitalisation <= 1 && WordStats.standard().personContext(lower) == 0;
     }
 
     private static final Set<String> INITIALS_CUES = Set.of("inisial", "berinisial", "tersangka", "terdakwa", "terpidana",

@@ -47,6 +47,15 @@ final class WordStats {
         return digits == null ? -1 : digits.charAt(0) - '0';
     }
 
+    /**
+     * How often, capitalised, the word stands next to a person cue (a title, an honorific, a speech verb) in news:
+     * 0 never; -1 for a word the lexicon lacks.
+     */
+    int personContext(String lowerWord) {
+        String digits = buckets.get(lowerWord);
+        return digits == null ? -1 : digits.charAt(1) - '0';
+    }
+
     int size() {
         return buckets.size();
     }

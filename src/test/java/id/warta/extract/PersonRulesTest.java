@@ -25,6 +25,16 @@ class PersonRulesTest {
     }
 
     @Test
+    void aCommonWordOpeningTheSentenceIsNoPerson() {
+        assertThat(persons("Demi mendalami perannya , Randy rela", person(0, 1), person(4, 5))).containsExactly("Randy");
+        assertThat(persons(", Demi tampil maksimal", person(1, 2))).as("after a stray comma too").isEmpty();
+        // a name opening the sentence stays, and so does the word as a name elsewhere or before a capital
+        assertThat(persons("Randy mengaku lelah", person(0, 1))).containsExactly("Randy");
+        assertThat(persons("kata Demi kepada wartawan", person(1, 2))).containsExactly("Demi");
+        assertThat(persons("Demi Lovato bernyanyi", person(0, 2))).containsExactly("Demi Lovato");
+    }
+
+    @Test
     void pronounsAndAcronymsAreNoPersonsAlone() {
         assertThat(persons("Secara tegas Ia bertanya", person(2, 3))).isEmpty();
         assertThat(persons("mengurangi paparan AC membantu", person(2, 3))).isEmpty();
