@@ -65,11 +65,11 @@ final class PersonRules {
             "wakapolda", "wakapolres", "wakapolsek", "staf", "asisten",
             "akp", "letkol", "letda", "lettu", "mayor", "serma", "serka", "sertu", "serda", "praka", "pratu", "prada",
             "kopda", "koptu", "kopka", "bripda", "brigpol", "brigadir", "bharada", "bharatu", "bharaka", "laksma",
-            "laksda", "laksdya", "laksamana", "marsma", "marsda", "marsdya", "marsekal");
+            "laksda", "laksdya", "laksamana", "marsma", "marsda", "marsdya", "marsekal", "ajun", "inspektur", "panit");
 
     /** Words that complete a rank or role ("Laksamana Muda", "Kombes Pol", "Mayor Inf"). */
     private static final Set<String> RANK_QUALIFIERS = Set.of("muda", "madya", "utama", "pertama", "pol", "polisi",
-            "inf", "cpl", "tni", "purn", "purnawirawan");
+            "inf", "cpl", "tni", "purn", "purnawirawan", "besar", "satu", "dua");
 
     /** Whether news mostly capitalises the word, or never used it: a word of a name rather than of an office. */
     private static boolean usuallyCapitalised(String token) {
@@ -553,7 +553,8 @@ final class PersonRules {
             "kesultanan", "candi", "benteng", "istana", "taman", "pasar", "gedung", "menara", "monumen", "tugu",
             "lapangan", "jembatan", "terminal", "pantai", "bukit", "lembah", "gua", "hutan", "restoran", "apartemen",
             "mal", "plaza", "turnamen", "kejuaraan", "album", "film", "lagu", "novel", "majalah", "harian", "koran",
-            "tabloid");
+            "tabloid", "residence", "uin", "iain", "subdit", "satreskrim", "reskrimum", "reskrimsus", "ditreskrimum",
+            "ditreskrimsus", "jatanras", "polsek", "polresta", "polrestabes");
 
     /** The heads that end English names of organisations and places ("Cyrus Network", "Real Madrid FC"). */
     private static final Set<String> TRAILING_HEADS = Set.of(

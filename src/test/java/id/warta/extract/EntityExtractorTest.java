@@ -153,6 +153,20 @@ class EntityExtractorTest {
     }
 
     @Test
+    void ranksSpelledOutAndPoliceUnitsAreNoPartOfAName() {
+        String body = "Kepala Satuan Reserse Kriminal Polres Metro Jakarta Timur, Ajun Komisaris Besar Heri Purnomo belum "
+                + "bisa memastikan identitas pria tersebut. Ajun Inspektur Satu Wayan Putu ikut memeriksa lokasi. "
+                + "\"Kami masih menyelidiki,\" ungkap Panit I Subdit Jatanras Ditreskrimum Polda Metro Jaya. "
+                + "Kasus itu kini ditangani Reskrimsus. Pengembang juga membangun Arumaya Residence di Jakarta Selatan.";
+
+        List<String> persons = extractor.extract("", body).persons().stream().map(PersonMention::name).toList();
+
+        assertThat(persons).contains("Heri Purnomo", "Wayan Putu")
+                .noneMatch(name -> name.contains("Ajun") || name.contains("Jatanras") || name.contains("Reskrimsus")
+                        || name.contains("Residence"));
+    }
+
+    @Test
     void aPublicFigureNamedByANicknameIsStoredUnderTheCanonicalName() {
         String body = "Presiden Joko Widodo meresmikan jalan tol di Semarang. \"Kami bangga,\" kata Jokowi.";
 
