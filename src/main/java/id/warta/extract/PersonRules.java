@@ -65,7 +65,11 @@ final class PersonRules {
             "wakapolda", "wakapolres", "wakapolsek", "staf", "asisten",
             "akp", "letkol", "letda", "lettu", "mayor", "serma", "serka", "sertu", "serda", "praka", "pratu", "prada",
             "kopda", "koptu", "kopka", "bripda", "brigpol", "brigadir", "bharada", "bharatu", "bharaka", "laksma",
-            "laksda", "laksdya", "laksamana", "marsma", "marsda", "marsdya", "marsekal", "ajun", "inspektur", "panit");
+            "laksda", "laksdya", "laksamana", "marsma", "marsda", "marsdya", "marsekal", "ajun", "inspektur", "panit",
+            // ministers as news shortens them, beyond those in NameCues.TITLES ("Menhub Budi Karya Sumadi")
+            "menhub", "menperin", "menpar", "menparekraf", "menristek", "menristekdikti", "menkominfo", "mensos",
+            "mendag", "menaker", "menpan", "menpanrb", "menag", "mentan", "menkop", "menpupr", "menlhk", "menpppa",
+            "wamen", "wamenag", "wamenlu", "wamenkeu");
 
     /** Words that complete a rank or role ("Laksamana Muda", "Kombes Pol", "Mayor Inf"). */
     private static final Set<String> RANK_QUALIFIERS = Set.of("muda", "madya", "utama", "pertama", "pol", "polisi",
@@ -154,7 +158,7 @@ final class PersonRules {
             "saya", "engkau", "kamu", "dirinya");
 
     /**
-     * A one-word person that is a pronoun, or an acronym in capitals ("AC", "WHO", "IDI", "KLB") that is no
+     * A one-word person that is a pronoun, a province ("Sumut"), or an acronym in capitals ("AC", "WHO", "IDI", "KLB") that is no
      * known other name of a person ("SBY" and "JK" are) and not a person's initials as police news gives them
      * ("berinisial RIA", "ZU (20)"). In the three cased training sets, 36 of the 43 one-word persons in
      * capitals are SBY or JK.
@@ -165,7 +169,8 @@ final class PersonRules {
         }
         int at = span.first();
         String word = tokens[at];
-        if (PRONOUNS.contains(word.toLowerCase(Locale.ROOT)) || isCommonWordOpeningSentence(tokens, at)) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (PRONOUNS.contains(lower) || PROVINCES.contains(lower) || isCommonWordOpeningSentence(tokens, at)) {
             return true;
         }
         boolean initials = at > 0 && INITIALS_CUES.contains(tokens[at - 1].toLowerCase(Locale.ROOT))
@@ -186,9 +191,11 @@ final class PersonRules {
         if (at + 1 >= tokens.length || !Character.isLowerCase(tokens[at + 1].charAt(0))) {
             return false;
         }
-        String lower = tokens[at].toLowerCase(Locale.ROOT);
-        int capitalisation = WordStats.standard().capitalisation(lower);
-        return capitalisation >= 0 && capitalisation <= 1 && WordStats.standard().personContext(lower) == 0;
+        if (NameCues.SPEECH.contains(tokens[at + 1].toLowerCase(Locale.ROOT))) {
+            return false; // "Bunga mengatakan": a name after all
+        }
+        int capitalisation = WordStats.standard().capitalisation(tokens[at].toLowerCase(Locale.ROOT));
+        return capitalisation >= 0 && capitalisation <= 1;
     }
 
     private static final Set<String> INITIALS_CUES = Set.of("inisial", "berinisial", "tersangka", "terdakwa", "terpidana",

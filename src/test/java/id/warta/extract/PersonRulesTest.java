@@ -32,6 +32,15 @@ class PersonRulesTest {
         assertThat(persons("Randy mengaku lelah", person(0, 1))).containsExactly("Randy");
         assertThat(persons("kata Demi kepada wartawan", person(1, 2))).containsExactly("Demi");
         assertThat(persons("Demi Lovato bernyanyi", person(0, 2))).containsExactly("Demi Lovato");
+        assertThat(persons("Keenam tersangka ditahan", person(0, 1))).isEmpty();
+        assertThat(persons("Bunga mengatakan tidak tahu", person(0, 1))).as("before a speech verb").containsExactly("Bunga");
+    }
+
+    @Test
+    void provincesAndMinistersAsNewsShortensThemAreNoPersons() {
+        assertThat(persons("Gubernur Sumut menolak", person(1, 2))).isEmpty();
+        assertThat(persons("kata Menhub Budi Karya Sumadi", person(1, 5))).containsExactly("Budi Karya Sumadi");
+        assertThat(persons("Menperin menyebut", person(0, 1))).isEmpty();
     }
 
     @Test
