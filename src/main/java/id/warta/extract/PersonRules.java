@@ -561,7 +561,7 @@ final class PersonRules {
             "lapangan", "jembatan", "terminal", "pantai", "bukit", "lembah", "gua", "hutan", "restoran", "apartemen",
             "mal", "plaza", "turnamen", "kejuaraan", "album", "film", "lagu", "novel", "majalah", "harian", "koran",
             "tabloid", "residence", "uin", "iain", "subdit", "satreskrim", "reskrimum", "reskrimsus", "ditreskrimum",
-            "ditreskrimsus", "jatanras", "polsek", "polresta", "polrestabes");
+            "ditreskrimsus", "jatanras", "polsek", "polresta", "polrestabes", "reskrim", "brimob", "pansus", "nasdem");
 
     /** The heads that end English names of organisations and places ("Cyrus Network", "Real Madrid FC"). */
     private static final Set<String> TRAILING_HEADS = Set.of(

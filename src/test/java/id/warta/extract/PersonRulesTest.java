@@ -41,6 +41,8 @@ class PersonRulesTest {
         assertThat(persons("Gubernur Sumut menolak", person(1, 2))).isEmpty();
         assertThat(persons("kata Menhub Budi Karya Sumadi", person(1, 5))).containsExactly("Budi Karya Sumadi");
         assertThat(persons("Menperin menyebut", person(0, 1))).isEmpty();
+        assertThat(persons("dibawa ke Mako Brimob Srondol", person(2, 5))).as("a police unit").isEmpty();
+        assertThat(persons("rapat Pansus DPR", person(1, 2))).as("a special committee").isEmpty();
     }
 
     @Test
