@@ -123,8 +123,9 @@ final class PersonRules {
     }
 
     /**
-     * Person spans cut at a bracket or semicolon inside them: "Min Tae Ra ( Kim Ye Won" is a role and the
-     * actress who plays it, "Frenkie De Jong ; Luis Suarez" two players of a line-up.
+     * Person spans cut at a bracket, semicolon, colon or bar inside them: "Min Tae Ra ( Kim Ye Won" is a role
+     * and the actress who plays it, "Frenkie De Jong ; Luis Suarez" two players of a line-up, "Mahfud MD: Habibie"
+     * a headline's speaker and whom he speaks of.
      */
     private static List<NameSpan> atSeparators(String[] tokens, List<NameSpan> found) {
         List<NameSpan> out = new ArrayList<>(found.size() + 1);
@@ -151,7 +152,7 @@ final class PersonRules {
         return out;
     }
 
-    private static final Set<String> SEPARATORS = Set.of("(", ")", "[", "]", ";");
+    private static final Set<String> SEPARATORS = Set.of("(", ")", "[", "]", ";", ":", "|");
 
     /** Pronouns news capitalises ("Secara tegas Ia bertanya"): never a person's name on their own. */
     private static final Set<String> PRONOUNS = Set.of("ia", "dia", "beliau", "kami", "kita", "mereka", "anda", "aku",

@@ -60,11 +60,13 @@ class PersonRulesTest {
     }
 
     @Test
-    void bracketsAndSemicolonsEndANameTheModelRanOn() {
+    void bracketsSemicolonsAndColonsEndANameTheModelRanOn() {
         assertThat(persons("dalam drama itu Min Tae Ra ( Kim Ye Won ) bertemu", person(3, 10)))
                 .containsExactly("Min Tae Ra", "Kim Ye Won");
         assertThat(persons("menurunkan Frenkie De Jong ; Luis Suarez di depan", person(1, 7)))
                 .containsExactly("Frenkie De Jong", "Luis Suarez");
+        assertThat(persons("Diego Simeone : Cristiano Ronaldo Pemain Hebat", person(0, 5)))
+                .containsExactly("Diego Simeone", "Cristiano Ronaldo");
     }
 
     @Test
