@@ -52,7 +52,8 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 
     /**
      * An export cut short after its first rows: the export has logged it with the rows it sent. Thrown on as it
-     * is (not matched by its cause below, which would log it again), so that the container cuts the connection.
+     * is, so that the container cuts the connection (and logs that, as a container does); without this handler
+     * the 503 handler above would match its cause and log it a second time.
      */
     @ExceptionHandler(ExportController.ExportInterruptedException.class)
     void interrupted(ExportController.ExportInterruptedException e) throws ExportController.ExportInterruptedException {

@@ -73,15 +73,21 @@ final class PersonRules {
 
     /** Words that complete a rank or role ("Laksamana Muda", "Kombes Pol", "Mayor Inf"). */
     private static final Set<String> RANK_QUALIFIERS = Set.of("muda", "madya", "utama", "pertama", "pol", "polisi",
-            "inf", "cpl", "tni", "purn", "purnawirawan", "besar", "satu", "dua");
+            "inf", "cpl", "tni", "purn", "purnawirawan");
+    /** Police ranks written out in words, which a grade may end ("Ajun Komisaris Besar", "Inspektur Polisi Satu"). */
+    private static final Set<String> SPELLED_RANKS = Set.of("ajun", "komisaris", "inspektur", "brigadir");
+    /** The grades that end a rank written out; only after one ("Penyanyi Dua Lipa" keeps "Dua"). */
+    private static final Set<String> RANK_GRADES = Set.of("besar", "satu", "dua");
 
     /** Whether news mostly capitalises the word, or never used it: a word of a name rather than of an office. */
     private static boolean usuallyCapitalised(String token) {
-        int capitalisation = WordStats.standard().capitalisation(token.toLowerCase(Locale.ROOT));
-        return capitalisation < 0 || capitalisation >= 3;
+        return WordStats.standard().usuallyCapitalised(token.toLowerCase(Locale.ROOT));
     }
 
-    /** Indonesian provinces as news shortens them before an official's name ("Gubernur Sumut Edy Rahmayadi"). */
+    /**
+     * Indonesian provinces, by name or as news shortens them, as they stand before an official's name ("Gubernur
+     * Sumut Edy Rahmayadi"); alone, never a person.
+     */
     private static final Set<String> PROVINCES = Set.of(
             "sumut", "sumbar", "sumsel", "kalbar", "kalteng", "kalsel", "kaltim", "kaltara", "sulut", "sulteng",
             "sulsel", "sultra", "sulbar", "jabar", "jateng", "jatim", "diy", "ntb", "ntt", "babel", "kepri", "malut",
@@ -159,7 +165,8 @@ final class PersonRules {
             "saya", "engkau", "kamu", "dirinya");
 
     /**
-     * A one-word person that is a pronoun, a province ("Sumut"), or an acronym in capitals ("AC", "WHO", "IDI", "KLB") that is no
+     * A one-word person that is a pronoun, a province ("Sumut", "Bali"), a common word opening its sentence
+     * ({@link #isCommonWordOpeningSentence}), or an acronym in capitals ("AC", "WHO", "IDI", "KLB") that is no
      * known other name of a person ("SBY" and "JK" are) and not a person's initials as police news gives them
      * ("berinisial RIA", "ZU (20)"). In the three cased training sets, 36 of the 43 one-word persons in
      * capitals are SBY or JK.
@@ -180,8 +187,9 @@ final class PersonRules {
     }
 
     /**
-     * "Demi mendalami perannya, ...": a word that news seldom capitalises inside a sentence and never writes
-     * beside a person cue, capitalised only because it opens the sentence, before a lower-case word.
+     * "Demi mendalami perannya, ...", "Keenam tersangka ...": a word that news seldom capitalises inside a
+     * sentence, capitalised only because it opens the sentence, before a lower-case word that is no speech verb
+     * ("Bunga mengatakan" names a person).
      */
     private static boolean isCommonWordOpeningSentence(String[] tokens, int at) {
         for (int i = 0; i < at; i++) {
@@ -192,11 +200,7 @@ final class PersonRules {
         if (at + 1 >= tokens.length || !Character.isLowerCase(tokens[at + 1].charAt(0))) {
             return false;
         }
-        if (NameCues.SPEECH.contains(tokens[at + 1].toLowerCase(Locale.ROOT))) {
-            return false; // "Bunga mengatakan": a name after all
-        }
-        int capitalisation = WordStats.standard().capitalisation(tokens[at].toLowerCase(Locale.ROOT));
-        return capitalisation >= 0 && capitalisation <= 1;
+        return !NameCues.isSpeechVerb(tokens[at + 1]) && WordStats.standard().seldomCapitalised(tokens[at].toLowerCase(Locale.ROOT));
     }
 
     private static final Set<String> INITIALS_CUES = Set.of("inisial", "berinisial", "tersangka", "terdakwa", "terpidana",
@@ -493,11 +497,17 @@ final class PersonRules {
         int first = span.first();
         int end = span.end();
         boolean role = false;
-        while (first < end && (ADDRESS_FORMS.contains(tokens[first].toLowerCase(Locale.ROOT))
-                || isRoleTitle(tokens[first]) || isSpeechVerbInLowerCase(tokens[first])
-                || first + 1 < end && PROVINCES.contains(tokens[first].toLowerCase(Locale.ROOT))
-                || role && RANK_QUALIFIERS.contains(tokens[first].toLowerCase(Locale.ROOT)))) {
-            role |= isRoleTitle(tokens[first]) || PROVINCES.contains(tokens[first].toLowerCase(Locale.ROOT));
+        boolean spelledRank = false; // "Ajun Komisaris", "Inspektur Polisi": a rank that a grade may end
+        while (first < end) {
+            String lower = tokens[first].toLowerCase(Locale.ROOT);
+            boolean qualifier = role && RANK_QUALIFIERS.contains(lower);
+            boolean grade = spelledRank && RANK_GRADES.contains(lower);
+            if (!(ADDRESS_FORMS.contains(lower) || isRoleTitle(tokens[first]) || isSpeechVerbInLowerCase(tokens[first])
+                    || first + 1 < end && PROVINCES.contains(lower) || qualifier || grade)) {
+                break;
+            }
+            spelledRank = SPELLED_RANKS.contains(lower) || spelledRank && qualifier;
+            role |= isRoleTitle(tokens[first]) || PROVINCES.contains(lower);
             first++;
         }
         if (role && first < end && !usuallyCapitalised(tokens[first])) {

@@ -47,13 +47,16 @@ final class WordStats {
         return digits == null ? -1 : digits.charAt(0) - '0';
     }
 
-    /**
-     * How often, capitalised, the word stands next to a person cue (a title, an honorific, a speech verb) in news:
-     * 0 never; -1 for a word the lexicon lacks.
-     */
-    int personContext(String lowerWord) {
-        String digits = buckets.get(lowerWord);
-        return digits == null ? -1 : digits.charAt(1) - '0';
+    /** Whether news seldom or never capitalises the word inside a sentence (buckets 0-1): a common word. */
+    boolean seldomCapitalised(String lowerWord) {
+        int capitalisation = capitalisation(lowerWord);
+        return capitalisation >= 0 && capitalisation <= 1;
+    }
+
+    /** Whether news nearly always capitalises the word (buckets 3-4), or never used it: a word of a name. */
+    boolean usuallyCapitalised(String lowerWord) {
+        int capitalisation = capitalisation(lowerWord);
+        return capitalisation < 0 || capitalisation >= 3;
     }
 
     int size() {

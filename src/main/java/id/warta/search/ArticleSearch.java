@@ -101,7 +101,7 @@ public class ArticleSearch {
             return request;
         }
         SearchFilters filters = new SearchFilters(request);
-        boolean none = foundNothing && filters.facetFilters().isEmpty() || countsNone(resultSet.scored(request, filters));
+        boolean none = (foundNothing && filters.facetFilters().isEmpty()) || countsNone(resultSet.scored(request, filters));
         return none ? request.withMatch(WordMatch.ANY) : request;
     }
 

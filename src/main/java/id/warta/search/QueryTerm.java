@@ -9,4 +9,9 @@ public record QueryTerm(String text, boolean phrase, boolean titleOnly, boolean 
     public QueryTerm withExcluded(boolean value) {
         return new QueryTerm(text, phrase, titleOnly, value);
     }
+
+    /** The same words, matched as written, as if quoted. */
+    public QueryTerm asPhrase() {
+        return new QueryTerm(text, true, titleOnly, excluded);
+    }
 }

@@ -84,7 +84,7 @@ public final class TextQuery {
             return groups;
         }
         return groups.stream().map(group -> group.stream()
-                .map(t -> new QueryTerm(t.text(), true, t.titleOnly(), false)).toList()).toList();
+                .map(QueryTerm::asPhrase).toList()).toList();
     }
 
     /**

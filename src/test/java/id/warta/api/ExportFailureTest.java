@@ -85,7 +85,7 @@ class ExportFailureTest {
     }
 
     @Test
-    @DisplayName("after rows were sent, no problem body is written into the CSV and the failure reaches the container, logged once")
+    @DisplayName("after rows were sent, no problem body is written into the CSV and the failure reaches the container, logged once by Warta")
     void failureAfterTheCommitAbortsTheResponse(CapturedOutput output) throws Exception {
         MockMvc mvc = failingAfter(1000);
 

@@ -37,12 +37,30 @@ class PersonRulesTest {
     }
 
     @Test
-    void provincesAndMinistersAsNewsShortensThemAreNoPersons() {
+    void aProvinceAloneIsNoPerson() {
         assertThat(persons("Gubernur Sumut menolak", person(1, 2))).isEmpty();
+        assertThat(persons("liburan ke Bali bersama", person(2, 3))).isEmpty();
+    }
+
+    @Test
+    void ministersShortTitlesAndRanksWrittenOutComeOffTheName() {
         assertThat(persons("kata Menhub Budi Karya Sumadi", person(1, 5))).containsExactly("Budi Karya Sumadi");
+        assertThat(persons("ujar Menag Lukman Hakim Saifuddin", person(1, 5))).containsExactly("Lukman Hakim Saifuddin");
         assertThat(persons("Menperin menyebut", person(0, 1))).isEmpty();
+        assertThat(persons("kata Ajun Komisaris Besar Heri Purnomo", person(1, 6))).containsExactly("Heri Purnomo");
+        assertThat(persons("oleh Ajun Inspektur Satu Wayan Putu", person(1, 6))).containsExactly("Wayan Putu");
+        // a grade ends only a rank written out: after another role "Dua" is not taken off a name ("Lipa")
+        assertThat(persons("lagu Penyanyi Dua Lipa", person(1, 4))).doesNotContain("Lipa");
+    }
+
+    @Test
+    void unitsCommitteesPartiesAndBuildingsAreNoPersons() {
         assertThat(persons("dibawa ke Mako Brimob Srondol", person(2, 5))).as("a police unit").isEmpty();
+        assertThat(persons("ungkap Panit I Subdit Jatanras kemarin", person(1, 5))).as("a police unit").isEmpty();
         assertThat(persons("rapat Pansus DPR", person(1, 2))).as("a special committee").isEmpty();
+        assertThat(persons("kader Partai NasDem hadir", person(2, 3))).as("a party").isEmpty();
+        assertThat(persons("tuan rumah UIN Maliki Malang", person(2, 4))).as("a university").isEmpty();
+        assertThat(persons("membangun Arumaya Residence di", person(1, 3))).as("a building").isEmpty();
     }
 
     @Test
@@ -67,6 +85,7 @@ class PersonRulesTest {
                 .containsExactly("Frenkie De Jong", "Luis Suarez");
         assertThat(persons("Diego Simeone : Cristiano Ronaldo Pemain Hebat", person(0, 5)))
                 .containsExactly("Diego Simeone", "Cristiano Ronaldo");
+        assertThat(persons("foto ROSSENO AJI | MUHAMMAD RIZKI", person(1, 6))).containsExactly("ROSSENO AJI", "MUHAMMAD RIZKI");
     }
 
     @Test
