@@ -5,22 +5,36 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Repairs punctuation that went through the classic mis-decoding of UTF-8 as Mac OS Roman or
- * Windows-1252: a curly quote “ (UTF-8 E2 80 9C) read back as "‚Äú" or "â€œ". About a fifth of the
- * CLICK-ID articles carry such quotes and dashes; left alone they show as garbage in snippets and stick
- * to words ("‚ÄúIni" was taken for a person). Only the three-character forms of U+2000–U+203F (quotes,
- * dashes, ellipsis, bullets, special spaces) are repaired: their first two characters never meet in real
- * text, so nothing else is touched. Invisible marks of that block (zero-width and direction marks, line
- * and paragraph separators) are dropped rather than restored. Without the JDK's Mac OS Roman charset
- * (a runtime linked without jdk.charsets) only the Windows-1252 form is repaired. Stateless and thread-safe.
+ * Repairs text that went through the classic mis-decoding of UTF-8 as Mac OS Roman or Windows-1252: a
+ * curly quote “ (UTF-8 E2 80 9C) read back as "‚Äú" or "â€œ", a no-break space (C2 A0) as "¬†" or "Â ",
+ * an "é" (C3 A9) as "√©" or "Ã©". About a fifth of the CLICK-ID articles carry such quotes and dashes, and
+ * 17,000 such no-break spaces stand between their words; left alone they show as garbage in snippets and
+ * stick to words and names ("‚ÄúIni" was taken for a person, "Jusuf¬†Habibie" made a second Habibie).
+ * Repaired are the three-character forms of U+2000–U+203F (quotes, dashes, ellipsis, bullets, special
+ * spaces) and the two-character forms of U+00A0–U+00FF (the no-break space, signs such as ° and ½, and
+ * the accented letters): their lead characters ("‚Ä", "â€", "¬", "√", "Â", "Ã") are not followed so in
+ * real text, so nothing else is touched. Invisible marks (zero-width and direction marks, line and
+ * paragraph separators, the soft hyphen) are dropped rather than restored. Without the JDK's Mac OS Roman
+ * charset (a runtime linked without jdk.charsets) only the Windows-1252 forms are repaired. Stateless and
+ * thread-safe.
  */
 final class Mojibake {
 
-    /** How one charset shows the bytes E2 80 xx: its two fixed characters and, for xx = 80..BF, the third. */
-    private record Decoding(char first, char second, String thirds) {
+    /**
+     * How one charset shows UTF-8's lead bytes and, for each continuation byte 80..BF, the character after
+     * them: E2 80 xx (U+2000–U+203F) as {@code first second thirds[xx]}, C2 xx (U+0080–U+00BF) and C3 xx
+     * (U+00C0–U+00FF) as {@code signsLead thirds[xx]} and {@code lettersLead thirds[xx]}.
+     */
+    private record Decoding(char first, char second, String thirds, char signsLead, char lettersLead) {
     }
 
     private static final int LEAD = 0xE2;
+    private static final int SIGNS_LEAD = 0xC2;
+    private static final int LETTERS_LEAD = 0xC3;
+    /** U+00A0, the first of the Latin-1 signs; below it are C1 controls, which are left alone. */
+    private static final int NO_BREAK_SPACE = 0xA0;
+    private static final int SOFT_HYPHEN = 0xAD;
+    private static final int LETTERS = 0xC0;
     private static final int CONTINUATION = 0x80;
     private static final int BLOCK = 0x2000;
     /** Not a mis-decoded mark. */
@@ -43,21 +57,27 @@ final class Mojibake {
             // of the same number, as browsers decode it; Java's U+FFFD would say only that a byte was lost
             thirds.append(c == '\uFFFD' ? (char) b : c);
         }
-        return new Decoding(decode(charset, LEAD), decode(charset, CONTINUATION), thirds.toString());
+        return new Decoding(decode(charset, LEAD), decode(charset, CONTINUATION), thirds.toString(),
+                decode(charset, SIGNS_LEAD), decode(charset, LETTERS_LEAD));
     }
 
     private static char decode(Charset charset, int b) {
         return new String(new byte[]{(byte) b}, charset).charAt(0);
     }
 
-    /** The text with every mis-decoded punctuation mark restored (the same instance when there is none). */
+    /** The text with every mis-decoded character restored (the same instance when there is none). */
     static String repair(String text) {
         if (!mayHoldMojibake(text)) {
             return text;
         }
         StringBuilder out = null; // made at the first mark, so that clean text is not copied
         for (int i = 0; i < text.length(); ) {
+            int length = 3;
             int restored = i + 2 < text.length() ? restored(text.charAt(i), text.charAt(i + 1), text.charAt(i + 2)) : NONE;
+            if (restored == NONE && i + 1 < text.length()) {
+                length = 2;
+                restored = restored(text.charAt(i), text.charAt(i + 1));
+            }
             if (restored == NONE) {
                 if (out != null) {
                     out.append(text.charAt(i));
@@ -71,15 +91,15 @@ final class Mojibake {
             if (restored != DROPPED) {
                 out.append((char) restored);
             }
-            i += 3;
+            i += length;
         }
         return out == null ? text : out.toString();
     }
 
-    /** Whether the second character of some charset's form occurs at all: most text is ruled out by one scan. */
+    /** Whether some charset's lead characters occur at all: most text is ruled out by a few scans. */
     private static boolean mayHoldMojibake(String text) {
         for (Decoding d : DECODINGS) {
-            if (text.indexOf(d.second()) >= 0) {
+            if (text.indexOf(d.second()) >= 0 || text.indexOf(d.signsLead()) >= 0 || text.indexOf(d.lettersLead()) >= 0) {
                 return true;
             }
         }
@@ -91,13 +111,21 @@ final class Mojibake {
      * the mark takes the last, next to what follows it ("dia.  ”,Penulis" as in the cleaned "dia.”,Penulis").
      */
     static void repair(char[] chars) {
-        for (int i = 0; i + 2 < chars.length; i++) {
-            int restored = restored(chars[i], chars[i + 1], chars[i + 2]);
+        for (int i = 0; i + 1 < chars.length; i++) {
+            int restored = i + 2 < chars.length ? restored(chars[i], chars[i + 1], chars[i + 2]) : NONE;
             if (restored != NONE) {
                 chars[i] = ' ';
                 chars[i + 1] = ' ';
                 chars[i + 2] = restored == DROPPED ? ' ' : (char) restored;
                 i += 2;
+                continue;
+            }
+            restored = restored(chars[i], chars[i + 1]);
+            // a letter cannot take two places without a space inside its word: only signs are restored here
+            if (restored != NONE && restored < LETTERS) {
+                chars[i] = ' ';
+                chars[i + 1] = restored == DROPPED ? ' ' : (char) restored;
+                i++;
             }
         }
     }
@@ -115,6 +143,24 @@ final class Mojibake {
                 }
                 int mark = BLOCK + k;
                 return mark >= 0x200B && mark <= 0x200F || mark >= 0x2028 && mark <= 0x202E ? DROPPED : mark;
+            }
+        }
+        return NONE;
+    }
+
+    /**
+     * The Latin-1 sign or letter (U+00A0–U+00FF) these two characters stand for, {@link #DROPPED} for the soft
+     * hyphen, or {@link #NONE}.
+     */
+    private static int restored(char a, char b) {
+        for (Decoding d : DECODINGS) {
+            if (a == d.signsLead() || a == d.lettersLead()) {
+                int k = d.thirds().indexOf(b);
+                int mark = (a == d.signsLead() ? CONTINUATION : LETTERS) + k;
+                if (k < 0 || mark < NO_BREAK_SPACE) {
+                    return NONE;
+                }
+                return mark == SOFT_HYPHEN ? DROPPED : mark;
             }
         }
         return NONE;

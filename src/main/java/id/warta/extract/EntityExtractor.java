@@ -78,13 +78,13 @@ public final class EntityExtractor {
         for (NameSpan name : names) {
             Arrays.fill(taken, name.first(), name.end(), true);
             if (name.isPerson()) {
-                found.add(found(body, tokens, name, false));
+                found.add(found(text, tokens, name, false));
             }
         }
         for (NameSpan name : titleNames) {
             NameSpan trimmed = name.isPerson() ? withoutHeadlineWords(titleTokens, name) : null;
             if (trimmed != null) {
-                found.add(found(title, titleTokens, trimmed, true));
+                found.add(found(titleText, titleTokens, trimmed, true));
             }
         }
         List<PersonMention> persons = PersonResolver.resolve(body, tokens, found, taken);
@@ -92,7 +92,7 @@ public final class EntityExtractor {
         Map<String, Integer> countryCounts = new HashMap<>();
         countCountries(titleText, titleTokens, titleNames, countryCounts);
         countCountries(text, tokens, names, countryCounts);
-        return new ArticleEntities(countries(countryCounts), persons, organizations(body, tokens, names));
+        return new ArticleEntities(countries(countryCounts), persons, organizations(body, text, tokens, names));
     }
 
     /**
@@ -109,10 +109,10 @@ public final class EntityExtractor {
             if (PersonRules.isParticle(word) && i > name.first()) {
                 continue;
             }
-            int capitalisation = WordStats.standard().capitalisation(word);
-            if (capitalisation >= 0 && capitalisation <= 1) {
+            if (WordStats.standard().seldomCapitalised(word)) {
                 break;
             }
+            int capitalisation = WordStats.standard().capitalisation(word);
             // "Kim Jong-un Undang Trump": a word news capitalises only at times, and in no person's name, ends a
             // name of two words or more
             if (capitalisation == 2 && i - name.first() >= 2 && !NameGazetteer.inPersonName(NameGazetteer.standard().marks(word))) {
@@ -123,6 +123,7 @@ public final class EntityExtractor {
         return end == name.first() ? null : end == name.end() ? name : new NameSpan(name.first(), end, name.type());
     }
 
+    /** A person span, named by the cleaned text (mis-decoded marks repaired, markup blanked) at its offsets. */
     private static PersonResolver.Found found(String source, List<Token> tokens, NameSpan name, boolean inTitle) {
         int start = tokens.get(name.first()).start();
         int end = tokens.get(name.end() - 1).end();
@@ -168,8 +169,7 @@ public final class EntityExtractor {
         if (!Character.isUpperCase(words[0].charAt(0))) {
             return false;
         }
-        int capitalisation = WordStats.standard().capitalisation(words[0].toLowerCase(java.util.Locale.ROOT));
-        return capitalisation < 0 || capitalisation >= 2;
+        return !WordStats.standard().seldomCapitalised(words[0].toLowerCase(java.util.Locale.ROOT));
     }
 
     /**
@@ -297,7 +297,8 @@ public final class EntityExtractor {
         return countries;
     }
 
-    private static List<OrganizationMention> organizations(String body, List<Token> tokens, List<NameSpan> names) {
+    /** Organisations, named by the cleaned {@code text}, with their spans' text as {@code body} has it. */
+    private static List<OrganizationMention> organizations(String body, String text, List<Token> tokens, List<NameSpan> names) {
         Map<String, List<Span>> byName = new LinkedHashMap<>();
         for (NameSpan name : names) {
             if (!NerCorpus.ORGANIZATION.equals(name.type())) {
@@ -305,8 +306,8 @@ public final class EntityExtractor {
             }
             int start = tokens.get(name.first()).start();
             int end = tokens.get(name.end() - 1).end();
-            String text = body.substring(start, end);
-            byName.computeIfAbsent(text.replaceAll("\\s+", " "), n -> new ArrayList<>()).add(new Span(start, end, text));
+            String organization = PersonResolver.SPACES.matcher(text.substring(start, end)).replaceAll(" ").strip();
+            byName.computeIfAbsent(organization, n -> new ArrayList<>()).add(new Span(start, end, body.substring(start, end)));
         }
         List<OrganizationMention> organizations = new ArrayList<>(byName.size());
         byName.forEach((name, spans) -> organizations.add(new OrganizationMention(name, spans)));

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Groups an article's person mentions under one canonical name each. The canonical name is the
@@ -164,8 +165,13 @@ final class PersonResolver {
     }
 
     /** "Rutte," → "Rutte"; "Trumpnya" stays (only a hyphenated "-nya" is dropped). */
+    /** Runs of white space, the no-break and other Unicode spaces included. */
+    static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
+    /** A space before an apostrophe inside a word, as a mark repaired in place leaves it: "O ’Neill". */
+    private static final Pattern SPACE_BEFORE_APOSTROPHE = Pattern.compile(" (?=[’']\\p{L})");
+
     static String normalise(String text) {
-        String name = text.strip().replaceAll("\\s+", " ");
+        String name = SPACE_BEFORE_APOSTROPHE.matcher(SPACES.matcher(text).replaceAll(" ").strip()).replaceAll("");
         if (name.toLowerCase(Locale.ROOT).endsWith("-nya")) {
             name = name.substring(0, name.length() - 4);
         }

@@ -38,6 +38,27 @@ class MojibakeTest {
         assertThat(TextCleaner.cleanTitle(broken)).isEqualTo(TEXT);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"x-MacRoman", "windows-1252"})
+    @DisplayName("no-break spaces, Latin-1 signs and accented letters read back through either charset are restored")
+    void restoresLatin1SignsAndLetters(String charset) {
+        String text = "Bacharuddin Jusuf\u00A0Habibie, suhu 30°C, ½ kg, Márquez dan Pérez ©2019, Ñ À ÿ";
+        String broken = misDecoded(text, charset);
+        assertThat(broken).isNotEqualTo(text);
+        assertThat(Mojibake.repair(broken)).isEqualTo(text);
+        assertThat(TextCleaner.clean(broken)).isEqualTo(text.replace('\u00A0', ' '));
+        assertThat(Mojibake.repair(misDecoded("lu\u00ADcu", charset))).as("a soft hyphen is dropped").isEqualTo("lucu");
+    }
+
+    @Test
+    @DisplayName("in place, a no-break space or sign takes its second place; an accented letter, which would split its word, stays")
+    void inPlaceRestoresSignsOnly() {
+        String broken = misDecoded("Jusuf\u00A0Habibie 30° Márquez", "x-MacRoman");
+        char[] chars = broken.toCharArray();
+        Mojibake.repair(chars);
+        assertThat(new String(chars)).isEqualTo("Jusuf \u00A0Habibie 30 ° M√°rquez").hasSameSizeAs(broken);
+    }
+
     @Test
     @DisplayName("the in-place form keeps every offset: two spaces, then the mark next to what follows it")
     void inPlaceKeepsOffsets() {
@@ -61,7 +82,8 @@ class MojibakeTest {
     @Test
     @DisplayName("text that only looks close is left alone")
     void leavesRealTextAlone() {
-        for (String text : new String[]{"Harga €5 juta", "Ärger in Österreich", "â€ dan Ä saja", "€", "‚Ä", ""}) {
+        for (String text : new String[]{"Harga €5 juta", "Ärger in Österreich", "â€ dan Ä saja", "€", "‚Ä", "",
+                "SÃO PAULO", "Â dan Ã", "√2 ¬ x", "¬", "Ã"}) {
             assertThat(Mojibake.repair(text)).isSameAs(text).isEqualTo(text);
         }
         assertThat(Mojibake.repair("Harga €5 juta")).isEqualTo("Harga €5 juta");

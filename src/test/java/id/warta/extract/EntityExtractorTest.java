@@ -112,6 +112,21 @@ class EntityExtractorTest {
     }
 
     @Test
+    void noBreakSpacesMisDecodedFromUtf8NameThePersonAsWritten() {
+        // CLICK-ID holds 17,000 no-break spaces read back so: "Anies Baswedan" as "Anies¬†Baswedan"
+        String body = new String("Gubernur DKI Jakarta Anies\u00A0Baswedan meninjau banjir. Kata Mark O’Neill, air surut."
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8), java.nio.charset.Charset.forName("x-MacRoman"));
+        assertThat(body).contains("Anies¬†Baswedan");
+
+        ArticleEntities entities = extractor.extract("", body);
+
+        assertThat(entities.personNames()).contains("Anies Baswedan", "Mark O’Neill");
+        for (Span span : person(entities, "Anies Baswedan").mentions()) {
+            assertThat(body.substring(span.start(), span.end())).isEqualTo(span.text()).isEqualTo("Anies¬†Baswedan");
+        }
+    }
+
+    @Test
     void aHeadlineInTitleCaseDoesNotRunANameOnIntoItsVerb() {
         String title = "Fadli Zon Nilai Tri Susanti Tak Bersalah";
         String body = "Wakil Ketua DPR Fadli Zon menilai Tri Susanti tidak bersalah. \"Dia hanya menyampaikan pendapat,\" "
