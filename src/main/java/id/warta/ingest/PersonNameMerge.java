@@ -19,13 +19,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.ObjLongConsumer;
 
 /**
  * Stores a person that some articles name by surname alone under the full name the archive uses for
- * them: "Trump" becomes "Donald Trump", "Sumadi" "Budi Karya Sumadi". Within one article the extractor
- * already resolves a surname to the full name used there; this is the same across articles, so that the
- * person facet counts one person once. Persons only: organisations are named by acronyms, not surnames.
- * Run after an ingest over the whole index.
+ * them: "Trump" becomes "Donald Trump", "Sumadi" "Budi Karya Sumadi"; and a name that articles spell in
+ * several ways that differ only in case, spaces, punctuation or accents under one of them ("WICAKSONO"
+ * becomes "Wicaksono", "Laode M. Syarif" "Laode M Syarif": {@link NameSpellings}). Within one article the
+ * extractor already resolves a surname to the full name used there; this is the same across articles, so
+ * that the person facet counts one person once. Persons only: organisations are named by acronyms, not
+ * surnames. Run after an ingest over the whole index.
  * <p>
  * A one-word name is merged only into a full name that ends with it, that at least {@value #MIN_FULL_NAME_ARTICLES}
  * articles use, that holds at least 90% of the articles of all full names beginning or ending with that
@@ -44,7 +47,7 @@ public final class PersonNameMerge {
     /** Names per terms query, well under Elasticsearch's index.max_terms_count (65,536). */
     private static final int NAMES_PER_QUERY = 10_000;
 
-    /** What a run changed: one-word names merged, and the articles that named a person so. */
+    /** What a run changed: names stored under another (surnames and spellings), and the articles that used them. */
     public record Result(int names, long articles) {
     }
 
@@ -86,7 +89,7 @@ public final class PersonNameMerge {
     public Result run() {
         try {
             client.indices().refresh(r -> r.index(index));
-            Map<String, String> merges = personCounts().merges();
+            Map<String, String> merges = merges(this::forEachPerson);
             long articles = 0;
             List<String> merged = List.copyOf(merges.keySet());
             for (int from = 0; from < merged.size(); from += namesPerQuery) {
@@ -103,11 +106,39 @@ public final class PersonNameMerge {
         }
     }
 
-    /** one-word name -> the full name to store it under, from the number of articles per person name. */
+    /** name -> the name to store it under, from the number of articles per person name. */
     static Map<String, String> merges(Map<String, Long> counts) {
-        NameCounts names = new NameCounts();
-        counts.forEach(names::add);
-        return names.merges();
+        try {
+            return merges(each -> counts.forEach(each::accept));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e); // a map is not read from anywhere
+        }
+    }
+
+    /** Every person name of an archive with its articles, handed to {@code each}; read more than once. */
+    interface PersonNames {
+        void forEach(ObjLongConsumer<String> each) throws IOException;
+    }
+
+    /**
+     * name -> the name to store it under: first each spelling under the group's kept spelling, then, over the
+     * kept spellings, a surname named alone under its full name; a spelling of such a surname goes straight to
+     * the full name.
+     */
+    private static Map<String, String> merges(PersonNames names) throws IOException {
+        NameSpellings spellings = new NameSpellings();
+        names.forEach((name, articles) -> spellings.count(name));
+        NameCounts counts = new NameCounts();
+        names.forEach((name, articles) -> {
+            if (!spellings.take(name, articles)) {
+                counts.add(name, articles);
+            }
+        });
+        Map<String, String> spelled = spellings.merges(counts::add);
+        Map<String, String> surnames = counts.merges();
+        Map<String, String> merges = new TreeMap<>(surnames);
+        spelled.forEach((spelling, kept) -> merges.put(spelling, surnames.getOrDefault(kept, kept)));
+        return merges;
     }
 
     /**
@@ -173,8 +204,7 @@ public final class PersonNameMerge {
     }
 
     /** Articles per person name over the whole index, page by page. */
-    private NameCounts personCounts() throws IOException {
-        NameCounts counts = new NameCounts();
+    private void forEachPerson(ObjLongConsumer<String> each) throws IOException {
         Map<String, FieldValue> after = null;
         while (true) {
             Map<String, FieldValue> from = after;
@@ -186,10 +216,10 @@ public final class PersonNameMerge {
                     })), Void.class);
             CompositeAggregate page = response.aggregations().get("persons").composite();
             for (CompositeBucket bucket : page.buckets().array()) {
-                counts.add(bucket.key().get("name").stringValue(), bucket.docCount());
+                each.accept(bucket.key().get("name").stringValue(), bucket.docCount());
             }
             if (page.buckets().array().size() < countPage || page.afterKey() == null || page.afterKey().isEmpty()) {
-                return counts;
+                return;
             }
             after = page.afterKey();
         }

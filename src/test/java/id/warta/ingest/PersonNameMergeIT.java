@@ -67,6 +67,27 @@ class PersonNameMergeIT {
     }
 
     @Test
+    @DisplayName("spellings of one name that differ in case, spaces, punctuation or accents are stored under one of them")
+    void spellingsAcrossArticles(ElasticsearchClient client, IndexNames names) throws IOException {
+        new IndexBootstrap(client, names, IndexDefinition.fromClasspath()).ensure();
+        List<Article> articles = new ArrayList<>();
+        String[] spellings = {"Laode M Syarif", "Laode M Syarif", "Laode M Syarif", "Laode M. Syarif", "LAODE M SYARIF",
+                "Marc Márquez", "Marc Marquez", "Marc Marquez"};
+        for (int i = 0; i < spellings.length; i++) {
+            articles.add(FixtureCorpus.article("k" + i, "tempo", "id", "2024-11-03T10:00:00+07:00", "Berita " + i, "Isi " + i + ".",
+                    List.of("ID"), List.of(spellings[i], "Agus Rahardjo")));
+        }
+        FixtureCorpus.index(client, names, articles);
+
+        PersonNameMerge.Result result = PersonNameMerge.afterIngest(client, names.writeAlias()).run();
+
+        assertThat(result).isEqualTo(new PersonNameMerge.Result(3, 3));
+        for (int i = 0; i < spellings.length; i++) {
+            assertThat(persons(client, names, "k" + i)).containsExactly(i < 5 ? "Laode M Syarif" : "Marc Marquez", "Agus Rahardjo");
+        }
+    }
+
+    @Test
     @DisplayName("the ingest job merges after indexing, and says so in its summary")
     void ingestJobMerges(ClusterConnection es, ElasticsearchClient client, IndexNames names, @TempDir Path home) throws IOException {
         ObjectMapper json = new ObjectMapper();
@@ -88,7 +109,7 @@ class PersonNameMergeIT {
             IngestSummary summary = harness.run(job);
             assertThat(summary.completed()).as(summary.render()).isTrue();
             assertThat(summary.personNames()).isEqualTo(new PersonNameMerge.Result(1, 1));
-            assertThat(summary.render()).contains("persons: surnames named alone, now under the full name: 1 (articles changed: 1)");
+            assertThat(summary.render()).contains("persons: names now under the full name or spelling the archive uses: 1 (articles changed: 1)");
             String id = client.search(s -> s.index(names.readAlias()).query(q -> q.match(m -> m.field("title").query("saham"))), Map.class)
                     .hits().hits().getFirst().id();
             assertThat(persons(client, names, id)).containsExactly("Donald Trump");

@@ -21,6 +21,21 @@ class PersonNameMergeTest {
     }
 
     @Test
+    @DisplayName("spellings that differ in case, spaces, punctuation or accents go under one: mixed case first, then the most used")
+    void spellingsUnderOne() {
+        assertThat(PersonNameMerge.merges(Map.of("Laode M Syarif", 87L, "Laode M. Syarif", 12L, "Ayu Ting Ting", 47L,
+                "Ayu Ting-Ting", 2L, "Marc Márquez", 1L, "Marc Marquez", 177L, "Bima Sakti", 103L, "Bimasakti", 1L)))
+                .containsOnly(Map.entry("Laode M. Syarif", "Laode M Syarif"), Map.entry("Ayu Ting-Ting", "Ayu Ting Ting"),
+                        Map.entry("Marc Márquez", "Marc Marquez"), Map.entry("Bimasakti", "Bima Sakti"));
+        assertThat(PersonNameMerge.merges(Map.of("WICAKSONO", 30L, "Wicaksono", 10L, "Aditya Wicaksono", 14L, "Suhari Wicaksono", 8L)))
+                .as("capitals give way to mixed case, even when more used").containsOnly(Map.entry("WICAKSONO", "Wicaksono"));
+        assertThat(PersonNameMerge.merges(Map.of("TRUMP", 5L, "Trump", 49L, "Donald Trump", 184L)))
+                .as("a spelling of a surname goes to the full name").containsOnly(Map.entry("TRUMP", "Donald Trump"),
+                        Map.entry("Trump", "Donald Trump"));
+        assertThat(PersonNameMerge.merges(Map.of("Bima Sakti", 103L, "Bima", 10L, "Sakti Wibowo", 3L))).as("other names stay").isEmpty();
+    }
+
+    @Test
     @DisplayName("no merge when the word is shared, rare as a full name, a first name, or another name the alias list resolves")
     void doubtfulWordsStay() {
         assertThat(PersonNameMerge.merges(Map.of("Pangeran Harry", 20L, "Harry Kane", 30L, "Harry Maguire", 20L, "Harry", 11L)))
