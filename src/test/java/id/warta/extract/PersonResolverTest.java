@@ -69,6 +69,14 @@ class PersonResolverTest {
 
         assertThat(persons).extracting(PersonMention::name).containsExactly("Bacharuddin Jusuf Habibie");
         assertThat(persons.get(0).mentions()).extracting(Span::text).containsExactly("BJ Habibie", "B.J. Habibie", "Habibie");
+        assertThat(resolve("Baharuddin Jusuf Habibie wafat.", "Baharuddin Jusuf Habibie")).as("a misspelling news often uses")
+                .extracting(PersonMention::name).containsExactly("Bacharuddin Jusuf Habibie");
+    }
+
+    @Test
+    void namesAreNormalisedAcrossUnicodeSpaces() {
+        assertThat(PersonResolver.normalise("Anies\u00A0 Baswedan")).isEqualTo("Anies Baswedan");
+        assertThat(PersonResolver.normalise("Mark O ’Neill")).as("a mark repaired in place").isEqualTo("Mark O’Neill");
     }
 
     @Test
