@@ -50,8 +50,8 @@ final class NameSpellings {
             hashes = null;
         }
         String folded = fold(name);
-        if (!shared.contains(hash(folded))) {
-            return false;
+        if (folded.isEmpty() || !shared.contains(hash(folded))) {
+            return false; // a name of no letter or digit spells nothing another could
         }
         groups.computeIfAbsent(folded, f -> new ArrayList<>(2)).add(new Spelling(name, articles));
         return true;

@@ -33,6 +33,7 @@ class PersonNameMergeTest {
                 .as("a spelling of a surname goes to the full name").containsOnly(Map.entry("TRUMP", "Donald Trump"),
                         Map.entry("Trump", "Donald Trump"));
         assertThat(PersonNameMerge.merges(Map.of("Bima Sakti", 103L, "Bima", 10L, "Sakti Wibowo", 3L))).as("other names stay").isEmpty();
+        assertThat(PersonNameMerge.merges(Map.of("?", 3L, "!", 2L))).as("no letters, nothing in common").isEmpty();
     }
 
     @Test
