@@ -12,11 +12,13 @@ import java.util.stream.Stream;
  * stick to words and names ("‚ÄúIni" was taken for a person, "Jusuf¬†Habibie" made a second Habibie).
  * Repaired are the three-character forms of U+2000–U+203F (quotes, dashes, ellipsis, bullets, special
  * spaces) and the two-character forms of U+00A0–U+00FF (the no-break space, signs such as ° and ½, and
- * the accented letters): their lead characters ("‚Ä", "â€", "¬", "√", "Â", "Ã") are not followed so in
- * real text, so nothing else is touched. Invisible marks (zero-width and direction marks, line and
- * paragraph separators, the soft hyphen) are dropped rather than restored. Without the JDK's Mac OS Roman
- * charset (a runtime linked without jdk.charsets) only the Windows-1252 forms are repaired. Stateless and
- * thread-safe.
+ * the accented letters). Their lead characters ("‚Ä", "â€", "¬", "√", "Â", "Ã") are seldom followed so in
+ * real text; the one collision known is a capital "Ã" right before a curly quote, dash, ellipsis or
+ * guillemet, as upper-case Portuguese may write ("IRMÃ”"), which Windows-1252's form of "Ô" cannot be told
+ * from. A "Â" before a plain space (a no-break space that a later step made a space) is left alone.
+ * Invisible marks (zero-width and direction marks, line and paragraph separators, the soft hyphen) are
+ * dropped rather than restored. Without the JDK's Mac OS Roman charset (a runtime linked without
+ * jdk.charsets) only the Windows-1252 forms are repaired. Stateless and thread-safe.
  */
 final class Mojibake {
 
@@ -35,6 +37,8 @@ final class Mojibake {
     private static final int NO_BREAK_SPACE = 0xA0;
     private static final int SOFT_HYPHEN = 0xAD;
     private static final int LETTERS = 0xC0;
+    /** U+034F, a mark that takes no room and keeps a word whole: what fills a repaired letter's second place. */
+    private static final char WORD_JOINER = '\u034F';
     private static final int CONTINUATION = 0x80;
     private static final int BLOCK = 0x2000;
     /** Not a mis-decoded mark. */
@@ -107,8 +111,10 @@ final class Mojibake {
     }
 
     /**
-     * Restores in place, keeping every offset: the first two of the three characters become spaces and
-     * the mark takes the last, next to what follows it ("dia.  ”,Penulis" as in the cleaned "dia.”,Penulis").
+     * Restores in place, keeping every offset: the first two of three characters become spaces and the mark
+     * takes the last, next to what follows it ("dia.  ”,Penulis" as in the cleaned "dia.”,Penulis"); of two, a
+     * sign takes the second ("Jusuf \u00A0Habibie"), a letter the first, with U+034F after it so that its word
+     * stays whole ("Má\u034Frquez"), and a soft hyphen leaves two U+034F.
      */
     static void repair(char[] chars) {
         for (int i = 0; i + 1 < chars.length; i++) {
@@ -121,12 +127,21 @@ final class Mojibake {
                 continue;
             }
             restored = restored(chars[i], chars[i + 1]);
-            // a letter cannot take two places without a space inside its word: only signs are restored here
-            if (restored != NONE && restored < LETTERS) {
-                chars[i] = ' ';
-                chars[i + 1] = restored == DROPPED ? ' ' : (char) restored;
-                i++;
+            if (restored == NONE) {
+                continue;
             }
+            // a letter or a soft hyphen stands inside its word: a mark that takes no room fills the second place
+            if (restored == DROPPED) {
+                chars[i] = WORD_JOINER;
+                chars[i + 1] = WORD_JOINER;
+            } else if (restored >= LETTERS) {
+                chars[i] = (char) restored;
+                chars[i + 1] = WORD_JOINER;
+            } else {
+                chars[i] = ' ';
+                chars[i + 1] = (char) restored;
+            }
+            i++;
         }
     }
 

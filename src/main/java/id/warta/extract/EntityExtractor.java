@@ -78,13 +78,13 @@ public final class EntityExtractor {
         for (NameSpan name : names) {
             Arrays.fill(taken, name.first(), name.end(), true);
             if (name.isPerson()) {
-                found.add(found(text, tokens, name, false));
+                found.add(found(body, tokens, name, false));
             }
         }
         for (NameSpan name : titleNames) {
             NameSpan trimmed = name.isPerson() ? withoutHeadlineWords(titleTokens, name) : null;
             if (trimmed != null) {
-                found.add(found(titleText, titleTokens, trimmed, true));
+                found.add(found(title, titleTokens, trimmed, true));
             }
         }
         List<PersonMention> persons = PersonResolver.resolve(body, tokens, found, taken);
@@ -92,7 +92,7 @@ public final class EntityExtractor {
         Map<String, Integer> countryCounts = new HashMap<>();
         countCountries(titleText, titleTokens, titleNames, countryCounts);
         countCountries(text, tokens, names, countryCounts);
-        return new ArticleEntities(countries(countryCounts), persons, organizations(body, text, tokens, names));
+        return new ArticleEntities(countries(countryCounts), persons, organizations(body, tokens, names));
     }
 
     /**
@@ -123,11 +123,11 @@ public final class EntityExtractor {
         return end == name.first() ? null : end == name.end() ? name : new NameSpan(name.first(), end, name.type());
     }
 
-    /** A person span, named by the cleaned text (mis-decoded marks repaired, markup blanked) at its offsets. */
+    /** A person span at its offsets in {@code source}, named by its text cleaned as a title is (mis-decodings repaired). */
     private static PersonResolver.Found found(String source, List<Token> tokens, NameSpan name, boolean inTitle) {
         int start = tokens.get(name.first()).start();
         int end = tokens.get(name.end() - 1).end();
-        return new PersonResolver.Found(start, end, source.substring(start, end), inTitle);
+        return new PersonResolver.Found(start, end, TextCleaner.cleanTitle(source.substring(start, end)), inTitle);
     }
 
     /** Names in every sentence, as spans over {@code tokens}. */
@@ -297,8 +297,8 @@ public final class EntityExtractor {
         return countries;
     }
 
-    /** Organisations, named by the cleaned {@code text}, with their spans' text as {@code body} has it. */
-    private static List<OrganizationMention> organizations(String body, String text, List<Token> tokens, List<NameSpan> names) {
+    /** Organisations, named by their text cleaned as a title is, with their spans' text as {@code body} has it. */
+    private static List<OrganizationMention> organizations(String body, List<Token> tokens, List<NameSpan> names) {
         Map<String, List<Span>> byName = new LinkedHashMap<>();
         for (NameSpan name : names) {
             if (!NerCorpus.ORGANIZATION.equals(name.type())) {
@@ -306,8 +306,8 @@ public final class EntityExtractor {
             }
             int start = tokens.get(name.first()).start();
             int end = tokens.get(name.end() - 1).end();
-            String organization = PersonResolver.SPACES.matcher(text.substring(start, end)).replaceAll(" ").strip();
-            byName.computeIfAbsent(organization, n -> new ArrayList<>()).add(new Span(start, end, body.substring(start, end)));
+            String text = body.substring(start, end);
+            byName.computeIfAbsent(TextCleaner.cleanTitle(text), n -> new ArrayList<>()).add(new Span(start, end, text));
         }
         List<OrganizationMention> organizations = new ArrayList<>(byName.size());
         byName.forEach((name, spans) -> organizations.add(new OrganizationMention(name, spans)));

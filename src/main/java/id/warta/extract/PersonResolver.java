@@ -159,19 +159,17 @@ final class PersonResolver {
             Token token = tokens.get(i);
             String name = bySurname.get(token.text());
             if (name != null) {
-                spans.get(name).add(new Span(token.start(), token.end(), token.text()));
+                spans.get(name).add(new Span(token.start(), token.end(), body.substring(token.start(), token.end())));
             }
         }
     }
 
-    /** "Rutte," → "Rutte"; "Trumpnya" stays (only a hyphenated "-nya" is dropped). */
-    /** Runs of white space, the no-break and other Unicode spaces included. */
-    static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
-    /** A space before an apostrophe inside a word, as a mark repaired in place leaves it: "O ’Neill". */
-    private static final Pattern SPACE_BEFORE_APOSTROPHE = Pattern.compile(" (?=[’']\\p{L})");
+    /** Runs of white space: the no-break and other Unicode spaces and the zero-width ones included, as the tokenizer splits. */
+    private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}\u200B\uFEFF]+");
 
+    /** "Rutte," → "Rutte"; "Trumpnya" stays (only a hyphenated "-nya" is dropped). */
     static String normalise(String text) {
-        String name = SPACE_BEFORE_APOSTROPHE.matcher(SPACES.matcher(text).replaceAll(" ").strip()).replaceAll("");
+        String name = SPACES.matcher(text).replaceAll(" ").strip();
         if (name.toLowerCase(Locale.ROOT).endsWith("-nya")) {
             name = name.substring(0, name.length() - 4);
         }

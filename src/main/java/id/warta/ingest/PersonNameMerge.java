@@ -101,7 +101,7 @@ public final class PersonNameMerge {
             return new Result(merges.size(), articles);
         } catch (IOException | RuntimeException e) {
             // the ingest and reindex summaries say to run the command again
-            throw new WartaException("merging persons' surnames into their full names on " + index + " failed ("
+            throw new WartaException("merging persons' surnames and spellings on " + index + " failed ("
                     + e.getMessage() + ")", e);
         }
     }

@@ -50,13 +50,14 @@ class MojibakeTest {
         assertThat(Mojibake.repair(misDecoded("lu\u00ADcu", charset))).as("a soft hyphen is dropped").isEqualTo("lucu");
     }
 
-    @Test
-    @DisplayName("in place, a no-break space or sign takes its second place; an accented letter, which would split its word, stays")
-    void inPlaceRestoresSignsOnly() {
-        String broken = misDecoded("Jusuf\u00A0Habibie 30° Márquez", "x-MacRoman");
+    @ParameterizedTest
+    @ValueSource(strings = {"x-MacRoman", "windows-1252"})
+    @DisplayName("in place, a sign takes the second of its two places; a letter or soft hyphen keeps its word whole")
+    void inPlaceKeepsWordsWhole(String charset) {
+        String broken = misDecoded("Jusuf\u00A0Habibie 30° Márquez lu\u00ADcu", charset);
         char[] chars = broken.toCharArray();
         Mojibake.repair(chars);
-        assertThat(new String(chars)).isEqualTo("Jusuf \u00A0Habibie 30 ° M√°rquez").hasSameSizeAs(broken);
+        assertThat(new String(chars)).isEqualTo("Jusuf \u00A0Habibie 30 ° Má\u034Frquez lu\u034F\u034Fcu").hasSameSizeAs(broken);
     }
 
     @Test

@@ -76,7 +76,9 @@ class PersonResolverTest {
     @Test
     void namesAreNormalisedAcrossUnicodeSpaces() {
         assertThat(PersonResolver.normalise("Anies\u00A0 Baswedan")).isEqualTo("Anies Baswedan");
-        assertThat(PersonResolver.normalise("Mark O ’Neill")).as("a mark repaired in place").isEqualTo("Mark O’Neill");
+        assertThat(PersonResolver.normalise("Anies\u200BBaswedan")).as("a zero-width space, where the tokenizer splits")
+                .isEqualTo("Anies Baswedan");
+        assertThat(PersonResolver.normalise("Gerard 't Hooft")).isEqualTo("Gerard 't Hooft");
     }
 
     @Test
