@@ -48,6 +48,9 @@ final class Mojibake {
 
     private static final List<Decoding> DECODINGS = Stream.of("x-MacRoman", "windows-1252")
             .filter(Charset::isSupported).map(Mojibake::decoding).toList();
+    /** The lowest character that begins some form ("¬", U+00AC): text below it (ASCII, most of a news article) is passed by. */
+    private static final char LOWEST_LEAD = (char) DECODINGS.stream()
+            .flatMapToInt(d -> java.util.stream.IntStream.of(d.first(), d.signsLead(), d.lettersLead())).min().orElse(Character.MAX_VALUE);
 
     private Mojibake() {
     }
@@ -76,11 +79,13 @@ final class Mojibake {
         }
         StringBuilder out = null; // made at the first mark, so that clean text is not copied
         for (int i = 0; i < text.length(); ) {
+            char c = text.charAt(i);
             int length = 3;
-            int restored = i + 2 < text.length() ? restored(text.charAt(i), text.charAt(i + 1), text.charAt(i + 2)) : NONE;
-            if (restored == NONE && i + 1 < text.length()) {
+            int restored = c < LOWEST_LEAD || i + 1 == text.length() ? NONE
+                    : i + 2 < text.length() ? restored(c, text.charAt(i + 1), text.charAt(i + 2)) : NONE;
+            if (restored == NONE && c >= LOWEST_LEAD && i + 1 < text.length()) {
                 length = 2;
-                restored = restored(text.charAt(i), text.charAt(i + 1));
+                restored = restored(c, text.charAt(i + 1));
             }
             if (restored == NONE) {
                 if (out != null) {
@@ -118,6 +123,9 @@ final class Mojibake {
      */
     static void repair(char[] chars) {
         for (int i = 0; i + 1 < chars.length; i++) {
+            if (chars[i] < LOWEST_LEAD) {
+                continue;
+            }
             int restored = i + 2 < chars.length ? restored(chars[i], chars[i + 1], chars[i + 2]) : NONE;
             if (restored != NONE) {
                 chars[i] = ' ';
