@@ -99,8 +99,7 @@ class EntityExtractorTest {
     @Test
     void quotesMisDecodedFromUtf8DoNotStickToNames() {
         // CLICK-ID writes a fifth of its quotes as UTF-8 read back as Mac OS Roman: “ became ‚Äú
-        String body = new String("Presiden Prancis, Emmanuel Macron, tiba di Berlin. “Ini bukan urusan kami,” kata Macron."
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8), java.nio.charset.Charset.forName("x-MacRoman"));
+        String body = readAsMacRoman("Presiden Prancis, Emmanuel Macron, tiba di Berlin. “Ini bukan urusan kami,” kata Macron.");
         assertThat(body).contains("‚ÄúIni");
 
         ArticleEntities entities = extractor.extract("", body);
@@ -114,8 +113,7 @@ class EntityExtractorTest {
     @Test
     void noBreakSpacesMisDecodedFromUtf8NameThePersonAsWritten() {
         // CLICK-ID holds 17,000 no-break spaces read back so: "Anies Baswedan" as "Anies¬†Baswedan"
-        String body = new String("Gubernur DKI Jakarta Anies\u00A0Baswedan meninjau banjir. Kata Mark O’Neill, air surut."
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8), java.nio.charset.Charset.forName("x-MacRoman"));
+        String body = readAsMacRoman("Gubernur DKI Jakarta Anies\u00A0Baswedan meninjau banjir. Kata Mark O’Neill, air surut.");
         assertThat(body).contains("Anies¬†Baswedan");
 
         ArticleEntities entities = extractor.extract("", body);
@@ -124,6 +122,11 @@ class EntityExtractorTest {
         for (Span span : person(entities, "Anies Baswedan").mentions()) {
             assertThat(body.substring(span.start(), span.end())).isEqualTo(span.text()).isEqualTo("Anies¬†Baswedan");
         }
+    }
+
+    /** The text as a reader that took UTF-8 for Mac OS Roman shows it. */
+    private static String readAsMacRoman(String text) {
+        return new String(text.getBytes(java.nio.charset.StandardCharsets.UTF_8), java.nio.charset.Charset.forName("x-MacRoman"));
     }
 
     @Test
