@@ -33,6 +33,7 @@ class PersonRulesTest {
         assertThat(persons("kata Demi kepada wartawan", person(1, 2))).containsExactly("Demi");
         assertThat(persons("Demi Lovato bernyanyi", person(0, 2))).containsExactly("Demi Lovato");
         assertThat(persons("Keenam tersangka ditahan", person(0, 1))).isEmpty();
+        assertThat(persons("Alhasil , mereka kalah", person(0, 1))).as("a connective, whatever follows").isEmpty();
         assertThat(persons("Bunga mengatakan tidak tahu", person(0, 1))).as("before a speech verb").containsExactly("Bunga");
     }
 
