@@ -10,16 +10,24 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The rows of a hand-written list shipped next to this package's classes: TAB-separated, '#' comments. */
-final class TabSeparatedResource {
+/** The rows of a hand-written list shipped next to a package's classes: TAB-separated, '#' comments. */
+public final class TabSeparatedResource {
 
     private TabSeparatedResource() {
     }
 
-    /** Every row that is neither blank nor a comment; a row with fewer than {@code columns} columns is an error. */
+    /** {@link #rows(Class, String, int)} of a list next to this package's classes. */
     static List<String[]> rows(String resource, int columns) {
+        return rows(TabSeparatedResource.class, resource, columns);
+    }
+
+    /**
+     * Every row of the list {@code resource} next to {@code owner}'s class that is neither blank nor a comment; a row
+     * with fewer than {@code columns} columns is an error.
+     */
+    public static List<String[]> rows(Class<?> owner, String resource, int columns) {
         List<String[]> rows = new ArrayList<>();
-        try (InputStream in = TabSeparatedResource.class.getResourceAsStream(resource)) {
+        try (InputStream in = owner.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new WartaException("the list " + resource + " is missing from the jar");
             }

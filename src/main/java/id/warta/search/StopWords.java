@@ -1,16 +1,12 @@
 package id.warta.search;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import id.warta.extract.TabSeparatedResource;
+
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The Indonesian stop words that {@code indonesian_news} drops ("yang", "di", "tidak", ...), so that the
@@ -53,21 +49,7 @@ final class StopWords {
     }
 
     private static Set<String> load() {
-        try (InputStream in = StopWords.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing from the jar");
-            }
-            Set<String> words = new HashSet<>();
-            BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                String word = line.strip();
-                if (!word.isEmpty() && !word.startsWith("#")) {
-                    words.add(word);
-                }
-            }
-            return Set.copyOf(words);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
-        }
+        return TabSeparatedResource.rows(StopWords.class, RESOURCE, 1).stream().map(row -> row[0].strip())
+                .collect(Collectors.toUnmodifiableSet());
     }
 }
