@@ -80,12 +80,17 @@ final class Mojibake {
         StringBuilder out = null; // made at the first mark, so that clean text is not copied
         for (int i = 0; i < text.length(); ) {
             char c = text.charAt(i);
-            int length = 3;
-            int restored = c < LOWEST_LEAD || i + 1 == text.length() ? NONE
-                    : i + 2 < text.length() ? restored(c, text.charAt(i + 1), text.charAt(i + 2)) : NONE;
-            if (restored == NONE && c >= LOWEST_LEAD && i + 1 < text.length()) {
-                length = 2;
-                restored = restored(c, text.charAt(i + 1));
+            int restored = NONE;
+            int length = 0;
+            if (c >= LOWEST_LEAD) {
+                if (i + 2 < text.length()) {
+                    restored = restored(c, text.charAt(i + 1), text.charAt(i + 2));
+                    length = 3;
+                }
+                if (restored == NONE && i + 1 < text.length()) {
+                    restored = restored(c, text.charAt(i + 1));
+                    length = 2;
+                }
             }
             if (restored == NONE) {
                 if (out != null) {

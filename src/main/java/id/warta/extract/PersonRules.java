@@ -175,10 +175,10 @@ final class PersonRules {
 
     /**
      * A one-word person that is a pronoun, a connective ("Alhasil"), a province ("Sumut", "Bali"), a common word
-     * opening its sentence ({@link #isCommonWordOpeningSentence}), or an acronym in capitals ("AC", "WHO", "IDI", "KLB") that is no
-     * known other name of a person ("SBY" and "JK" are) and not a person's initials as police news gives them
-     * ("berinisial RIA", "ZU (20)"). In the three cased training sets, 36 of the 43 one-word persons in
-     * capitals are SBY or JK.
+     * opening its sentence ({@link #isCommonWordOpeningSentence}), or an acronym in capitals ("AC", "WHO", "IDI",
+     * "KLB") that is no known other name of a person ("SBY" and "JK" are) and not a person's initials as police
+     * news gives them ("berinisial RIA", "ZU (20)"). In the three cased training sets, 36 of the 43 one-word
+     * persons in capitals are SBY or JK.
      */
     private static boolean isNoNameAlone(String[] tokens, NameSpan span) {
         if (span.end() - span.first() != 1) {
