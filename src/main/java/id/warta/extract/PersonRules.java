@@ -43,10 +43,11 @@ final class PersonRules {
     private static final Set<String> NAME_HONORIFICS = Set.of("bapak", "ibu", "pak", "bu");
     /** Forms of address that news does not count as part of the name (unlike "Gus", "Cak", "Bung"). */
     private static final Set<String> ADDRESS_FORMS = Set.of(
-            "bapak", "ibu", "pak", "bu", "ny", "nyonya", "tn", "tuan", "sdr", "sdri", "saudara", "saudari");
+            "bapak", "ibu", "pak", "bu", "ny", "nyonya", "tn", "tuan", "sdr", "sdri", "saudara", "saudari",
+            "haji", "hajjah", "hj", "kiai", "kyai", "mbah", "ustaz", "ustadz");
     /** Titles that the training sets count as part of a name ("Sultan Hamengku Buwono X", "Pangeran Diponegoro"). */
     private static final Set<String> NAME_TITLES = Set.of(
-            "raja", "ratu", "pangeran", "putri", "sultan", "sunan", "paus", "kiai", "kyai", "habib", "syekh");
+            "raja", "ratu", "pangeran", "putri", "sultan", "sunan", "paus", "habib", "syekh");
 
     /** "Presiden", "Wakil", "Gubernur": a role before the name, not part of it. */
     private static boolean isRoleTitle(String token) {

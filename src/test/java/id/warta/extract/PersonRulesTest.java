@@ -116,6 +116,16 @@ class PersonRulesTest {
     }
 
     @Test
+    void religiousAndFamiliarFormsOfAddressComeOffTheName() {
+        assertThat(persons("anak dari Haji Ahmad , ulama", person(2, 4))).containsExactly("Ahmad");
+        assertThat(persons("pesantren Kyai Hasyim Asyari di", person(1, 4))).containsExactly("Hasyim Asyari");
+        assertThat(persons("rumah Mbah Maridjan di lereng", person(1, 3))).containsExactly("Maridjan");
+        assertThat(persons("ceramah Ustadz Abdul Somad itu", person(1, 4))).containsExactly("Abdul Somad");
+        // titles that are part of the name stay
+        assertThat(persons("keraton Sultan Hamengku Buwono X hari", person(1, 5))).containsExactly("Sultan Hamengku Buwono X");
+    }
+
+    @Test
     void titleCommaFullNameComma() {
         assertThat(persons("Sekretaris Jenderal NATO , Mark Rutte , mengatakan")).containsExactly("Mark Rutte");
         // a single capitalised word after a title and a comma is too weak a sign
