@@ -24,7 +24,9 @@ import java.util.Set;
  * its declared charset, with its target URI and capture date); a revisit repeats an earlier capture
  * and is a duplicate; every other record (warcinfo, request, metadata, a redirect, an image) is skipped
  * and counted by kind. A file that ends inside a record (a truncated download) gives what it read
- * before, and the truncation is one rejected record at its offset; nothing after it is read.
+ * before, and the truncation is one rejected record at its offset; nothing after it is read. A record whose
+ * payload cannot be read (a page compressed with an encoding Warta does not decode, such as Brotli) is one
+ * rejected record, and the records after it are read.
  */
 final class WarcSource implements RecordSource {
 
@@ -49,20 +51,34 @@ final class WarcSource implements RecordSource {
             return null;
         }
         long offset = reader.position();
+        Optional<WarcRecord> next;
         try {
-            Optional<WarcRecord> next = reader.next();
+            next = reader.next();
             if (next.isEmpty()) {
                 ended = true;
                 return null;
             }
             offset = next.get().position();
-            return record(next.get(), name + "@" + offset);
         } catch (IOException | RuntimeException e) {
-            ended = true;
-            String what = e instanceof EOFException ? "truncated WARC: the file ends inside the record at offset "
-                    : "unreadable WARC: cannot read past offset ";
-            return RawRecord.unreadable(name + "@" + offset, input, "", what + offset + " (" + e.getMessage() + ")");
+            return fileEnds(offset, e, "unreadable WARC: cannot read past offset ");
         }
+        try {
+            return record(next.get(), name + "@" + offset);
+        } catch (EOFException e) {
+            return fileEnds(offset, e, "");
+        } catch (IOException | RuntimeException e) {
+            // the record's own payload (a body in an encoding that cannot be decoded, an HTTP message that is not
+            // one): WARC records are length-delimited, so the records after it are still read
+            return RawRecord.unreadable(name + "@" + offset, input, "", "unreadable WARC record: cannot read the record at offset "
+                    + offset + " (" + e.getMessage() + ")");
+        }
+    }
+
+    /** The rejection that ends the file: a truncation (the file ends inside a record) or {@code otherwise}. */
+    private RawRecord fileEnds(long offset, Exception e, String otherwise) {
+        ended = true;
+        String what = e instanceof EOFException ? "truncated WARC: the file ends inside the record at offset " : otherwise;
+        return RawRecord.unreadable(name + "@" + offset, input, "", what + offset + " (" + e.getMessage() + ")");
     }
 
     private RawRecord record(WarcRecord record, String location) throws IOException {

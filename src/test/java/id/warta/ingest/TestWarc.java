@@ -75,6 +75,14 @@ final class TestWarc implements Closeable {
         return response.id();
     }
 
+    /** An HTTP 200 HTML response whose body is sent as it is under the given Content-Encoding ("br"). */
+    TestWarc encodedPage(String url, byte[] body, String contentEncoding) throws IOException {
+        HttpResponse http = new HttpResponse.Builder(200, "OK").addHeader("Content-Encoding", contentEncoding)
+                .body(MediaType.parse("text/html; charset=utf-8"), body).build();
+        writer.write(new WarcResponse.Builder(URI.create(url)).date(CAPTURED).body(http).build());
+        return this;
+    }
+
     TestWarc metadata(String url) throws IOException {
         writer.write(new WarcMetadata.Builder().targetURI(url).date(CAPTURED)
                 .fields(Map.of("outlink", List.of("https://example.id/lain E =EMBED_MISC"))).build());

@@ -159,6 +159,27 @@ class WebFormatsTest {
     }
 
     @Test
+    @DisplayName("a WARC record that cannot be read (a Brotli-compressed page) is one rejection with its offset; the records after it are read")
+    void unreadableWarcRecord() throws IOException {
+        for (String name : List.of("crawl.warc.gz", "crawl.warc")) {
+            Path warc = dir.resolve(name);
+            try (TestWarc crawl = new TestWarc(warc)) {
+                crawl.page("https://regional.kabarkota.example/read/banjir", page("kabarkota-banjir-medan"), "text/html");
+                crawl.encodedPage("https://brotli.example/berita/1", new byte[] {0x1b, 0x2f, 0x00, 0x1e, 0x45, (byte) 0x99}, "br");
+                crawl.page("https://finance.wartadetik.example/d-7654321", page("wartadetik-harga-beras"), "text/html");
+            }
+            List<ProcessedRecord> records = process(input(warc, InputFormat.WARC));
+            assertThat(records).as(name).hasSize(3);
+            assertThat(articles(records)).as(name).extracting(Article::title).containsExactly(
+                    "Banjir Rendam 12 Kelurahan di Medan, 3.400 Warga Mengungsi", "Harga Beras Medium Naik Lagi, Pedagang Pasar Induk Mengeluh");
+            Rejection unreadable = records.get(1).rejection();
+            assertThat(unreadable.kind()).as(name).isEqualTo("unreadable WARC record");
+            String offset = unreadable.location().substring(unreadable.location().lastIndexOf('@') + 1);
+            assertThat(unreadable.reason()).as(name).contains("at offset " + offset);
+        }
+    }
+
+    @Test
     @DisplayName("a folder of saved pages: only the .html files are read, not the images and scripts saved with them; a page without a body is rejected")
     void htmlFolder() throws IOException {
         Path pages = Files.createDirectories(dir.resolve("pages"));
