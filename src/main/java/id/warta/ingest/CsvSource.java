@@ -15,7 +15,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * CSV with a header row. A quoted field may span lines, up to {@link #MAX_ROW_LINES} lines and
+ * CSV with a header row. A quote inside a field that does not start with one is a character of the field (an inch
+ * mark), as spreadsheets read it. A quoted field may span lines, up to {@link #MAX_ROW_LINES} lines and
  * {@link ByteLines#MAX_LINE_BYTES} bytes for one row. A quote still open at that cap, or at the end of the
  * file, is taken for an unclosed quote: the row that opened it is rejected with that reason and reading
  * goes on with the line after it, so that one stray quote costs one row, not the rest of the file. A row
@@ -101,8 +102,8 @@ final class CsvSource extends LineSource {
         }
         List<ByteLines.Line> more = new ArrayList<>();
         long size = first.bytes().length;
-        long quotes = quotes(first.bytes());
-        while (quotes % 2 != 0) {
+        boolean quoted = quoteOpenAfter(first.bytes(), false);
+        while (quoted) {
             ByteLines.Line line = nextLine();
             if (line == null) {
                 return unclosed(first, more, "before the end of the file");
@@ -112,7 +113,7 @@ final class CsvSource extends LineSource {
             if (line.tooLong() || size > ByteLines.MAX_LINE_BYTES || more.size() >= MAX_ROW_LINES) {
                 return unclosed(first, more, "within " + MAX_ROW_LINES + " lines or " + ByteLines.MAX_LINE_BYTES / (1024 * 1024) + " MB");
             }
-            quotes += quotes(line.bytes());
+            quoted = quoteOpenAfter(line.bytes(), true);
         }
         byte[] bytes = join(first, more);
         TextDecoding.Decoded decoded = TextDecoding.decode(bytes);
@@ -132,15 +133,29 @@ final class CsvSource extends LineSource {
         return readAgain.isEmpty() ? lines.next() : readAgain.pop();
     }
 
-    /** Quotes in a line's bytes: '"' is the same byte in UTF-8 and in the single-byte encodings. */
-    private static long quotes(byte[] bytes) {
-        long quotes = 0;
-        for (byte b : bytes) {
-            if (b == '"') {
-                quotes++;
+    /**
+     * Whether a quoted field is still open at the end of a line of a row, {@code quoted} saying whether one was open
+     * at its start. A field that starts with a quote (spaces before it allowed) is quoted, and each quote in it opens
+     * or closes its quoted part (a doubled quote does both); a quote inside a field that does not start with one is a
+     * character of it ({@code Layar 5" besar}), as spreadsheets read it. '"' and ',' are the same byte in UTF-8 and in
+     * the single-byte encodings.
+     */
+    static boolean quoteOpenAfter(byte[] line, boolean quoted) {
+        boolean fieldStart = !quoted;
+        boolean quotedField = quoted;
+        for (byte b : line) {
+            if (b == '"' && (quotedField || fieldStart)) {
+                quoted = !quoted;
+                quotedField = true;
+                fieldStart = false;
+            } else if (b == ',' && !quoted) {
+                fieldStart = true;
+                quotedField = false;
+            } else if (!fieldStart || b != ' ' && b != '\t') {
+                fieldStart = false;
             }
         }
-        return quotes;
+        return quoted;
     }
 
     private static byte[] join(ByteLines.Line first, List<ByteLines.Line> more) {

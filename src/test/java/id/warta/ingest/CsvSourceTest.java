@@ -42,6 +42,26 @@ class CsvSourceTest {
     }
 
     @Test
+    @DisplayName("a quote inside an unquoted field is a character of it (an inch mark), not the start of a quoted field that swallows the next row")
+    void quoteInsideAnUnquotedField() throws IOException {
+        Path csv = Files.writeString(dir.resolve("layar.csv"), """
+                title,source,body
+                Satu,s,Layar 5" besar dan terang
+                Dua,s,Layar 6" kecil
+                Tiga,s,"Isi ""dikutip"" di
+                dua baris"
+                Empat,s,  "Isi, dengan koma"
+                """);
+        List<RawRecord> records = TestReading.read(csv);
+        assertThat(records).extracting(RawRecord::location, RawRecord::problem, r -> r.fields() == null ? null : r.fields().get("body"))
+                .containsExactly(
+                        tuple(csv + ":2", null, "Layar 5\" besar dan terang"),
+                        tuple(csv + ":3", null, "Layar 6\" kecil"),
+                        tuple(csv + ":4", null, "Isi \"dikutip\" di\ndua baris"),
+                        tuple(csv + ":6", null, "Isi, dengan koma"));
+    }
+
+    @Test
     @DisplayName("a quote that stays open past " + "10 000 lines is unclosed: it does not take the rows up to the next stray quote with it")
     void quoteOpenPastTheCap() throws IOException {
         StringBuilder text = new StringBuilder("title,body\nJudul1,\"Isi tanpa penutup\n");
@@ -49,7 +69,7 @@ class CsvSourceTest {
         for (int i = 0; i < rows; i++) {
             text.append("Judul").append(i).append(",Isi").append(i).append('\n');
         }
-        text.append("JudulX,Isi dengan \"kutipan\nJudulY,IsiY\n");
+        text.append("JudulX,\"Isi dengan kutipan\nJudulY,IsiY\n");
         Path csv = Files.writeString(dir.resolve("panjang.csv"), text);
         List<RawRecord> records = TestReading.read(csv);
         assertThat(records).hasSize(rows + 3);
