@@ -123,7 +123,8 @@ public class ArticleProcessor implements ItemProcessor<RawRecord, ProcessedRecor
     private static Map<String, String> jsonFields(String line) {
         try (JsonParser parser = JSON.createParser(line)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
-                throw new RejectedException("not a JSON object");
+                throw new RejectedException("not a JSON object: JSON Lines holds one whole article object per line (a JSON"
+                        + " array or pretty-printed JSON can be turned into JSON Lines with jq -c '.[]')");
             }
             Map<String, String> fields = new HashMap<>();
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
@@ -137,6 +138,9 @@ public class ArticleProcessor implements ItemProcessor<RawRecord, ProcessedRecor
                     JsonNode node = JSON.readTree(parser);
                     fields.put(name, node.isValueNode() ? node.asText() : node.toString());
                 }
+            }
+            if (parser.nextToken() != null) {
+                throw new RejectedException("trailing content: more after the JSON object's end (two records on one line?)");
             }
             return fields;
         } catch (JsonProcessingException e) {

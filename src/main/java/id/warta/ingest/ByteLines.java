@@ -42,7 +42,7 @@ final class ByteLines implements Closeable {
         this.counted = new CountingStream(Files.newInputStream(file));
         InputStream raw = new BufferedInputStream(counted, 1 << 16);
         InputStream opened = raw;
-        if (file.getFileName().toString().endsWith(".gz")) {
+        if (InputFormat.isGzipName(file)) {
             try {
                 // Read straight into the line buffer: a buffer over the gzip stream could lose what it
                 // decompressed just before the data turns out to be cut.

@@ -52,6 +52,11 @@ public enum InputFormat {
         return null;
     }
 
+    /** Whether a file's name says it is gzipped: it ends in .gz, in any case ("ARSIP.JSONL.GZ"). */
+    static boolean isGzipName(java.nio.file.Path file) {
+        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz");
+    }
+
     /** Whether a file in a folder given with this format belongs to it: web formats read only their own files. */
     boolean readsFromFolder(String fileName) {
         return !isWebFormat() || this == ofFileName(fileName);

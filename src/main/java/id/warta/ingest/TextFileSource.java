@@ -59,7 +59,7 @@ final class TextFileSource implements RecordSource {
     /** The file's first bytes (uncompressed, for .gz), at most {@code limit}. */
     static byte[] readAtMost(Path file, int limit) throws IOException {
         try (InputStream raw = Files.newInputStream(file);
-             InputStream in = file.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(raw) : raw) {
+             InputStream in = InputFormat.isGzipName(file) ? new GZIPInputStream(raw) : raw) {
             return in.readNBytes(limit);
         }
     }

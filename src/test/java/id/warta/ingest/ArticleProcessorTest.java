@@ -41,8 +41,17 @@ class ArticleProcessorTest {
 
     @Test
     void aLineThatIsNoObjectIsRejectedSaySo() {
-        assertThat(process("[\"Banjir di Jakarta\"]").rejection().reason()).isEqualTo("not a JSON object");
-        assertThat(process("").rejection().reason()).isEqualTo("not a JSON object");
+        assertThat(process("[\"Banjir di Jakarta\"]").rejection().kind()).isEqualTo("not a JSON object");
+        assertThat(process("[\"Banjir di Jakarta\"]").rejection().reason()).contains("one whole article object per line");
+        assertThat(process("").rejection().kind()).isEqualTo("not a JSON object");
+    }
+
+    @Test
+    void moreAfterTheObjectOnTheSameLineIsRejectedNotDropped() {
+        String article = "{\"title\":\"Banjir di Jakarta\",\"source\":\"s\",\"content\":\"" + BODY + "\"}";
+        assertThat(process(article + article).rejection().reason()).startsWith("trailing content: ").contains("two records on one line");
+        assertThat(process(article + " sampah").rejection().kind()).isEqualTo("malformed JSON");
+        assertThat(process(article + "  ").rejection()).as("spaces after the object are nothing").isNull();
     }
 
     @Test

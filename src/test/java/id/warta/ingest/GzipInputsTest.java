@@ -15,6 +15,7 @@ import java.util.Random;
 import java.util.zip.GZIPOutputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
@@ -65,6 +66,19 @@ class GzipInputsTest {
                         .as("resumed after %d records", committed).isEqualTo(all.subList(committed, all.size()));
             }
         }
+    }
+
+    @Test
+    @DisplayName("a gzipped file whose name is in capitals (ARSIP.JSONL.GZ) is uncompressed like any .gz")
+    void upperCaseGzipName() throws IOException {
+        Path jsonl = gzip(dir.resolve("ARSIP.JSONL.GZ"), "{\"title\":\"Banjir\"}\n{\"title\":\"Gempa\"}\n");
+        Path text = gzip(dir.resolve("BERITA.TXT.GZ"), "Banjir\n\nIsi\n");
+
+        List<RawRecord> records = TestReading.read(jsonl, text);
+        assertThat(records).extracting(RawRecord::location, RawRecord::problem).containsExactly(
+                tuple(jsonl + ":1", null), tuple(jsonl + ":2", null), tuple(text.toString(), null));
+        assertThat(records.get(1).text()).isEqualTo("{\"title\":\"Gempa\"}");
+        assertThat(records.get(2).text()).startsWith("Banjir");
     }
 
     @Test
