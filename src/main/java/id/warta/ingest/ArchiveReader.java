@@ -15,7 +15,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Streams every record of a job's inputs in a fixed order: files in input order, records in file order.
  * Each file's format is settled here (detected when the job names none), so that an unknown one is
- * reported before anything runs.
+ * reported before anything runs; in a folder read with the format detected, a file that is no archive
+ * Warta reads (an image, a README) is one skipped record instead, counted by kind in the summary.
  * Memory stays flat (one record at a time). On restart Spring Batch's item count brings the reader back
  * to the first record after the last committed chunk. Tracks the bytes consumed for progress.
  */
@@ -23,6 +24,9 @@ public class ArchiveReader extends AbstractItemCountingItemStreamItemReader<RawR
 
     private record InputFile(Path path, JobDefinition.Input input) {
     }
+
+    /** The skipped kind of a folder's file whose format cannot be told. */
+    static final String UNKNOWN_FORMAT = "file of unknown format";
 
     private final List<InputFile> files = new ArrayList<>();
     private final long totalBytes;
@@ -34,8 +38,10 @@ public class ArchiveReader extends AbstractItemCountingItemStreamItemReader<RawR
         setName("archive");
         long total = 0;
         for (JobDefinition.Input input : job.inputs()) {
+            boolean folder = Files.isDirectory(Path.of(input.pattern()));
             for (Path file : filesOf(input)) {
-                InputFormat format = input.format() == InputFormat.AUTO ? FormatDetection.detect(file) : input.format();
+                InputFormat format = input.format() != InputFormat.AUTO ? input.format()
+                        : folder ? FormatDetection.detectedOrNull(file) : FormatDetection.detect(file);
                 files.add(new InputFile(file, new JobDefinition.Input(input.pattern(), format, input.source())));
                 total += size(file);
             }
@@ -80,9 +86,15 @@ public class ArchiveReader extends AbstractItemCountingItemStreamItemReader<RawR
     protected RawRecord doRead() throws IOException {
         while (fileIndex < files.size()) {
             RawRecord record;
+            InputFile file = files.get(fileIndex);
+            if (file.input().format() == null) {
+                // a file of a folder read with the format detected that is none Warta reads (an image, a README)
+                bytesDone.addAndGet(size(file.path()));
+                fileIndex++;
+                return RawRecord.skipped(file.path().toString(), file.input(), UNKNOWN_FORMAT);
+            }
             try {
                 if (current == null) {
-                    InputFile file = files.get(fileIndex);
                     current = RecordSource.open(file.path(), file.input());
                 }
                 record = current.next();

@@ -27,16 +27,22 @@ final class FormatDetection {
     }
 
     static InputFormat detect(Path file) {
+        InputFormat format = detectedOrNull(file);
+        if (format == null) {
+            throw new WartaException("cannot tell the format of " + file + (InputFormat.ofFileName(file.getFileName().toString())
+                    == InputFormat.FEED ? ": an .xml file that is no RSS or Atom feed" : "")
+                    + ": name it in the job file (format: jsonl|csv|text|feed|html|warc) or with --format");
+        }
+        return format;
+    }
+
+    /** The format of a file, by its name and else its first bytes, or null when neither tells. */
+    static InputFormat detectedOrNull(Path file) {
         InputFormat byName = InputFormat.ofFileName(file.getFileName().toString());
         if (byName != null && !file.getFileName().toString().toLowerCase(Locale.ROOT).matches(".*\\.xml(\\.gz)?$")) {
             return byName;
         }
-        InputFormat byContent = byContent(head(file));
-        if (byContent == null) {
-            throw new WartaException("cannot tell the format of " + file + (byName == InputFormat.FEED ? ": an .xml file that is no RSS or Atom feed" : "")
-                    + ": name it in the job file (format: jsonl|csv|text|feed|html|warc) or with --format");
-        }
-        return byContent;
+        return byContent(head(file));
     }
 
     /** The format the first bytes of a file show, or null. */

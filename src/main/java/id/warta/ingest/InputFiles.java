@@ -12,7 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** Expands a job input (a file, a folder, or a glob like archive/*.jsonl.gz) into its files, sorted. */
+/**
+ * Expands a job input (a file, a folder, or a glob like archive/*.jsonl.gz) into its files, sorted. A folder's hidden
+ * files and the files in its hidden folders (.git, .DS_Store) are left out.
+ */
 final class InputFiles {
 
     private InputFiles() {
@@ -24,7 +27,7 @@ final class InputFiles {
             return List.of(path);
         }
         if (Files.isDirectory(path)) {
-            return walk(path, p -> !p.getFileName().toString().startsWith("."));
+            return walk(path, p -> !isHidden(path.relativize(p)));
         }
         int firstGlob = indexOfGlob(pattern);
         if (firstGlob < 0) {
@@ -38,6 +41,16 @@ final class InputFiles {
             throw new WartaException("input " + pattern + " matches no file");
         }
         return files;
+    }
+
+    /** Whether a path inside a folder is hidden: it, or a folder on the way to it, has a name starting with a dot (.git). */
+    private static boolean isHidden(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int indexOfGlob(String pattern) {
