@@ -8,6 +8,8 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Map;
@@ -56,9 +58,15 @@ public final class ArticleDates {
     private static final Pattern ZONE = Pattern.compile("(?i)\\b(WIB|WITA|WIT|UTC|GMT)\\b\\s*([+-]\\d{1,2}(?::?\\d{2})?)?");
     /**
      * How an ISO date-time with offset ends (a superset); checked before parsing, since most archives' dates have no
-     * offset. An offset without a colon ("+0700", PHP's ISO 8601) is left to the general path, which reads it.
+     * offset. The offset may be written without a colon ("+0700", "-0500": PHP's ISO 8601).
      */
-    private static final Pattern ISO_OFFSET_END = Pattern.compile("[\\d.](?:[Zz]|[+-]\\d{2}(?::\\d{2}(?::\\d{2})?)?)$");
+    private static final Pattern ISO_OFFSET_END = Pattern.compile("[\\d.](?:[Zz]|[+-]\\d{2}(?::?\\d{2}(?::\\d{2})?)?)$");
+    /** An ISO date-time with its offset written either way ("+07:00", "+0700", "-05", "Z"). */
+    private static final DateTimeFormatter ISO_WITH_OFFSET = new DateTimeFormatterBuilder()
+            .append(DateTimeFormatter.ISO_LOCAL_DATE_TIME)
+            .optionalStart().appendOffset("+HH:MM:ss", "Z").optionalEnd()
+            .optionalStart().appendOffset("+HHmm", "Z").optionalEnd()
+            .toFormatter(Locale.ROOT);
 
     private ArticleDates() {
     }
@@ -125,7 +133,7 @@ public final class ArticleDates {
             return null;
         }
         try {
-            return OffsetDateTime.parse(text.replace(' ', 'T'));
+            return OffsetDateTime.parse(text.replace(' ', 'T').replace('z', 'Z'), ISO_WITH_OFFSET);
         } catch (DateTimeParseException e) {
             return null;
         }

@@ -8,13 +8,13 @@ import java.util.regex.Pattern;
 /**
  * A plain-text article as news sites publish it: the title on the first line, the body after, and a
  * dateline at the start of the body that names the outlet: "KONTAN.CO.ID - ", "JAKARTA, KOMPAS.com - ",
- * "Liputan6.com, Jakarta - ".
+ * "Liputan6.com, Jakarta - ", "REPUBLIKA.CO.ID, JAKARTA -- ", "TRIBUN-BALI.COM, DENPASAR - ".
  */
 record TextArticle(String title, String body, Optional<String> source) {
 
-    private static final String OUTLET = "([A-Za-z0-9]+(?:\\.[A-Za-z]{2,3}){1,2})";
+    private static final String OUTLET = "([A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z]{2,3}){1,2})";
     private static final Pattern DATELINE = Pattern.compile(
-            "^\\s*(?:[A-Z][A-Za-z .]{1,30},\\s*)?" + OUTLET + "(?:,\\s*[A-Z][A-Za-z .]{1,30})?\\s*[-\u2013\u2014]\\s+");
+            "^\\s*(?:[A-Z][A-Za-z .]{1,30},\\s*)?" + OUTLET + "(?:,\\s*[A-Z][A-Za-z .]{1,30})?\\s*(?:--?|[\u2013\u2014])\\s+");
 
     static TextArticle parse(String text) {
         String trimmed = text.strip();

@@ -11,7 +11,8 @@ import java.nio.charset.StandardCharsets;
 /**
  * Decodes a record's bytes. UTF-8 first. Bytes that are not UTF-8 but contain no UTF-8 multi-byte
  * sequence at all are an old single-byte file: read as Windows-1252 (which covers Latin-1). Bytes that
- * mix valid UTF-8 with invalid sequences are broken UTF-8; control characters mean binary data.
+ * mix valid UTF-8 with invalid sequences are broken UTF-8; control characters other than those text
+ * holds (tab, line breaks, a spreadsheet's vertical tab, a DOS file's closing Ctrl-Z) mean binary data.
  * Both of those are problems with a reason, never silently mangled text.
  */
 final class TextDecoding {
@@ -29,12 +30,19 @@ final class TextDecoding {
         boolean nul = false;
         for (byte b : bytes) {
             nul |= b == 0;
-            if (b >= 0 && b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f') {
+            if (b >= 0 && b < 0x20 && !isTextControl(b)) {
                 control++;
             }
         }
         if (nul || control * 100 > bytes.length) {
             return new Decoded(null, "binary data: " + control + " control bytes in " + bytes.length + ", not text");
+        }
+        int end = bytes.length;
+        while (end > 0 && bytes[end - 1] == DOS_END_OF_FILE) {
+            end--;
+        }
+        if (end < bytes.length) {
+            bytes = java.util.Arrays.copyOf(bytes, end);
         }
         // The JDK's own decoding replaces every invalid sequence with U+FFFD: text without one was valid UTF-8.
         String text = new String(bytes, StandardCharsets.UTF_8);
@@ -53,6 +61,17 @@ final class TextDecoding {
             CharBuffer chars = WINDOWS_1252.decode(ByteBuffer.wrap(bytes));
             return new Decoded(chars.toString(), null);
         }
+    }
+
+    /** Ctrl-Z, with which old DOS and Windows programs end a text file. */
+    private static final byte DOS_END_OF_FILE = 0x1A;
+
+    /**
+     * Control bytes that text holds: tab, line and page breaks, the vertical tab with which spreadsheets (FileMaker,
+     * Excel on the Mac) break lines inside a cell, and Ctrl-Z ending a DOS file (taken off the end).
+     */
+    private static boolean isTextControl(byte b) {
+        return b == '\t' || b == '\n' || b == '\r' || b == '\f' || b == 0x0B || b == DOS_END_OF_FILE;
     }
 
     private static boolean hasUtf8MultiByteSequence(byte[] b) {

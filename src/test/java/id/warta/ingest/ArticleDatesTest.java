@@ -69,7 +69,10 @@ class ArticleDatesTest {
             "10-09-2019          | 13:30 WITA | 2019-09-10T05:30:00Z",
             "10-09-2019 13:30 -0300 | null    | 2019-09-10T16:30:00Z",
             "10/9/2019 10:00-12:00 | null     | 2019-09-10T03:00:00Z",
-            "2019-09-10T13:30:00+0700 | null  | 2019-09-10T06:30:00Z"})
+            "2019-09-10T13:30:00+0700 | null  | 2019-09-10T06:30:00Z",
+            "2019-09-10T13:30:00-0500 | null  | 2019-09-10T18:30:00Z",
+            "2019-09-10T13:30:00-05:00 | null | 2019-09-10T18:30:00Z",
+            "2019-09-10 13:30:00-0500 | null  | 2019-09-10T18:30:00Z"})
     void dashedDates(String date, String time, String expected) {
         assertThat(ArticleDates.parse(date, time, JAKARTA)).contains(Instant.parse(expected));
     }

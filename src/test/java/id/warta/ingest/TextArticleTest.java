@@ -15,7 +15,11 @@ class TextArticleTest {
             "KONTAN.CO.ID - Organisasi Perjanjian Atlantik Utara | kontan.co.id",
             "JAKARTA, KOMPAS.com - Presiden Joko Widodo | kompas.com",
             "Liputan6.com, Jakarta - Harga minyak | liputan6.com",
-            "TEMPO.CO, Jakarta - Menteri | tempo.co"})
+            "TEMPO.CO, Jakarta - Menteri | tempo.co",
+            "REPUBLIKA.CO.ID, JAKARTA -- Pemerintah | republika.co.id",
+            "JAKARTA, KOMPAS.com -- Presiden | kompas.com",
+            "TRIBUN-BALI.COM, DENPASAR - Wisatawan | tribun-bali.com",
+            "SURABAYA, KOMPAS.com \u2014 Hujan | kompas.com"})
     void dateline(String body, String source) {
         assertThat(TextArticle.datelineSource(body)).contains(source);
     }

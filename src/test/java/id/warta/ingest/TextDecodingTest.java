@@ -51,4 +51,16 @@ class TextDecodingTest {
         new java.util.Random(7).nextBytes(bytes);
         assertThat(TextDecoding.decode(bytes).problem()).startsWith("binary data");
     }
+
+    @Test
+    @DisplayName("a spreadsheet's in-cell line break (vertical tab) and a DOS file's closing Ctrl-Z are text, not binary data")
+    void textControlBytes() {
+        TextDecoding.Decoded cell = TextDecoding.decode("Satu,s,Baris satu\u000Bbaris dua".getBytes(StandardCharsets.UTF_8));
+        assertThat(cell.problem()).isNull();
+        assertThat(cell.text()).isEqualTo("Satu,s,Baris satu\u000Bbaris dua");
+        TextDecoding.Decoded dos = TextDecoding.decode("Banjir di Medan\r\n\r\nHujan deras.\r\n\u001A".getBytes(StandardCharsets.UTF_8));
+        assertThat(dos.problem()).isNull();
+        assertThat(dos.text()).isEqualTo("Banjir di Medan\r\n\r\nHujan deras.\r\n");
+        assertThat(TextDecoding.decode("Judul\u0001\u0002 isi".getBytes(StandardCharsets.UTF_8)).problem()).startsWith("binary data");
+    }
 }
