@@ -9,6 +9,7 @@ import org.jdom2.JDOMException;
 import org.jdom2.filter.Filters;
 
 import java.io.ByteArrayInputStream;
+import java.io.FilterReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
@@ -20,7 +21,8 @@ import java.util.Set;
 /**
  * A feed file as an XML document: the encoding settled as XML says (byte-order mark, the prolog's
  * encoding), an undeclared encoding read by {@link TextDecoding}'s rules (UTF-8, else Windows-1252,
- * never silently mangled), HTML entities such as {@code &nbsp;} repaired, and DOCTYPEs refused (no
+ * never silently mangled), HTML entities such as {@code &nbsp;} repaired, control characters XML does not
+ * allow read as spaces, and DOCTYPEs refused (no
  * external entities) by Rome's own secured parser.
  */
 final class FeedXml {
@@ -39,12 +41,41 @@ final class FeedXml {
     }
 
     static Document parse(byte[] bytes) throws InvalidFeedException {
-        try (Reader reader = new XmlFixerReader(reader(bytes))) {
+        try (Reader reader = new XmlFixerReader(new XmlCharacters(reader(bytes)))) {
             return new SecuredInput().parse(reader);
         } catch (JDOMException e) {
             throw new InvalidFeedException("invalid feed: " + e.getMessage());
         } catch (IOException e) {
             throw new InvalidFeedException("invalid feed: " + e.getMessage());
+        }
+    }
+
+    /**
+     * A control character that XML 1.0 does not allow (a vertical tab or a backspace pasted into a description) read
+     * as a space, so that one such character does not make the whole feed unreadable.
+     */
+    private static final class XmlCharacters extends FilterReader {
+
+        XmlCharacters(Reader in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int c = super.read();
+            return c >= 0 && c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0xFFFE || c == 0xFFFF ? ' ' : c;
+        }
+
+        @Override
+        public int read(char[] buffer, int offset, int length) throws IOException {
+            int read = super.read(buffer, offset, length);
+            for (int i = offset; i < offset + read; i++) {
+                char c = buffer[i];
+                if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0xFFFE || c == 0xFFFF) {
+                    buffer[i] = ' ';
+                }
+            }
+            return read;
         }
     }
 

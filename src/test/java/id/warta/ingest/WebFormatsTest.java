@@ -78,6 +78,17 @@ class WebFormatsTest {
     }
 
     @Test
+    @DisplayName("a control character that XML does not allow (a backspace pasted into one title) costs nothing: every item is read")
+    void controlCharacterInAFeed() throws IOException {
+        Path feed = TestFeeds.rss(dir.resolve("regional.rss"));
+        Path dirty = Files.writeString(dir.resolve("kotor.rss"), Files.readString(feed).replaceFirst("Medan, 3.400", "Medan,\u0008 3.400"));
+        List<Article> clean = articles(process(input(feed, InputFormat.AUTO)));
+        List<ProcessedRecord> records = process(input(dirty, InputFormat.AUTO));
+        assertThat(records).noneMatch(r -> r.rejection() != null && r.rejection().kind().equals("invalid feed"));
+        assertThat(articles(records)).isNotEmpty().extracting(Article::title).isEqualTo(clean.stream().map(Article::title).toList());
+    }
+
+    @Test
     @DisplayName("a broken feed is one rejected record with its reason: invalid XML, a DOCTYPE with an external entity, XML that is no feed")
     void brokenFeeds() throws IOException {
         Path secret = Files.writeString(dir.resolve("secret.txt"), "kata sandi rahasia");
