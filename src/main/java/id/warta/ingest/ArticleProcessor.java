@@ -144,7 +144,8 @@ public class ArticleProcessor implements ItemProcessor<RawRecord, ProcessedRecor
             }
             return fields;
         } catch (JsonProcessingException e) {
-            throw new RejectedException("malformed JSON: " + e.getOriginalMessage());
+            // the record's location is already the reason's: Jackson's own ("[Source: REDACTED ...; line: 1, column: 1]") says nothing more
+            throw new RejectedException("malformed JSON: " + e.getOriginalMessage().replaceAll("\\[Source: [^;\\]]*; ", "["));
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a String has no I/O to fail: only the parser's own errors above
         }

@@ -35,7 +35,7 @@ class ArticleProcessorTest {
         ProcessedRecord processed = process("{\"title\":\"Banjir di Jakarta\",\"content\":\"" + BODY + "\"");
 
         assertThat(processed.article()).isNull();
-        assertThat(processed.rejection().reason()).startsWith("malformed JSON: ");
+        assertThat(processed.rejection().reason()).startsWith("malformed JSON: ").doesNotContain("REDACTED", "Source:");
         assertThat(processed.rejection().location()).isEqualTo("archive.jsonl:7");
     }
 
