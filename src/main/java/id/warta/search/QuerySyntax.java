@@ -14,7 +14,10 @@ import java.util.regex.Pattern;
  * «…» or »…«.
  *
  * <p>It never fails: an unbalanced quote runs to the end, a dangling OR or a lone minus is ignored,
- * and punctuation-only words are dropped. Past {@link #MAX_TERMS} terms the rest is ignored.
+ * and punctuation-only words are dropped. An {@code OR} joins two terms that must match, never across an
+ * excluded one ("jokowi -prabowo OR anies" still requires "jokowi"). Past {@link #MAX_TERMS} words or phrases
+ * that must match the rest of them is ignored; so is an exclusion past {@link #MAX_TERMS} exclusions, but
+ * exclusions after many words are kept.
  */
 public final class QuerySyntax {
 
@@ -32,26 +35,30 @@ public final class QuerySyntax {
         List<Object> tokens = tokens(query == null ? "" : query);
         List<List<QueryTerm>> required = new ArrayList<>();
         List<QueryTerm> excluded = new ArrayList<>();
+        boolean afterRequired = false; // the term just before was a required one: an OR joins the next to its group
         boolean orPending = false;
-        int terms = 0;
+        int requiredTerms = 0;
         for (Object token : tokens) {
             if (token == OR) {
-                orPending = !required.isEmpty();
+                orPending = afterRequired;
                 continue;
-            }
-            if (terms++ >= MAX_TERMS) {
-                break;
             }
             QueryTerm term = (QueryTerm) token;
             if (term.excluded()) {
-                excluded.add(term);
-                orPending = false;
+                if (excluded.size() < MAX_TERMS) {
+                    excluded.add(term);
+                }
+                afterRequired = false;
+            } else if (requiredTerms++ >= MAX_TERMS) {
+                afterRequired = false;
             } else if (orPending) {
                 required.getLast().add(term);
-                orPending = false;
+                afterRequired = true;
             } else {
                 required.add(new ArrayList<>(List.of(term)));
+                afterRequired = true;
             }
+            orPending = false;
         }
         return new ParsedQuery(required, excluded);
     }
@@ -111,19 +118,13 @@ public final class QuerySyntax {
     private static final String QUOTES = "\"\u201C\u201D\u201E\u201F\uFF02\u00AB\u00BB";
 
     /**
-     * Where the phrase opened at {@code open} ends: at the next quote that closes this kind of quote
-     * (its pair or the same character), -1 when none does.
+     * Where the phrase opened at {@code open} ends: at the next quote of any style, -1 when there is none. Text
+     * pasted from a word processor or typed on a phone mixes styles ("“harga beras" naik"), so a straight quote
+     * closes a typographic one and the other way round.
      */
     private static int closingQuote(String query, int open) {
-        String closers = switch (query.charAt(open)) {
-            case '\u201C', '\u201E', '\u201F' -> "\u201C\u201D"; // “…” and ‟…” (English), „…“ and „…” (German, Polish)
-            case '\u201D' -> "\u201D";                          // ”…” (Swedish, Finnish)
-            case '\u00AB', '\u00BB' -> "\u00AB\u00BB";             // «…» (French) and »…« (German, Danish)
-            case '\uFF02' -> "\uFF02";                          // ＂…＂ (full-width)
-            default -> "\"";
-        };
         for (int i = open + 1; i < query.length(); i++) {
-            if (closers.indexOf(query.charAt(i)) >= 0) {
+            if (isQuote(query.charAt(i))) {
                 return i;
             }
         }

@@ -72,9 +72,33 @@ class QuerySyntaxTest {
     }
 
     @Test
-    @DisplayName("at most 32 terms are read")
+    @DisplayName("mixed quote styles (pasted or typed on a phone) still close a phrase: the words and exclusions after it stay")
+    void mixedQuoteStyles() {
+        for (String query : new String[] {"\u201Charga beras\" naik -impor", "\"harga beras\u201D naik -impor",
+                "\u00ABharga beras\" naik -impor"}) {
+            ParsedQuery q = QuerySyntax.parse(query);
+            assertThat(q.required()).as(query).containsExactly(List.of(phrase("harga beras")), List.of(word("naik")));
+            assertThat(q.excluded()).as(query).containsExactly(new QueryTerm("impor", false, false, true));
+        }
+    }
+
+    @Test
+    @DisplayName("an OR joins two required terms, never across an exclusion: 'jokowi -prabowo OR anies' still requires jokowi")
+    void orDoesNotReachBackOverAnExclusion() {
+        ParsedQuery q = QuerySyntax.parse("jokowi -prabowo OR anies");
+        assertThat(q.required()).containsExactly(List.of(word("jokowi")), List.of(word("anies")));
+        assertThat(q.excluded()).containsExactly(new QueryTerm("prabowo", false, false, true));
+        assertThat(QuerySyntax.parse("jokowi OR -prabowo anies").required()).containsExactly(List.of(word("jokowi")), List.of(word("anies")));
+    }
+
+    @Test
+    @DisplayName("at most 32 words or phrases must match, and at most 32 exclusions; an exclusion after many words is kept")
     void boundedTerms() {
         String many = "kata ".repeat(100);
         assertThat(QuerySyntax.parse(many).required()).hasSize(QuerySyntax.MAX_TERMS);
+        ParsedQuery excludingLast = QuerySyntax.parse("kata ".repeat(40) + "-hoaks");
+        assertThat(excludingLast.required()).hasSize(QuerySyntax.MAX_TERMS);
+        assertThat(excludingLast.excluded()).containsExactly(new QueryTerm("hoaks", false, false, true));
+        assertThat(QuerySyntax.parse("-kata ".repeat(100)).excluded()).hasSize(QuerySyntax.MAX_TERMS);
     }
 }
