@@ -15,7 +15,7 @@ import java.util.TreeMap;
  * Country names as Indonesian news writes them, matched token by token with the longest name
  * winning ("Korea Utara" is KP and does not also count "Korea"; "Amerika Utara" is a continent and
  * hides "Amerika"). Names come from the JDK's CLDR data (Indonesian and English) and from
- * {@code country-aliases.tsv} (aliases, capitals and nicknames used as stand-ins, non-country
+ * {@code country-aliases.tsv} (aliases, capitals and nicknames used as stand-ins, regions, non-country
  * names that shadow country names, and CLDR names dropped as too ambiguous).
  *
  * <p>Casing guards against common words and names: a name matches as written, in an all-capitals
@@ -91,8 +91,9 @@ public final class CountryGazetteer {
     }
 
     /**
-     * Every name of each country, its display name first, without the stand-ins (capitals, "Kremlin"):
-     * the query side expands a country name with these, while a search for a city stays a search for it.
+     * Every name of each country, its display name first, without the stand-ins (capitals, "Kremlin") and
+     * regions ("Gaza", "Skotlandia"): the query side expands a country name with these, while a search for a
+     * city or a region stays a search for it.
      */
     public Map<String, List<String>> namesByCode() {
         Map<String, List<String>> names = new TreeMap<>();
@@ -302,7 +303,10 @@ public final class CountryGazetteer {
                 entries.put(key(name), new Entry(null, words(name), false, false));
                 continue;
             }
-            entries.put(key(name), new Entry(code, words(name), flags.contains("exact"), flags.contains("stand-in")));
+            // a region of the country ("Skotlandia", "Gaza") counts for it as a stand-in does, and a search for it
+            // stays a search for the region
+            entries.put(key(name), new Entry(code, words(name), flags.contains("exact"),
+                    flags.contains("stand-in") || flags.contains("part")));
             if (flags.contains("display")) {
                 display.put(code, name);
             }

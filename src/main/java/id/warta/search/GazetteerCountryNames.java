@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 /**
  * {@link CountryNames} from the extractor's own gazetteer (the JDK's CLDR names plus Warta's alias
  * file), so that a query expands a country with exactly the names that extraction recognises. Stand-ins
- * (capitals, seats of government) are not expanded: a search for "Pyongyang" looks for Pyongyang.
+ * (capitals, seats of government) and regions are not expanded: a search for "Pyongyang" looks for Pyongyang,
+ * one for "Gaza" for Gaza.
  */
 public final class GazetteerCountryNames implements CountryNames {
 

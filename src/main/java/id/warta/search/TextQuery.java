@@ -101,7 +101,10 @@ public final class TextQuery {
         }
         List<Query> alternatives = new ArrayList<>();
         if (countries.isCaseSensitive(term.text())) {
-            alternatives.add(Query.of(q -> q.constantScore(c -> c.filter(f -> f.term(t -> t.field("countries").value(code.get()))))));
+            Query country = Query.of(q -> q.term(t -> t.field("countries").value(code.get())));
+            // title:AS: the country found in the article, and the word in its title ("as" there is not enough alone)
+            Query filter = !term.titleOnly() ? country : Query.of(q -> q.bool(b -> b.filter(country, single(term.asPhrase(), true))));
+            alternatives.add(Query.of(q -> q.constantScore(c -> c.filter(filter))));
         } else {
             alternatives.add(single(term, required));
         }

@@ -42,4 +42,15 @@ class GazetteerCountryNamesTest {
         assertThat(names.namesOf("KP")).doesNotContain("Pyongyang");
         assertThat(names.namesOf("RU")).doesNotContain("Moskow", "Kremlin");
     }
+
+    @Test
+    @DisplayName("regions are not expanded either: Gaza does not find the West Bank, Inggris does not find Skotlandia; extraction still counts them")
+    void regionsStay() {
+        assertThat(names.codeFor("Gaza")).isEmpty();
+        assertThat(names.codeFor("Skotlandia")).isEmpty();
+        assertThat(names.searchableNamesOf("PS")).contains("Palestina").doesNotContain("Gaza", "Jalur Gaza", "Tepi Barat");
+        assertThat(names.searchableNamesOf("GB")).contains("Inggris").doesNotContain("Skotlandia", "Wales", "Irlandia Utara");
+        assertThat(new id.warta.extract.EntityExtractor().extract("Serangan di Gaza", "Serangan udara menghantam Jalur Gaza, "
+                + "sementara pemilu digelar di Skotlandia.").countries()).extracting(c -> c.code()).contains("PS", "GB");
+    }
 }

@@ -68,6 +68,7 @@ class TextMatchingIT {
         assertThat(fixture.ids("\"Korea Utara\"")).contains("a1", "a3", "a12");
         assertThat(fixture.ids("Korea Utara")).as("unquoted words that name a country").contains("a1", "a3", "a12");
         assertThat(fixture.ids("AS")).contains("a4");
+        assertThat(fixture.ids("title:AS")).as("the country in the title, not only somewhere in the article (a5)").containsExactly("a4");
         assertThat(fixture.ids("Korut rudal")).containsExactly("a3");
     }
 
