@@ -16,6 +16,7 @@ public final class Limits {
 
     /** User input quoted in an error message, cut to a readable length. */
     public static String shorten(String value) {
-        return value.length() <= 40 ? value : value.substring(0, 40) + "…";
+        // cut between characters, never between the two halves of one (an emoji)
+        return value.codePointCount(0, value.length()) <= 40 ? value : value.substring(0, value.offsetByCodePoints(0, 40)) + "…";
     }
 }

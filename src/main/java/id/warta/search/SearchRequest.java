@@ -39,7 +39,12 @@ public record SearchRequest(String text, ParsedQuery query, List<String> countri
                 String.valueOf(recency));
     }
 
+    /** The values in order, each with its length first, so that no value can pass for two ("a" + "b" is not "a\u0001b"). */
     private static String set(List<String> values) {
-        return String.join("\u0001", new TreeSet<>(values));
+        StringBuilder out = new StringBuilder();
+        for (String value : new TreeSet<>(values)) {
+            out.append(value.length()).append(':').append(value);
+        }
+        return out.toString();
     }
 }

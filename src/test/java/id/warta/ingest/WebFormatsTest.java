@@ -163,9 +163,7 @@ class WebFormatsTest {
             Rejection truncation = records.getLast().rejection();
             assertThat(truncation.kind()).as(name).isEqualTo("truncated WARC");
             assertThat(truncation.location()).as(name).matches(".*cut-" + name.replace(".", "\\.") + "@\\d+");
-            String offset = truncation.location().substring(truncation.location().lastIndexOf('@') + 1);
-            assertThat(truncation.reason()).as(name).contains("at offset " + offset);
-            assertThat(Long.parseLong(offset)).as(name).isPositive().isLessThan(Files.size(cut));
+            assertThat(offsetNamedTwice(truncation, name)).as(name).isPositive().isLessThan(Files.size(cut));
         }
     }
 
@@ -185,9 +183,15 @@ class WebFormatsTest {
                     "Banjir Rendam 12 Kelurahan di Medan, 3.400 Warga Mengungsi", "Harga Beras Medium Naik Lagi, Pedagang Pasar Induk Mengeluh");
             Rejection unreadable = records.get(1).rejection();
             assertThat(unreadable.kind()).as(name).isEqualTo("unreadable WARC record");
-            String offset = unreadable.location().substring(unreadable.location().lastIndexOf('@') + 1);
-            assertThat(unreadable.reason()).as(name).contains("at offset " + offset);
+            assertThat(offsetNamedTwice(unreadable, name)).as(name).isPositive();
         }
+    }
+
+    /** The offset in the file of a WARC rejection, which both its location ("file@offset") and its reason give. */
+    private static long offsetNamedTwice(Rejection rejection, String name) {
+        String offset = rejection.location().substring(rejection.location().lastIndexOf('@') + 1);
+        assertThat(rejection.reason()).as(name).contains("at offset " + offset);
+        return Long.parseLong(offset);
     }
 
     @Test

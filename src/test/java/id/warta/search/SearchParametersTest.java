@@ -101,6 +101,17 @@ class SearchParametersTest {
         assertThat(validate(new SearchParameters("beras", List.of("ID"), List.of("Joko Widodo", "Prabowo"),
                 List.of("kompas"), List.of("id"), "2024-11-01", null, null, "date", null, null, null)).fingerprint())
                 .isNotEqualTo(fingerprint);
+        assertThat(validate(new SearchParameters("beras", List.of("ID", "RU"), List.of("Joko Widodo\u0001Prabowo"),
+                List.of("kompas"), List.of("id"), "2024-11-01", null, null, "date", null, null, null)).fingerprint())
+                .as("one value cannot pass for two").isNotEqualTo(fingerprint);
+    }
+
+    @Test
+    @DisplayName("a value quoted in an error is cut between characters, never inside an emoji")
+    void shortenedValuesStayWholeCharacters() {
+        String value = "a".repeat(39) + "\uD83D\uDE00" + "b";
+        assertThat(Limits.shorten(value)).isEqualTo("a".repeat(39) + "\uD83D\uDE00" + "\u2026");
+        assertThat(Limits.shorten("pendek")).isEqualTo("pendek");
     }
 
     private void assertRefused(SearchParameters p, String parameter, String hint) {
