@@ -123,8 +123,8 @@ public class ArticleProcessor implements ItemProcessor<RawRecord, ProcessedRecor
     private static Map<String, String> jsonFields(String line) {
         try (JsonParser parser = JSON.createParser(line)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
-                throw new RejectedException("not a JSON object: JSON Lines holds one whole article object per line (a JSON"
-                        + " array or pretty-printed JSON can be turned into JSON Lines with jq -c '.[]')");
+                throw new RejectedException("not a JSON object: JSON Lines holds one whole article object per line (a file"
+                        + " that is one JSON array of articles is read as such; pretty-printed objects outside an array are not)");
             }
             Map<String, String> fields = new HashMap<>();
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
@@ -144,11 +144,18 @@ public class ArticleProcessor implements ItemProcessor<RawRecord, ProcessedRecor
             }
             return fields;
         } catch (JsonProcessingException e) {
-            // the record's location is already the reason's: Jackson's own ("[Source: REDACTED ...; line: 1, column: 1]") says nothing more
-            throw new RejectedException("malformed JSON: " + e.getOriginalMessage().replaceAll("\\[Source: [^;\\]]*; ", "["));
+            throw new RejectedException(malformedJson(e));
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a String has no I/O to fail: only the parser's own errors above
         }
+    }
+
+    /**
+     * The reason for JSON that cannot be parsed. The record's location already says where it is: Jackson's own
+     * ("[Source: REDACTED ...; line: 1, column: 1]") is cut to the line and column.
+     */
+    static String malformedJson(JsonProcessingException e) {
+        return "malformed JSON: " + e.getOriginalMessage().replaceAll("\\[Source: [^;\\]]*; ", "[");
     }
 
     private ProcessedRecord article(RawRecord record, Map<String, String> fields) {

@@ -154,11 +154,16 @@ final class ByteLines implements Closeable {
         in.close();
     }
 
-    private static final class CountingStream extends FilterInputStream {
+    /** A stream that counts the bytes read through it, for progress. */
+    static final class CountingStream extends FilterInputStream {
         private volatile long count;
 
         CountingStream(InputStream in) {
             super(in);
+        }
+
+        long count() {
+            return count;
         }
 
         @Override

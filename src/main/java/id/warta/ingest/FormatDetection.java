@@ -47,7 +47,8 @@ final class FormatDetection {
 
     /** The format the first bytes of a file show, or null. */
     static InputFormat byContent(String head) {
-        String start = head.stripLeading().replaceFirst("^\uFEFF", "");
+        // a UTF-8 byte-order mark, read as the bytes it is (the head is read as Latin-1) or as the character
+        String start = head.replaceFirst("^(\u00EF\u00BB\u00BF|\uFEFF)", "").stripLeading();
         if (start.startsWith("WARC/")) {
             return InputFormat.WARC;
         }
@@ -57,7 +58,7 @@ final class FormatDetection {
         if (HTML_START.matcher(start).find()) {
             return InputFormat.HTML;
         }
-        if (start.startsWith("{")) {
+        if (start.startsWith("{") || JsonArraySource.START.matcher(start).find()) {
             return InputFormat.JSONL;
         }
         return null;

@@ -19,7 +19,7 @@ interface RecordSource extends Closeable {
 
     static RecordSource open(Path file, JobDefinition.Input input) throws IOException {
         return switch (input.format()) {
-            case JSONL -> new JsonLinesSource(file, input);
+            case JSONL -> JsonArraySource.holdsArray(file) ? new JsonArraySource(file, input) : new JsonLinesSource(file, input);
             case CSV -> new CsvSource(file, input);
             case TEXT -> TextFileSource.text(file, input);
             case FEED -> new FeedSource(file, input);
