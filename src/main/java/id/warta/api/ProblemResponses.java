@@ -4,6 +4,7 @@ import id.warta.search.ArticleNotFoundException;
 import id.warta.search.InvalidSearchException;
 import id.warta.search.SearchUnavailableException;
 import jakarta.servlet.http.HttpServletResponse;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -58,6 +59,19 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ExportController.ExportInterruptedException.class)
     void interrupted(ExportController.ExportInterruptedException e) throws ExportController.ExportInterruptedException {
         throw e;
+    }
+
+    /**
+     * A query string that Tomcat cannot decode ("%ZZ", a lone "%", "%C3%28" that is no UTF-8): the user's input, not a
+     * bug. Which parameter it was, Tomcat does not say.
+     */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<ProblemDetail> undecodable(InvalidParameterException e, HttpServletResponse response) {
+        uncommitted(response, e);
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid search parameter",
+                "the query string cannot be decoded (" + e.getMessage() + "): percent-encode every parameter as UTF-8, "
+                        + "\"%\" itself as %25");
+        return ResponseEntity.badRequest().body(problem);
     }
 
     /** A bug: logged with its stack trace, answered without internals. */
