@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * «…» or »…«.
  *
  * <p>It never fails: an unbalanced quote runs to the end, a dangling OR or a lone minus is ignored,
- * and punctuation-only words are dropped. An {@code OR} joins two terms that must match, never across an
+ * punctuation around a word is not part of it ("Korut?" is "Korut") and punctuation-only words are dropped. An {@code OR} joins two terms that must match, never across an
  * excluded one ("jokowi -prabowo OR anies" still requires "jokowi"). Past {@link #MAX_TERMS} words or phrases
  * that must match the rest of them is ignored; so is an exclusion past {@link #MAX_TERMS} exclusions, but
  * exclusions after many words are kept.
@@ -25,6 +25,8 @@ public final class QuerySyntax {
     private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
 
     public static final int MAX_TERMS = 32;
+    /** What stands before a word's first letter or digit, or after its last ("(", "?", ","). */
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$");
     private static final String TITLE_PREFIX = "title:";
     private static final String OR = "OR";
 
@@ -133,6 +135,10 @@ public final class QuerySyntax {
 
     private static void addTerm(List<Object> tokens, String text, boolean phrase, boolean titleOnly, boolean excluded) {
         String cleaned = SPACES.matcher(text).replaceAll(" ").strip();
+        if (!phrase) {
+            // "Korut?", "(Korut)", "Trump,": the word is the same word, and names the same country
+            cleaned = EDGE_PUNCTUATION.matcher(cleaned).replaceAll("");
+        }
         if (cleaned.codePoints().noneMatch(Character::isLetterOrDigit)) {
             return;
         }

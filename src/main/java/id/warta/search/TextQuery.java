@@ -110,7 +110,7 @@ public final class TextQuery {
         }
         for (String name : countries.searchableNamesOf(code.get())) {
             if (!name.equalsIgnoreCase(term.text())) {
-                alternatives.add(countryName(name, term.titleOnly()));
+                alternatives.add(asOneWord(countryName(name, term.titleOnly()), name));
             }
         }
         // dis_max: an article scores by its best name of the country, not by how many names it uses.
@@ -137,6 +137,16 @@ public final class TextQuery {
      * Another name of a country, as a phrase, except where it begins a longer name of something else:
      * "Korea" for South Korea, but not the "Korea" of "Korea Utara".
      */
+    /**
+     * A name of several words weighed as one word, as the word the user typed is: "Korut" found as "Korea Utara" must
+     * not count as two of the query's words, or a question's country would outrank the articles that hold most of
+     * its other words.
+     */
+    private static Query asOneWord(Query name, String text) {
+        int words = text.split(" ").length;
+        return words == 1 ? name : Query.of(q -> q.bool(b -> b.must(name).boost(1f / words)));
+    }
+
     private Query countryName(String name, boolean titleOnly) {
         List<String> longer = countries.longerNamesOfOthers(name);
         if (longer.isEmpty()) {

@@ -72,6 +72,14 @@ class QuerySyntaxTest {
     }
 
     @Test
+    @DisplayName("punctuation around a word is not part of it, so a question's country name still expands: 'Korut?' is 'Korut'")
+    void punctuationAroundWords() {
+        assertThat(QuerySyntax.parse("rudal Korut? (Amerika) Trump, e-KTP").required()).containsExactly(List.of(word("rudal")),
+                List.of(word("Korut")), List.of(word("Amerika")), List.of(word("Trump")), List.of(word("e-KTP")));
+        assertThat(QuerySyntax.parse("-hoaks!").excluded()).containsExactly(new QueryTerm("hoaks", false, false, true));
+    }
+
+    @Test
     @DisplayName("mixed quote styles (pasted or typed on a phone) still close a phrase: the words and exclusions after it stay")
     void mixedQuoteStyles() {
         for (String query : new String[] {"\u201Charga beras\" naik -impor", "\"harga beras\u201D naik -impor",

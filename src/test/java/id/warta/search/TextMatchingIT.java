@@ -7,6 +7,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
@@ -70,6 +71,8 @@ class TextMatchingIT {
         assertThat(fixture.ids("AS")).contains("a4");
         assertThat(fixture.ids("title:AS")).as("the country in the title, not only somewhere in the article (a5)").containsExactly("a4");
         assertThat(fixture.ids("Korut rudal")).containsExactly("a3");
+        assertThat(fixture.ids("Korut?")).as("a question's punctuation").containsExactlyInAnyOrderElementsOf(fixture.ids("Korut"));
+        assertThat(fixture.ids("(Korea Utara)")).containsExactlyInAnyOrderElementsOf(fixture.ids("Korea Utara"));
     }
 
     @Test
@@ -97,7 +100,11 @@ class TextMatchingIT {
 
         SearchResult question = fixture.query("Siapa pelatih timnas yang bertemu Korut?");
         assertThat(question.match()).isEqualTo(WordMatch.ANY);
-        assertThat(SearchFixture.ids(question).getFirst()).as("the article with most of the words").isEqualTo("a8");
+        // a8 holds two of the words (pelatih, timnas); a12 holds the country (Korut, as "Korea Utara" in its short title),
+        // weighed as one word: either may lead, and a8 comes before the articles that hold one plain word only (a10)
+        List<String> answers = SearchFixture.ids(question);
+        assertThat(answers.subList(0, 2)).as("the article with most of the words").contains("a8");
+        assertThat(answers.indexOf("a8")).isLessThan(answers.indexOf("a10"));
         assertThat(SearchFixture.ids(question)).contains("a3", "a12", "a10");
         assertThat(question.total()).isEqualTo(question.hits().size());
 
