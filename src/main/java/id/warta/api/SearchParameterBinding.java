@@ -103,6 +103,9 @@ class SearchParameterBinding implements WebMvcConfigurer {
             if (open >= 0 || close >= 0) {
                 checkIndex(name, base, marker, open < 0 ? null : INDEX.matcher(bare.substring(open)));
             }
+            if (given != null && given.length > 1 && !marker && !LIST_PARAMETERS.contains(base)) {
+                text(Map.of(base, given), base); // refused as in the common path
+            }
             if (given != null && given.length > 0) {
                 values.addPropertyValue(name, given.length == 1 ? given[0] : given);
             }
@@ -176,9 +179,17 @@ class SearchParameterBinding implements WebMvcConfigurer {
         return criteria;
     }
 
+    /**
+     * A single-valued parameter. Given twice it is a 400 naming it: joined, "q=presiden&amp;q=-Jokowi" would become
+     * the query "presiden,-Jokowi", whose exclusion is lost.
+     */
     private static String text(Map<String, String[]> parameters, String name) {
         String[] values = parameters.get(name);
-        return values == null || values.length == 0 ? null : String.join(",", values);
+        if (values != null && values.length > 1) {
+            throw new InvalidSearchException(name, name + " takes one value, and the query string gives it " + values.length
+                    + " times: give it once" + (name.equals("q") ? " (all the words in one q, such as q=presiden -Jokowi)" : ""));
+        }
+        return values == null || values.length == 0 ? null : values[0];
     }
 
     private static List<String> list(Map<String, String[]> parameters, String name) {

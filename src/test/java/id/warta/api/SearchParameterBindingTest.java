@@ -1,5 +1,6 @@
 package id.warta.api;
 
+import id.warta.search.InvalidSearchException;
 import org.junit.jupiter.api.Test;
 import org.springframework.format.support.DefaultFormattingConversionService;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -15,6 +16,7 @@ import java.util.Map;
 import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The search parameters are read exactly as Spring MVC's data binder read them before. */
 class SearchParameterBindingTest {
@@ -67,6 +69,14 @@ class SearchParameterBindingTest {
             SearchQuery expected = new SearchQuery();
             ServletWebRequest webRequest = new ServletWebRequest(request);
             ((ServletRequestDataBinder) BINDERS.createBinder(webRequest, expected, "query")).bind(request);
+            List<String> repeated = repeatedSingleValues(request.getParameterMap());
+            if (!repeated.isEmpty()) {
+                // where the binder joins the values with commas ("presiden,-Jokowi"), Warta refuses to guess
+                assertThatThrownBy(() -> new SearchParameterBinding.Resolver().resolveArgument(SEARCH_QUERY, null, webRequest, BINDERS))
+                        .as(describe(request.getParameterMap())).isInstanceOfSatisfying(InvalidSearchException.class,
+                                e -> assertThat(e.parameter()).isIn(repeated));
+                continue;
+            }
 
             Object actual = new SearchParameterBinding.Resolver().resolveArgument(SEARCH_QUERY, null, webRequest, BINDERS);
 
@@ -88,6 +98,22 @@ class SearchParameterBindingTest {
                 }
             }
         }
+    }
+
+    /** The single-valued parameters that the query string gives more than once. */
+    private static List<String> repeatedSingleValues(Map<String, String[]> parameters) {
+        return parameters.entrySet().stream()
+                .filter(e -> List.of("q", "from", "to", "zone", "sort", "size", "cursor", "recency").contains(e.getKey()))
+                .filter(e -> e.getValue().length > 1).map(Map.Entry::getKey).toList();
+    }
+
+    @Test
+    void aSingleValuedParameterGivenTwiceIsRefusedNotJoined() {
+        assertThatThrownBy(() -> bind(Map.of("q", new String[] {"presiden", "-Jokowi"})))
+                .isInstanceOfSatisfying(InvalidSearchException.class, e -> {
+                    assertThat(e.parameter()).isEqualTo("q");
+                    assertThat(e.getMessage()).contains("give it once", "q=presiden -Jokowi");
+                });
     }
 
     private static SearchQuery bind(Map<String, String[]> parameters) {
