@@ -44,7 +44,7 @@ class SearchController {
     @GetMapping("/facets/{facet}")
     @Operation(summary = "Facet value search",
             description = "Countries, persons or sources whose name (or a word of it) starts with the prefix, counted "
-                    + "under the current query and the other facets' filters.")
+                    + "under the current query and the other facets' filters; at most size of them (20 by default).")
     FacetValues facetValues(@Parameter(description = "countries, persons or sources", example = "persons") @PathVariable String facet,
                             @Parameter(description = "What the user typed so far", example = "vla")
                             @RequestParam(required = false) String prefix,

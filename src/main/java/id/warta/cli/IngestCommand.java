@@ -75,7 +75,12 @@ public class IngestCommand implements Callable<Integer> {
             JobDefinition loaded = JobFiles.load(file);
             return overrides(loaded);
         }
-        InputFormat inputFormat = InputFormat.parse(format == null ? "auto" : format);
+        InputFormat inputFormat;
+        try {
+            inputFormat = InputFormat.parse(format == null ? "auto" : format);
+        } catch (IllegalArgumentException e) {
+            throw new WartaException(e.getMessage() + " (--format)"); // the user's option, not a bug: no exception class
+        }
         List<JobDefinition.Input> inputs = arguments.stream()
                 .map(p -> new JobDefinition.Input(Path.of(p).toAbsolutePath().toString(), inputFormat, source)).toList();
         String jobName = name != null ? name : source != null ? source : "ingest-" + inputFormat.name().toLowerCase();

@@ -18,7 +18,8 @@ public class SearchFilterOptions {
                     + "warta search \"-hoaks banjir\"."})
     String query;
 
-    @Option(names = "--country", paramLabel = "CODE", description = "ISO 3166 alpha-2 code; repeat for any of several.")
+    @Option(names = "--country", paramLabel = "CODE", split = ",",
+            description = "ISO 3166 alpha-2 code; repeat, or separate with commas (KP,RU), for any of several.")
     List<String> countries;
 
     @Option(names = "--person", paramLabel = "NAME", description = "Person; repeat for any of several.")
@@ -27,7 +28,8 @@ public class SearchFilterOptions {
     @Option(names = "--source", paramLabel = "NAME", description = "Source; repeat for any of several.")
     List<String> sources;
 
-    @Option(names = "--language", paramLabel = "CODE", description = "Language (id, en, ...); repeat for several.")
+    @Option(names = "--language", paramLabel = "CODE", split = ",",
+            description = "Language (id, en, ...); repeat, or separate with commas, for several.")
     List<String> languages;
 
     @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "First day, inclusive.")

@@ -27,7 +27,6 @@ public class ArticleSearch {
     static final Time KEEP_ALIVE = Time.of(t -> t.time("3m"));
     private static final int EXPORT_PAGE = 1000;
     private static final int SIMILAR = 10;
-    private static final int FACET_VALUES = 20;
 
     private final ElasticsearchClient client;
     private final IndexNames names;
@@ -164,7 +163,7 @@ public class ArticleSearch {
     /**
      * Values of a facet that start with what the user typed (a country by any of its names, a person or
      * source by the name or any word of it), counted under the search's query (matched as its first page
-     * matches it) and the other facets' filters.
+     * matches it) and the other facets' filters; at most the request's size of them (20 by default).
      */
     public List<FacetCount> facetValues(Facet facet, String prefix, SearchRequest request) {
         String typed = prefix == null ? "" : prefix.strip();
@@ -187,7 +186,7 @@ public class ArticleSearch {
         SearchRequest matched = matched(request);
         SearchFilters filters = new SearchFilters(matched);
         Query query = resultSet.scored(matched, filters);
-        var aggs = FacetAggregations.valueSearch(facet, filters.facetFiltersExcept(facet), include, FACET_VALUES);
+        var aggs = FacetAggregations.valueSearch(facet, filters.facetFiltersExcept(facet), include, request.size());
         SearchHitsResponse response = search("facet values", s -> s
                 .index(names.readAlias()).size(0).query(query).aggregations(aggs));
         return FacetAggregations.counts(response.aggregations(), facet, countries);

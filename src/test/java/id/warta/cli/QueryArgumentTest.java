@@ -46,6 +46,8 @@ class QueryArgumentTest {
         ParseResult search = parse("search", "--country", "RU", "-korupsi banjir", "--size", "5", "--json").subcommand();
         assertThat(filters(search).query).isEqualTo("-korupsi banjir");
         assertThat(filters(search).countries).containsExactly("RU");
+        assertThat(filters(parse("search", "rudal", "--country", "KP,RU", "--country", "US").subcommand()).countries)
+                .as("codes separated by commas, as the API takes them").containsExactly("KP", "RU", "US");
         assertThat(((SearchCommand) search.commandSpec().userObject()).size).isEqualTo("5");
         assertThat(((SearchCommand) search.commandSpec().userObject()).json).isTrue();
         assertThat(parse("search", "-h").subcommand().isUsageHelpRequested()).isTrue();

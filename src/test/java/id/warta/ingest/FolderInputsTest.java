@@ -45,6 +45,13 @@ class FolderInputsTest {
     }
 
     @Test
+    @DisplayName("an unknown --format is the user's mistake: a message naming the formats, not an exception class")
+    void unknownFormatOption() {
+        assertThatThrownBy(() -> IngestHarness.fromCommandLine("--format", "foo", "--source", "x", "README.md"))
+                .isInstanceOf(WartaException.class).hasMessageStartingWith("unknown format 'foo'").hasMessageContaining("--format");
+    }
+
+    @Test
     @DisplayName("a single file whose format cannot be told still stops the job before it starts, saying how to name the format")
     void aFileOfUnknownFormatGivenByName() throws IOException {
         Path readme = Files.writeString(dir.resolve("README.md"), "Arsip berita daerah.\n");

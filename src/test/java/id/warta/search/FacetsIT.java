@@ -91,6 +91,9 @@ class FacetsIT {
                 new FacetCount("Xi Jinping", null, 1));
         assertThat(search.facetValues(Facet.SOURCE, "(.*", all)).as("regex syntax is literal").isEmpty();
         assertThat(search.facetValues(Facet.PERSON, "shin tae-", all)).containsExactly(new FacetCount("Shin Tae-yong", null, 1));
+        SearchRequest two = search.validate(new SearchParameters("", null, null, null, null, null, null, null, null, "2", null, null));
+        assertThat(search.facetValues(Facet.PERSON, "", two)).as("size caps the values").hasSize(2);
+        assertThat(search.facetValues(Facet.PERSON, "", all)).hasSizeGreaterThan(2);
     }
 
     private static Map<String, Long> counts(List<FacetCount> counts) {
