@@ -3,7 +3,6 @@ package id.warta.search;
 import co.elastic.clients.elasticsearch._types.Time;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -20,12 +19,15 @@ public final class ResultSetQuery {
         this.textQuery = new TextQuery(countries);
     }
 
-    /** Every article the search matches: the text, the date and language filters and every facet filter. */
+    /**
+     * Every article the search matches: the text, the date and language filters and every facet filter, scored as
+     * the search scores it (the facet filters add no score), so that an export lists the hits in the search's order.
+     */
     public Query of(SearchRequest request) {
         SearchFilters filters = new SearchFilters(request);
-        List<Query> all = new ArrayList<>(filters.facetFilters());
-        all.add(scored(request, filters));
-        return and(all);
+        Query scored = scored(request, filters);
+        return filters.facetFilters().isEmpty() ? scored
+                : Query.of(q -> q.bool(b -> b.must(scored).filter(filters.facetFilters())));
     }
 
     /** The text query under the filters that narrow everything (dates, language), recency as a boost. */

@@ -108,6 +108,13 @@ class CursorPagingIT {
         assertThat(fixture.search().export(kp, 1000, h -> rows.add(h.id()))).isEqualTo(4);
         assertThat(rows).containsExactlyInAnyOrder("a1", "a3", "a9", "a12");
         assertThat(fixture.search().export(kp, 2, h -> { })).isEqualTo(2);
+        for (SearchParameters ranked : List.of(SearchFixture.filters("Korea Utara rudal", List.of("KP"), null, null, null, null),
+                SearchFixture.filters("Putin OR Korut", List.of("RU", "KP"), null, null, null, null))) {
+            List<String> exported = new ArrayList<>();
+            fixture.search().export(fixture.search().validate(ranked), 1000, h -> exported.add(h.id()));
+            assertThat(exported).as("an export with a filter lists the hits in the search's order: %s", ranked.q())
+                    .isEqualTo(SearchFixture.ids(fixture.run(ranked)));
+        }
     }
 
     private static List<String> pageThrough(SearchFixture fixture, SearchParameters first, String startCursor) {
