@@ -43,6 +43,24 @@ public final class PersonAliases {
         return names.getOrDefault(key(canonical(name)), List.of(name));
     }
 
+    /**
+     * The canonical names of the persons one of whose other names starts with what the user typed ("joko" and
+     * "jokowi" give Joko Widodo), for a facet value search; in the list's order.
+     */
+    public List<String> canonicalNamesByOtherNameStarting(String typed) {
+        String prefix = key(typed);
+        if (prefix.isEmpty()) {
+            return List.of();
+        }
+        List<String> found = new ArrayList<>();
+        for (List<String> all : names.values()) {
+            if (all.stream().skip(1).anyMatch(other -> key(other).startsWith(prefix))) {
+                found.add(all.getFirst());
+            }
+        }
+        return found;
+    }
+
     /** Whether the list knows the name, as a canonical name or as another name of someone. */
     public boolean knows(String name) {
         return canonical.containsKey(key(name));

@@ -7,6 +7,7 @@ import co.elastic.clients.elasticsearch._types.Time;
 import co.elastic.clients.elasticsearch._types.aggregations.TermsInclude;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.util.ObjectBuilder;
+import id.warta.extract.PersonAliases;
 import id.warta.index.IndexNames;
 
 import java.time.Clock;
@@ -179,8 +180,13 @@ public class ArticleSearch {
                 }
                 include = TermsInclude.of(i -> i.terms(codes));
             } else {
-                String pattern = PrefixPattern.wordStartingWith(typed);
-                include = TermsInclude.of(i -> i.regexp(pattern));
+                StringBuilder pattern = new StringBuilder(PrefixPattern.wordStartingWith(typed));
+                if (facet == Facet.PERSON) {
+                    // "jokowi" also offers Joko Widodo, as a person filter "Jokowi" finds him
+                    PersonAliases.standard().canonicalNamesByOtherNameStarting(typed)
+                            .forEach(name -> pattern.append('|').append(PrefixPattern.exactly(name)));
+                }
+                include = TermsInclude.of(i -> i.regexp(pattern.toString()));
             }
         }
         SearchRequest matched = matched(request);

@@ -1,5 +1,8 @@
 package id.warta.search;
 
+import id.warta.extract.PersonAliases;
+
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -34,6 +37,15 @@ public enum Facet {
     /** A user's value as the filter field holds it. */
     public String filterValue(String value) {
         return lowerCaseFilter ? value.toLowerCase(Locale.ROOT) : value;
+    }
+
+    /**
+     * Every value the filter field may hold for a user's value: for a person, each name of a public figure the alias
+     * list knows ("Jokowi" and "Joko Widodo"), so that filters, timelines and what the analysis views leave out agree.
+     */
+    public List<String> filterValues(String value) {
+        List<String> values = this == PERSON ? PersonAliases.standard().names(value) : List.of(value);
+        return values.stream().map(this::filterValue).distinct().toList();
     }
 
     /** "countries"/"country", "persons"/"person", "sources"/"source", as the API names them. */

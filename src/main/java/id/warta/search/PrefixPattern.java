@@ -24,4 +24,16 @@ final class PrefixPattern {
         });
         return out.append(".*").toString();
     }
+
+    /** A value exactly as written, every character but letters and digits escaped. */
+    static String exactly(String value) {
+        StringBuilder out = new StringBuilder();
+        value.codePoints().forEach(c -> {
+            if (!Character.isLetterOrDigit(c)) {
+                out.append('\\');
+            }
+            out.appendCodePoint(c);
+        });
+        return out.toString();
+    }
 }

@@ -2,7 +2,6 @@ package id.warta.search;
 
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
-import id.warta.extract.PersonAliases;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -38,13 +37,13 @@ final class SearchFilters {
         }
         put(Facet.COUNTRY, request.countries());
         // a person filter matches every name of a public figure ("Jokowi" and "Joko Widodo")
-        put(Facet.PERSON, request.persons().stream().flatMap(p -> PersonAliases.standard().names(p).stream()).distinct().toList());
+        put(Facet.PERSON, request.persons());
         put(Facet.SOURCE, request.sources());
     }
 
     private void put(Facet facet, List<String> values) {
         if (!values.isEmpty()) {
-            byFacet.put(facet, terms(facet.filterField(), values.stream().map(facet::filterValue).toList()));
+            byFacet.put(facet, terms(facet.filterField(), values.stream().flatMap(v -> facet.filterValues(v).stream()).distinct().toList()));
         }
     }
 

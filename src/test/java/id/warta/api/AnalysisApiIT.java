@@ -32,6 +32,18 @@ class AnalysisApiIT {
     }
 
     @Test
+    @DisplayName("a person by another name (Jokowi): co-occurrence leaves him out as under his full name, and facet value search offers him")
+    void personByAlias() throws Exception {
+        mvc.perform(get("/api/analysis/cooccurrence").param("person", "Jokowi").param("facet", "person").param("min_count", "1"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.excluded").value(contains("Joko Widodo")))
+                .andExpect(jsonPath("$.entities[*].value").value(contains("Prabowo Subianto")));
+        mvc.perform(get("/api/facets/persons").param("prefix", "jokowi"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.values[*].value").value(contains("Joko Widodo")));
+    }
+
+    @Test
     @DisplayName("GET /api/analysis/cooccurrence: persons with Mark Rutte by lift, snake_case fields, the filtered person excluded")
     void cooccurrence() throws Exception {
         mvc.perform(get("/api/analysis/cooccurrence").param("person", "Mark Rutte").param("facet", "person")

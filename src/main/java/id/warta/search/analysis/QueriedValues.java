@@ -1,5 +1,6 @@
 package id.warta.search.analysis;
 
+import id.warta.extract.PersonAliases;
 import id.warta.search.CountryNames;
 import id.warta.search.Facet;
 import id.warta.search.QueryTerm;
@@ -20,7 +21,7 @@ import java.util.function.Predicate;
  * <ul>
  *   <li>countries: the codes of the country filter, and countries the text names by any of their
  *   names ("Korut", "Korea Utara": the text query expands those to the country anyway);</li>
- *   <li>persons: the names of the person filter (ignoring case), and persons every word of a required
+ *   <li>persons: the names of the person filter, with every other name the alias list knows (ignoring case), and persons every word of a required
  *   query term is a word of ("Putin" or "Vladimir Putin" leaves out Vladimir Putin);</li>
  *   <li>words: the required query terms, the person filter's names and every name of those countries.</li>
  * </ul>
@@ -40,7 +41,7 @@ final class QueriedValues {
             return countryCodes(request, countries)::contains;
         }
         Set<String> persons = new HashSet<>();
-        request.persons().forEach(p -> persons.add(p.toLowerCase(Locale.ROOT)));
+        request.persons().forEach(p -> persons.addAll(Facet.PERSON.filterValues(p))); // every name, lower-cased
         List<Set<String>> termWords = requiredTerms(request).stream().map(t -> words(t.text())).filter(w -> !w.isEmpty()).toList();
         return person -> persons.contains(person.toLowerCase(Locale.ROOT))
                 || termWords.stream().anyMatch(words(person)::containsAll);
@@ -50,7 +51,7 @@ final class QueriedValues {
     static List<String> phrases(SearchRequest request, CountryNames countries) {
         Set<String> phrases = new LinkedHashSet<>();
         requiredTerms(request).forEach(t -> phrases.add(t.text()));
-        phrases.addAll(request.persons());
+        request.persons().forEach(p -> phrases.addAll(PersonAliases.standard().names(p)));
         countryCodes(request, countries).forEach(code -> phrases.addAll(countries.namesOf(code)));
         return new ArrayList<>(phrases);
     }

@@ -62,8 +62,9 @@ final class TimelineAnalysis {
         Map<String, Query> filters = new LinkedHashMap<>();
         for (int i = 0; i < entities.size(); i++) {
             TimelineEntity entity = entities.get(i);
-            filters.put(String.valueOf(i), Query.of(q -> q.term(t -> t.field(entity.facet().filterField())
-                    .value(FieldValue.of(entity.facet().filterValue(entity.value()))))));
+            List<FieldValue> values = entity.facet().filterValues(entity.value()).stream().map(FieldValue::of).toList();
+            filters.put(String.valueOf(i), Query.of(q -> q.terms(t -> t.field(entity.facet().filterField())
+                    .terms(v -> v.value(values)))));
         }
         LocalDate first = dates.from();
         LocalDate last = dates.to();

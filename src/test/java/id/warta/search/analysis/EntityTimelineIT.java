@@ -62,6 +62,15 @@ class EntityTimelineIT {
     }
 
     @Test
+    @DisplayName("a person by another name the alias list knows (Jokowi) is followed as under the full name, as a person filter finds him")
+    void personByAlias(ElasticsearchClient client, IndexNames names) throws IOException {
+        EntityTimeline timeline = AnalysisFixture.over(client, names)
+                .timeline(AnalysisFixture.everything(), List.of("person:Jokowi", "person:Joko Widodo"), "month");
+        assertThat(timeline.entities().get(0).total()).isEqualTo(2).isEqualTo(timeline.entities().get(1).total());
+        assertThat(timeline.entities().get(0).buckets()).isEqualTo(timeline.entities().get(1).buckets());
+    }
+
+    @Test
     @DisplayName("the automatic interval follows the days covered like the search's histogram: the range, or the mentions where it is open; the search's filters apply")
     void automaticIntervalAndFilters(ElasticsearchClient client, IndexNames names) throws IOException {
         ArticleAnalysis analysis = AnalysisFixture.over(client, names);

@@ -29,6 +29,8 @@ class QueriedValuesTest {
         Predicate<String> text = queried(SearchParameters.query("Putin OR \"Shin Tae-yong\" -Biden"), Facet.PERSON);
         assertThat(text).accepts("Vladimir Putin", "Shin Tae-yong").as("excluded terms leave nothing out").rejects("Joe Biden");
         assertThat(queried(SearchParameters.query("harga beras"), Facet.PERSON)).rejects("Joko Widodo");
+        assertThat(queried(new SearchParameters("", null, List.of("Jokowi"), null, null, null, null, null, null, null, null, null),
+                Facet.PERSON)).as("the filter's person by every name he has").accepts("Joko Widodo", "jokowi").rejects("Prabowo Subianto");
     }
 
     @Test
