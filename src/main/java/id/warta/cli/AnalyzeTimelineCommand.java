@@ -15,7 +15,8 @@ public class AnalyzeTimelineCommand implements Callable<Integer> {
     @Mixin
     SearchFilterOptions filters;
 
-    @Option(names = "--entity", paramLabel = "KIND:VALUE", description = "person:NAME or country:CODE; repeat for several (at most 10).")
+    @Option(names = "--entity", paramLabel = "KIND:VALUE", required = true,
+            description = "person:NAME or country:CODE; repeat for several (at most 10).")
     List<String> entities;
 
     @Option(names = "--interval", description = "day, week, month, year, or auto (default: from the days covered, from/to or else the first to last mention, as the search's histogram chooses from a range).")

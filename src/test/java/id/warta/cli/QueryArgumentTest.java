@@ -57,6 +57,8 @@ class QueryArgumentTest {
                 .isInstanceOf(CommandLine.ParameterException.class).hasMessageContaining("--sourc");
         assertThatThrownBy(() -> parse("analyze", "terms", "--langauge")).as("nor in analyze")
                 .isInstanceOf(CommandLine.ParameterException.class).hasMessageContaining("--langauge");
+        assertThatThrownBy(() -> parse("analyze", "timeline", "rudal")).as("a timeline needs an entity, asked for as the option it is")
+                .isInstanceOf(CommandLine.ParameterException.class).hasMessageContaining("--entity");
         assertThatThrownBy(() -> parse("search", "-hoaks", "banjir")).as("one query only")
                 .isInstanceOf(CommandLine.ParameterException.class).hasMessageContaining("banjir");
     }
