@@ -6,6 +6,8 @@ import id.warta.search.ArticleSearch;
 import id.warta.search.ArticleView;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -20,6 +22,9 @@ import java.util.List;
 @ConditionalOnWebApplication
 @RequestMapping(path = "/api/articles", produces = "application/json")
 @Tag(name = "articles", description = "Single articles and articles like them")
+@ApiResponse(responseCode = "404", description = "No article has this id", content = @Content(mediaType = "application/problem+json"))
+@ApiResponse(responseCode = "503", description = "Elasticsearch unreachable or overloaded (Retry-After)",
+        content = @Content(mediaType = "application/problem+json"))
 class ArticleController {
 
     private final ArticleSearch search;

@@ -8,6 +8,8 @@ import id.warta.search.Limits;
 import id.warta.search.SearchRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
@@ -54,6 +56,11 @@ class ExportController {
             description = "Columns: " + CsvExport.HEADER + ". Same parameters as /api/search (size and cursor are "
                     + "ignored); at most 100,000 rows. X-Total-Count tells how many articles match; X-Word-Match whether "
                     + "they hold every word of q (all) or, when no article does, any of them (any), as /api/search.")
+    @ApiResponse(responseCode = "200", description = "One CSV row per match, streamed", content = @Content(mediaType = "text/csv"))
+    @ApiResponse(responseCode = "400", description = "A parameter to fix: problem+json naming it in `parameter`, and how in `detail`",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "503", description = "Elasticsearch unreachable or overloaded (Retry-After)",
+            content = @Content(mediaType = "application/problem+json"))
     void export(@ParameterObject SearchQuery query,
                 @Parameter(description = "Rows at most (default and maximum 100000)", example = "1000")
                 @RequestParam(required = false) String limit,

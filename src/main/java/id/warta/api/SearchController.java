@@ -7,6 +7,8 @@ import id.warta.search.FacetCount;
 import id.warta.search.SearchResult;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,6 +25,10 @@ import java.util.List;
 @ConditionalOnWebApplication
 @RequestMapping(path = "/api", produces = "application/json")
 @Tag(name = "search", description = "Full-text search with filters, facets and cursor paging")
+@ApiResponse(responseCode = "400", description = "A parameter to fix: problem+json naming it in `parameter`, and how in `detail`",
+        content = @Content(mediaType = "application/problem+json"))
+@ApiResponse(responseCode = "503", description = "Elasticsearch unreachable or overloaded (Retry-After)",
+        content = @Content(mediaType = "application/problem+json"))
 class SearchController {
 
     private final ArticleSearch search;

@@ -170,6 +170,10 @@ class SearchApiIT {
                 .andExpect(jsonPath("$.openapi").value(containsString("3.")))
                 .andExpect(jsonPath("$.paths['/api/search'].get.parameters[?(@.name == 'country')].example").value(hasItem("RU")))
                 .andExpect(jsonPath("$.paths['/api/export.csv']").exists())
+                .andExpect(jsonPath("$.paths['/api/search'].get.responses['400'].content['application/problem+json']").exists())
+                .andExpect(jsonPath("$.paths['/api/search'].get.responses['503']").exists())
+                .andExpect(jsonPath("$.paths['/api/export.csv'].get.responses['200'].content['text/csv']").exists())
+                .andExpect(jsonPath("$.paths['/api/articles/{id}'].get.responses['404']").exists())
                 .andExpect(jsonPath("$.paths['/api/facets/{facet}']").exists())
                 .andExpect(jsonPath("$.paths['/api/articles/{id}/similar']").exists());
     }
