@@ -81,18 +81,39 @@ public final class EntityExtractor {
                 found.add(found(body, tokens, name, false));
             }
         }
+        // a headline's persons and organisations as trimmed: a span the model ran on into the headline's words
+        // ("China Masuk", "China Bertemu Jokowi") must not hide the country it starts with
+        List<NameSpan> titleSpans = new ArrayList<>();
         for (NameSpan name : titleNames) {
-            NameSpan trimmed = name.isPerson() ? withoutHeadlineWords(titleTokens, name) : null;
+            NameSpan trimmed = name.isPerson() ? withoutHeadlineWords(titleTokens, name)
+                    : NerCorpus.ORGANIZATION.equals(name.type()) ? organizationWithoutHeadlineWords(titleTokens, name) : name;
             if (trimmed != null) {
+                titleSpans.add(trimmed);
+            }
+            if (trimmed != null && name.isPerson()) {
                 found.add(found(title, titleTokens, trimmed, true));
             }
         }
         List<PersonMention> persons = PersonResolver.resolve(body, tokens, found, taken);
 
         Map<String, Integer> countryCounts = new HashMap<>();
-        countCountries(titleText, titleTokens, titleNames, countryCounts);
+        countCountries(titleText, titleTokens, titleSpans, countryCounts);
         countCountries(text, tokens, names, countryCounts);
         return new ArticleEntities(countries(countryCounts), persons, organizations(body, tokens, names));
+    }
+
+    /**
+     * An organisation span of a headline cut before its first word (after the first) that news mostly writes in lower
+     * case: a headline in Title Case runs a name on into its verb ("China Masuk Natuna" is no organisation "China
+     * Masuk").
+     */
+    private static NameSpan organizationWithoutHeadlineWords(List<Token> tokens, NameSpan name) {
+        for (int i = name.first() + 1; i < name.end(); i++) {
+            if (WordStats.standard().seldomCapitalised(tokens.get(i).text().toLowerCase(java.util.Locale.ROOT))) {
+                return new NameSpan(name.first(), i, name.type());
+            }
+        }
+        return name;
     }
 
     /**

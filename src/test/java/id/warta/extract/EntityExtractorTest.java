@@ -130,6 +130,16 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aHeadlineInTitleCaseDoesNotHideItsCountryInAnOrganisationRunOn() {
+        String body = "Kapal itu terlihat di perairan utara pada Senin pagi, kata petugas.";
+        assertThat(extractor.extract("Kapal China Masuk Natuna", body).countries()).extracting(CountryMention::code).contains("CN");
+        assertThat(extractor.extract("Utusan Presiden China Senang Bisa Bertemu Presiden Jokowi", body).countries())
+                .extracting(CountryMention::code).contains("CN");
+        assertThat(extractor.extract("Bank Indonesia Naikkan Suku Bunga", body).countries())
+                .as("a country inside an organisation's name still does not count").isEmpty();
+    }
+
+    @Test
     void aHeadlineInTitleCaseDoesNotRunANameOnIntoItsVerb() {
         String title = "Fadli Zon Nilai Tri Susanti Tak Bersalah";
         String body = "Wakil Ketua DPR Fadli Zon menilai Tri Susanti tidak bersalah. \"Dia hanya menyampaikan pendapat,\" "
