@@ -103,8 +103,8 @@ class SearchParameterBinding implements WebMvcConfigurer {
             if (open >= 0 || close >= 0) {
                 checkIndex(name, base, marker, open < 0 ? null : INDEX.matcher(bare.substring(open)));
             }
-            if (given != null && given.length > 1 && !marker && !LIST_PARAMETERS.contains(base)) {
-                text(Map.of(base, given), base); // refused as in the common path
+            if (!marker && !LIST_PARAMETERS.contains(base)) {
+                refuseRepeated(base, given);
             }
             if (given != null && given.length > 0) {
                 values.addPropertyValue(name, given.length == 1 ? given[0] : given);
@@ -179,17 +179,22 @@ class SearchParameterBinding implements WebMvcConfigurer {
         return criteria;
     }
 
-    /**
-     * A single-valued parameter. Given twice it is a 400 naming it: joined, "q=presiden&amp;q=-Jokowi" would become
-     * the query "presiden,-Jokowi", whose exclusion is lost.
-     */
+    /** A single-valued parameter. */
     private static String text(Map<String, String[]> parameters, String name) {
         String[] values = parameters.get(name);
+        refuseRepeated(name, values);
+        return values == null || values.length == 0 ? null : values[0];
+    }
+
+    /**
+     * A single-valued parameter given twice is a 400 naming it: joined as the data binder joins them,
+     * "q=presiden&amp;q=-Jokowi" would become the query "presiden,-Jokowi", whose exclusion is lost.
+     */
+    private static void refuseRepeated(String name, String[] values) {
         if (values != null && values.length > 1) {
             throw new InvalidSearchException(name, name + " takes one value, and the query string gives it " + values.length
                     + " times: give it once" + (name.equals("q") ? " (all the words in one q, such as q=presiden -Jokowi)" : ""));
         }
-        return values == null || values.length == 0 ? null : values[0];
     }
 
     private static List<String> list(Map<String, String[]> parameters, String name) {

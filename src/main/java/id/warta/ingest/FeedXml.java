@@ -63,19 +63,22 @@ final class FeedXml {
         @Override
         public int read() throws IOException {
             int c = super.read();
-            return c >= 0 && c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0xFFFE || c == 0xFFFF ? ' ' : c;
+            return c >= 0 && isForbidden((char) c) ? ' ' : c;
         }
 
         @Override
         public int read(char[] buffer, int offset, int length) throws IOException {
             int read = super.read(buffer, offset, length);
             for (int i = offset; i < offset + read; i++) {
-                char c = buffer[i];
-                if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0xFFFE || c == 0xFFFF) {
+                if (isForbidden(buffer[i])) {
                     buffer[i] = ' ';
                 }
             }
             return read;
+        }
+
+        private static boolean isForbidden(char c) {
+            return c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0xFFFE || c == 0xFFFF;
         }
     }
 

@@ -14,10 +14,10 @@ import java.util.regex.Pattern;
  * «…» or »…«.
  *
  * <p>It never fails: an unbalanced quote runs to the end, a dangling OR or a lone minus is ignored,
- * punctuation around a word is not part of it ("Korut?" is "Korut") and punctuation-only words are dropped. An {@code OR} joins two terms that must match, never across an
- * excluded one ("jokowi -prabowo OR anies" still requires "jokowi"). Past {@link #MAX_TERMS} words or phrases
- * that must match the rest of them is ignored; so is an exclusion past {@link #MAX_TERMS} exclusions, but
- * exclusions after many words are kept.
+ * punctuation around a word is not part of it ("Korut?" is "Korut"), and punctuation-only words are
+ * dropped. An {@code OR} joins two terms that must match, never across an excluded one ("jokowi -prabowo
+ * OR anies" still requires "jokowi"). Words and phrases past the first {@link #MAX_TERMS} that must match
+ * are ignored, and so are exclusions past the first {@link #MAX_TERMS}; exclusions after many words are kept.
  */
 public final class QuerySyntax {
 
