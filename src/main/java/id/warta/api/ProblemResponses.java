@@ -63,15 +63,12 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 
     /**
      * A query string that Tomcat cannot decode ("%ZZ", a lone "%", "%C3%28" that is no UTF-8): the user's input, not a
-     * bug. Which parameter it was, Tomcat does not say.
+     * bug. Tomcat's own message is for its log (it suggests debug logging), so the answer says only what to fix.
      */
     @ExceptionHandler(InvalidParameterException.class)
     ResponseEntity<ProblemDetail> undecodable(InvalidParameterException e, HttpServletResponse response) {
-        uncommitted(response, e);
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid search parameter",
-                "the query string cannot be decoded (" + e.getMessage() + "): percent-encode every parameter as UTF-8, "
-                        + "\"%\" itself as %25");
-        return ResponseEntity.badRequest().body(problem);
+        return invalid(new InvalidSearchException("query string", "the query string cannot be decoded: percent-encode "
+                + "every parameter value as UTF-8, and \"%\" itself as %25"), response);
     }
 
     /** A bug: logged with its stack trace, answered without internals. */

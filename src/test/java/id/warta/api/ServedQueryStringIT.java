@@ -36,7 +36,8 @@ class ServedQueryStringIT {
             for (String query : new String[] {"q=%ZZ", "q=abc%", "q=%C3%28", "country=%ZZ", "foo=%ZZ"}) {
                 String answer = get(path + "?" + query);
                 assertThat(answer).as(path + "?" + query).startsWith("HTTP/1.1 400")
-                        .containsIgnoringCase("Content-Type: application/problem+json").contains("percent-encode");
+                        .containsIgnoringCase("Content-Type: application/problem+json").contains("percent-encode")
+                        .contains("\"parameter\":\"query string\"");
             }
         }
         assertThat(get("/api/search?q=Korut%20rudal")).as("a well-encoded search on the same server").startsWith("HTTP/1.1 200");
