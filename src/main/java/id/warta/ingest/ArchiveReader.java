@@ -39,7 +39,7 @@ public class ArchiveReader extends AbstractItemCountingItemStreamItemReader<RawR
         long total = 0;
         for (JobDefinition.Input input : job.inputs()) {
             boolean folder = Files.isDirectory(Path.of(input.pattern()));
-            for (Path file : filesOf(input)) {
+            for (Path file : filesOf(input, folder)) {
                 InputFormat format = input.format() != InputFormat.AUTO ? input.format()
                         : folder ? FormatDetection.detectedOrNull(file) : FormatDetection.detect(file);
                 files.add(new InputFile(file, new JobDefinition.Input(input.pattern(), format, input.source())));
@@ -50,9 +50,9 @@ public class ArchiveReader extends AbstractItemCountingItemStreamItemReader<RawR
     }
 
     /** The input's files; from a folder, a web format reads only its own files (pages, not their images and scripts). */
-    private static List<Path> filesOf(JobDefinition.Input input) {
+    private static List<Path> filesOf(JobDefinition.Input input, boolean folder) {
         List<Path> expanded = InputFiles.expand(input.pattern());
-        if (!Files.isDirectory(Path.of(input.pattern()))) {
+        if (!folder) {
             return expanded;
         }
         List<Path> own = expanded.stream().filter(f -> input.format().readsFromFolder(f.getFileName().toString())).toList();
@@ -89,8 +89,7 @@ public class ArchiveReader extends AbstractItemCountingItemStreamItemReader<RawR
             InputFile file = files.get(fileIndex);
             if (file.input().format() == null) {
                 // a file of a folder read with the format detected that is none Warta reads (an image, a README)
-                bytesDone.addAndGet(size(file.path()));
-                fileIndex++;
+                done(file);
                 return RawRecord.skipped(file.path().toString(), file.input(), UNKNOWN_FORMAT);
             }
             try {
@@ -99,18 +98,23 @@ public class ArchiveReader extends AbstractItemCountingItemStreamItemReader<RawR
                 }
                 record = current.next();
             } catch (IOException e) {
-                throw new WartaException("cannot read " + files.get(fileIndex).path()
+                throw new WartaException("cannot read " + file.path()
                         + " (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")", e);
             }
             if (record != null) {
                 return record;
             }
-            bytesDone.addAndGet(size(files.get(fileIndex).path()));
             current.close();
             current = null;
-            fileIndex++;
+            done(file);
         }
         return null;
+    }
+
+    /** On to the next file, this one's bytes counted as read. */
+    private void done(InputFile file) {
+        bytesDone.addAndGet(size(file.path()));
+        fileIndex++;
     }
 
     @Override

@@ -45,10 +45,14 @@ final class FormatDetection {
         return byContent(head(file));
     }
 
+    /** A file's head without its UTF-8 byte-order mark, read as the bytes it is (heads are read as Latin-1) or as the character. */
+    static String withoutByteOrderMark(String head) {
+        return head.replaceFirst("^(\u00EF\u00BB\u00BF|\uFEFF)", "");
+    }
+
     /** The format the first bytes of a file show, or null. */
     static InputFormat byContent(String head) {
-        // a UTF-8 byte-order mark, read as the bytes it is (the head is read as Latin-1) or as the character
-        String start = head.replaceFirst("^(\u00EF\u00BB\u00BF|\uFEFF)", "").stripLeading();
+        String start = withoutByteOrderMark(head).stripLeading();
         if (start.startsWith("WARC/")) {
             return InputFormat.WARC;
         }

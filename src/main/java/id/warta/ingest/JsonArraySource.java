@@ -48,7 +48,7 @@ final class JsonArraySource implements RecordSource {
     static boolean holdsArray(Path file) {
         try {
             String head = new String(TextFileSource.readAtMost(file, 4096), java.nio.charset.StandardCharsets.ISO_8859_1);
-            return START.matcher(head.replaceFirst("^\u00EF\u00BB\u00BF", "")).find();
+            return START.matcher(FormatDetection.withoutByteOrderMark(head)).find();
         } catch (IOException e) {
             return false;
         }
