@@ -87,10 +87,11 @@ public final class EntityExtractor {
         for (NameSpan name : titleNames) {
             NameSpan trimmed = name.isPerson() ? withoutHeadlineWords(titleTokens, name)
                     : NerCorpus.ORGANIZATION.equals(name.type()) ? organizationWithoutHeadlineWords(titleTokens, name) : name;
-            if (trimmed != null) {
-                titleSpans.add(trimmed);
+            if (trimmed == null) {
+                continue;
             }
-            if (trimmed != null && name.isPerson()) {
+            titleSpans.add(trimmed);
+            if (trimmed.isPerson()) {
                 found.add(found(title, titleTokens, trimmed, true));
             }
         }
