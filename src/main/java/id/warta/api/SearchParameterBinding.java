@@ -17,6 +17,7 @@ import org.springframework.web.method.support.ModelAndViewContainer;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -91,7 +92,7 @@ class SearchParameterBinding implements WebMvcConfigurer {
         Set<String> properties = target instanceof SearchQuery ? QUERY_PROPERTIES : CRITERIA_PROPERTIES;
         MutablePropertyValues values = new MutablePropertyValues();
         // in the order of their names, as the binder's own reading of a request has them (WebUtils.getParametersStartingWith)
-        new TreeMap<>(parameters).forEach((name, given) -> {
+        withEmptyBracketsMerged(parameters, properties).forEach((name, given) -> {
             boolean marker = name.startsWith("_") || name.startsWith("!");
             String bare = marker ? name.substring(1) : name;
             int open = bare.indexOf('[');
@@ -111,6 +112,31 @@ class SearchParameterBinding implements WebMvcConfigurer {
             }
         });
         return values;
+    }
+
+    /**
+     * "country[]=KP" is "country=KP" (as the binder reads it), and both in one query string are one list: the
+     * binder keeps only one of them. A list given both plainly and by index ("person=A&amp;person[0]=B") has no
+     * one meaning, so it is a 400 naming the parameter.
+     */
+    private static Map<String, String[]> withEmptyBracketsMerged(Map<String, String[]> parameters, Set<String> properties) {
+        TreeMap<String, String[]> merged = new TreeMap<>();
+        parameters.forEach((name, given) -> merged.merge(name.endsWith("[]") ? name.substring(0, name.length() - 2) : name,
+                given == null ? new String[0] : given, SearchParameterBinding::concatenated));
+        for (String name : merged.keySet()) {
+            String indexed = merged.ceilingKey(name + "[");
+            if (properties.contains(name) && indexed != null && indexed.startsWith(name + "[")) {
+                throw new InvalidSearchException(name, "the query string gives " + name + " both as " + name + "= and as '"
+                        + Limits.shorten(indexed) + "': " + LIST_FORMS);
+            }
+        }
+        return merged;
+    }
+
+    private static String[] concatenated(String[] first, String[] second) {
+        String[] both = Arrays.copyOf(first, first.length + second.length);
+        System.arraycopy(second, 0, both, first.length, second.length);
+        return both;
     }
 
     private static void checkIndex(String name, String base, boolean marker, Matcher index) {

@@ -66,10 +66,18 @@ class SearchParameterBindingTest {
                 }
                 request.addParameter(name, values.toArray(String[]::new));
             }
-            SearchQuery expected = new SearchQuery();
             ServletWebRequest webRequest = new ServletWebRequest(request);
-            ((ServletRequestDataBinder) BINDERS.createBinder(webRequest, expected, "query")).bind(request);
-            List<String> repeated = repeatedSingleValues(request.getParameterMap());
+            // the binder keeps one of country=... and country[]=...; Warta takes both, as the binder takes either alone
+            MockHttpServletRequest merged = withEmptyBracketsMerged(request);
+            if (merged.getParameterMap().containsKey("person") && merged.getParameterMap().containsKey("person[0]")) {
+                assertThatThrownBy(() -> new SearchParameterBinding.Resolver().resolveArgument(SEARCH_QUERY, null, webRequest, BINDERS))
+                        .as(describe(request.getParameterMap())).isInstanceOfSatisfying(InvalidSearchException.class,
+                                e -> assertThat(e.parameter()).isEqualTo("person"));
+                continue;
+            }
+            SearchQuery expected = new SearchQuery();
+            ((ServletRequestDataBinder) BINDERS.createBinder(new ServletWebRequest(merged), expected, "query")).bind(merged);
+            List<String> repeated = repeatedSingleValues(merged.getParameterMap());
             if (!repeated.isEmpty()) {
                 // where the binder joins the values with commas ("presiden,-Jokowi"), Warta refuses to guess
                 assertThatThrownBy(() -> new SearchParameterBinding.Resolver().resolveArgument(SEARCH_QUERY, null, webRequest, BINDERS))
@@ -98,6 +106,39 @@ class SearchParameterBindingTest {
                 }
             }
         }
+    }
+
+    private static MockHttpServletRequest withEmptyBracketsMerged(MockHttpServletRequest request) {
+        MockHttpServletRequest merged = new MockHttpServletRequest();
+        request.getParameterMap().forEach((name, values) ->
+                merged.addParameter(name.endsWith("[]") ? name.substring(0, name.length() - 2) : name, values));
+        return merged;
+    }
+
+    @Test
+    void aListGivenInBothNotationsKeepsEveryValue() throws Exception {
+        MockHttpServletRequest request = new MockHttpServletRequest();
+        request.addParameter("country", "RU");
+        request.addParameter("country[]", "KP", "IR");
+
+        assertThat(resolve(request).getCountry()).containsExactly("RU", "KP", "IR");
+    }
+
+    @Test
+    void aListGivenPlainlyAndByIndexIsRefused() {
+        MockHttpServletRequest request = new MockHttpServletRequest();
+        request.addParameter("person", "Joko Widodo");
+        request.addParameter("person[0]", "Prabowo Subianto");
+
+        assertThatThrownBy(() -> resolve(request)).isInstanceOfSatisfying(InvalidSearchException.class, e -> {
+            assertThat(e.parameter()).isEqualTo("person");
+            assertThat(e.getMessage()).contains("person[0]", "country[]=RU&country[]=KP");
+        });
+    }
+
+    private static SearchQuery resolve(MockHttpServletRequest request) throws Exception {
+        return (SearchQuery) new SearchParameterBinding.Resolver().resolveArgument(SEARCH_QUERY, null,
+                new ServletWebRequest(request), BINDERS);
     }
 
     /** The single-valued parameters that the query string gives more than once. */
