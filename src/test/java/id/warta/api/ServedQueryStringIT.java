@@ -43,6 +43,21 @@ class ServedQueryStringIT {
         assertThat(get("/api/search?q=Korut%20rudal")).as("a well-encoded search on the same server").startsWith("HTTP/1.1 200");
     }
 
+    @Test
+    @DisplayName("characters curl sends unencoded (a phrase's quotes, |, braces, a backslash) reach the search; what Tomcat cannot read is a 400 problem, not an HTML page")
+    void rawCharactersAndUnreadableRequests() throws IOException {
+        for (String query : new String[] {"q=\"harga+beras\"", "q=Korut|Korsel", "q={rudal}", "q=<b>rudal</b>", "q=a^b",
+                "q=a\\b", "q=a`b", "country[]=KP"}) {
+            assertThat(get("/api/search?" + query)).as(query).startsWith("HTTP/1.1 200");
+        }
+        for (String target : new String[] {"/api/search?q=harga beras", "/api/sear%ch", "/api/search?q=a\u0001b"}) {
+            String answer = get(target);
+            assertThat(answer).as(target).startsWith("HTTP/1.1 400")
+                    .containsIgnoringCase("Content-Type: application/problem+json").contains("percent-encode")
+                    .contains("\"status\":400").doesNotContain("<html");
+        }
+    }
+
     /** The whole answer to a GET sent as written: a URI class would refuse the broken escapes before they are sent. */
     private String get(String target) throws IOException {
         try (Socket socket = new Socket("127.0.0.1", port)) {
