@@ -8,15 +8,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 
 /**
  * Reads a file line by line as bytes (so that each line's encoding can be judged on its own), opening
- * .gz files transparently and counting the file bytes consumed. A UTF-8 byte-order mark at the start of
+ * gzipped files transparently and counting the file bytes consumed. A UTF-8 byte-order mark at the start of
  * the file is dropped. A line longer than {@link #MAX_LINE_BYTES} is cut there and reported as too long,
- * the rest of it skipped. A file that cannot be read to its end (a truncated or corrupt .gz, a plain
- * file named .gz) ends where reading failed, and {@link #failure()} says where and why.
+ * the rest of it skipped. A file that cannot be read to its end (truncated or corrupt gzip data) ends where
+ * reading failed, and {@link #failure()} says where and why.
  */
 final class ByteLines implements Closeable {
 
@@ -40,16 +39,14 @@ final class ByteLines implements Closeable {
 
     ByteLines(Path file) throws IOException {
         this.counted = new CountingStream(Files.newInputStream(file));
-        InputStream raw = new BufferedInputStream(counted, 1 << 16);
+        BufferedInputStream raw = new BufferedInputStream(counted, 1 << 16);
         InputStream opened = raw;
-        if (InputFormat.isGzipName(file)) {
-            try {
-                // Read straight into the line buffer: a buffer over the gzip stream could lose what it
-                // decompressed just before the data turns out to be cut.
-                opened = new GZIPInputStream(raw, 1 << 16);
-            } catch (IOException e) {
-                failure = new Failure(1, reason(e, 0), new byte[0]);
-            }
+        try {
+            // Read straight into the line buffer: a buffer over the gzip stream could lose what it
+            // decompressed just before the data turns out to be cut.
+            opened = InputFormat.uncompressed(raw, 1 << 16);
+        } catch (IOException e) {
+            failure = new Failure(1, reason(e, 0), new byte[0]);
         }
         this.in = opened;
     }
@@ -67,9 +64,6 @@ final class ByteLines implements Closeable {
     static String reason(IOException e, long linesRead) {
         String detail = " (" + (e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName()) + ")";
         String after = linesRead < 0 ? "" : linesRead == 0 ? " before its first line" : " after line " + linesRead;
-        if (e instanceof ZipException && "Not in GZIP format".equals(e.getMessage())) {
-            return "not gzip data: the file is named .gz but is not gzip-compressed";
-        }
         if (e instanceof EOFException) {
             return "truncated gzip: the compressed data ends" + (linesRead < 0 ? " early" : after) + detail;
         }

@@ -2,6 +2,7 @@ package id.warta.ingest;
 
 import id.warta.WartaException;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -9,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import java.util.zip.GZIPInputStream;
 
 /**
  * The format of an input file that the job does not name: its extension (.jsonl, .csv, .txt, .rss,
@@ -69,17 +69,10 @@ final class FormatDetection {
     }
 
     private static String head(Path file) {
-        try (InputStream raw = Files.newInputStream(file)) {
-            InputStream in = isGzip(file) ? new GZIPInputStream(raw) : raw;
+        try (InputStream in = InputFormat.uncompressed(new BufferedInputStream(Files.newInputStream(file)), 1 << 16)) {
             return new String(in.readNBytes(SNIFF_BYTES), StandardCharsets.ISO_8859_1);
         } catch (IOException e) {
             throw new WartaException("cannot read " + file + " to tell its format: " + e.getMessage(), e);
-        }
-    }
-
-    private static boolean isGzip(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            return in.read() == 0x1f && in.read() == 0x8b;
         }
     }
 }

@@ -52,9 +52,17 @@ public enum InputFormat {
         return null;
     }
 
-    /** Whether a file's name says it is gzipped: it ends in .gz, in any case ("ARSIP.JSONL.GZ"). */
-    static boolean isGzipName(java.nio.file.Path file) {
-        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz");
+    /**
+     * A file's bytes as written: gzip data uncompressed, told by its first two bytes whatever the file's name
+     * (an "ARSIP.JSONL.GZ", a gzipped ".jsonl", a plain file named ".gz"), as format detection tells it.
+     *
+     * @param buffered the file's stream, buffered (it is marked and reset)
+     */
+    static java.io.InputStream uncompressed(java.io.BufferedInputStream buffered, int bufferSize) throws java.io.IOException {
+        buffered.mark(2);
+        boolean gzip = buffered.read() == 0x1f && buffered.read() == 0x8b;
+        buffered.reset();
+        return gzip ? new java.util.zip.GZIPInputStream(buffered, bufferSize) : buffered;
     }
 
     /** Whether a file in a folder given with this format belongs to it: web formats read only their own files. */

@@ -11,7 +11,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
-import java.util.zip.GZIPInputStream;
 
 /**
  * A JSON file that holds one array of article objects ({@code [{...}, {...}]}, pretty-printed or not), as many
@@ -35,8 +34,7 @@ final class JsonArraySource implements RecordSource {
 
     JsonArraySource(Path file, JobDefinition.Input input) throws IOException {
         this.counted = new ByteLines.CountingStream(Files.newInputStream(file));
-        InputStream raw = new BufferedInputStream(counted, 1 << 16);
-        this.in = InputFormat.isGzipName(file) ? new GZIPInputStream(raw, 1 << 16) : raw;
+        this.in = InputFormat.uncompressed(new BufferedInputStream(counted, 1 << 16), 1 << 16);
         this.input = input;
         this.name = file.toString();
     }

@@ -1,11 +1,11 @@
 package id.warta.ingest;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Function;
-import java.util.zip.GZIPInputStream;
 
 /**
  * A file that is one record: a plain-text article (title on the first line, body after) or a saved
@@ -56,10 +56,9 @@ final class TextFileSource implements RecordSource {
                 : RawRecord.unreadable(file.toString(), input, JsonLinesSource.excerpt(bytes), decoded.problem());
     }
 
-    /** The file's first bytes (uncompressed, for .gz), at most {@code limit}. */
+    /** The file's first bytes (uncompressed, if gzipped), at most {@code limit}. */
     static byte[] readAtMost(Path file, int limit) throws IOException {
-        try (InputStream raw = Files.newInputStream(file);
-             InputStream in = InputFormat.isGzipName(file) ? new GZIPInputStream(raw) : raw) {
+        try (InputStream in = InputFormat.uncompressed(new BufferedInputStream(Files.newInputStream(file)), 1 << 16)) {
             return in.readNBytes(limit);
         }
     }

@@ -82,19 +82,19 @@ class GzipInputsTest {
     }
 
     @Test
-    @DisplayName("a plain file named .gz, of every line format: one rejection 'not gzip data', then the next input")
-    void notGzip() throws IOException {
+    @DisplayName("gzip is told by the file's bytes, not its name: a plain file named .gz is read as it is, a gzipped one named .jsonl is uncompressed")
+    void gzipByContent() throws IOException {
         Path jsonl = Files.writeString(dir.resolve("polos.jsonl.gz"), "{\"title\":\"Banjir\"}\n");
         Path csv = Files.writeString(dir.resolve("polos.csv.gz"), "title,body\nBanjir,Isi\n");
         Path text = Files.writeString(dir.resolve("polos.txt.gz"), "Banjir\n\nIsi\n");
-        Path feed = Files.writeString(dir.resolve("polos.rss.gz"), "<rss version=\"2.0\"><channel></channel></rss>");
-        Path next = Files.writeString(dir.resolve("berikut.jsonl"), "{}\n");
+        Path gzippedJsonl = gzip(dir.resolve("unduhan.jsonl"), "{\"title\":\"Gempa\"}\n");
+        Path gzippedText = gzip(dir.resolve("unduhan.txt"), "Gempa\n\nIsi\n");
 
-        List<RawRecord> records = TestReading.read(jsonl, csv, text, feed, next);
-        assertThat(records).extracting(RawRecord::location).containsExactly(
-                jsonl + ":1", csv + ":1", text.toString(), feed.toString(), next + ":1");
-        assertThat(records.subList(0, 4)).allSatisfy(r ->
-                assertThat(r.problem()).isEqualTo("not gzip data: the file is named .gz but is not gzip-compressed"));
+        List<RawRecord> records = TestReading.read(jsonl, csv, text, gzippedJsonl, gzippedText);
+        assertThat(records).extracting(RawRecord::location, RawRecord::problem).containsExactly(
+                tuple(jsonl + ":1", null), tuple(csv + ":2", null), tuple(text.toString(), null),
+                tuple(gzippedJsonl + ":1", null), tuple(gzippedText.toString(), null));
+        assertThat(records).extracting(RawRecord::text).allSatisfy(body -> assertThat(body).containsAnyOf("Banjir", "Gempa"));
     }
 
     @Test
