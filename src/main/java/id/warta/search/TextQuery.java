@@ -134,10 +134,6 @@ public final class TextQuery {
     }
 
     /**
-     * Another name of a country, as a phrase, except where it begins a longer name of something else:
-     * "Korea" for South Korea, but not the "Korea" of "Korea Utara".
-     */
-    /**
      * A name of several words weighed as one word, as the word the user typed is: "Korut" found as "Korea Utara" must
      * not count as two of the query's words, or a question's country would outrank the articles that hold most of
      * its other words.
@@ -147,6 +143,10 @@ public final class TextQuery {
         return words == 1 ? name : Query.of(q -> q.bool(b -> b.must(name).boost(1f / words)));
     }
 
+    /**
+     * Another name of a country, as a phrase, except where it begins a longer name of something else:
+     * "Korea" for South Korea, but not the "Korea" of "Korea Utara".
+     */
     private Query countryName(String name, boolean titleOnly) {
         List<String> longer = countries.longerNamesOfOthers(name);
         if (longer.isEmpty()) {
