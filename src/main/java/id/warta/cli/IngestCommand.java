@@ -60,7 +60,12 @@ public class IngestCommand implements Callable<Integer> {
 
     public JobDefinition definition() {
         boolean jobFile = arguments.stream().anyMatch(a -> a.matches(".*\\.ya?ml$"));
-        if (format == null && jobFile) {
+        if (format != null && jobFile) {
+            throw new WartaException("--format is for archive files given on the command line, and "
+                    + arguments.stream().filter(a -> a.matches(".*\\.ya?ml$")).findFirst().orElseThrow()
+                    + " is a job file: give the format in it (format: ...)");
+        }
+        if (jobFile) {
             if (arguments.size() != 1) {
                 throw new WartaException("give one job file (batch-jobs/*.yml), or the archive files to read");
             }
@@ -82,13 +87,29 @@ public class IngestCommand implements Callable<Integer> {
             throw new WartaException(e.getMessage() + " (--format)"); // the user's option, not a bug: no exception class
         }
         List<JobDefinition.Input> inputs = arguments.stream()
-                .map(p -> new JobDefinition.Input(Path.of(p).toAbsolutePath().toString(), inputFormat, source)).toList();
-        String jobName = name != null ? name : source != null ? source : "ingest-" + inputFormat.name().toLowerCase();
-        return overrides(new JobDefinition(jobName, source, inputs, Map.of(), JobDefinition.JAKARTA, "id",
-                JobDefinition.DEFAULT_CHUNK_SIZE, JobDefinition.DEFAULT_BULK_SIZE, Runtime.getRuntime().availableProcessors(), false, true));
+                .map(p -> new JobDefinition.Input(Path.of(p).toAbsolutePath().normalize().toString(), inputFormat, source)).toList();
+        // a source label may hold a slash ("tempo.co/nasional"); the job's folder is named after it
+        String jobName = name != null ? name : source != null ? source.replace('/', '-').replace('\\', '-')
+                : "ingest-" + inputFormat.name().toLowerCase();
+        JobDefinition defaults;
+        try {
+            defaults = new JobDefinition(jobName, source, inputs, Map.of(), JobDefinition.JAKARTA, "id", JobDefinition.DEFAULT_CHUNK_SIZE,
+                    JobDefinition.DEFAULT_BULK_SIZE, Math.min(Runtime.getRuntime().availableProcessors(), JobDefinition.MAX_THREADS), false, true);
+        } catch (IllegalArgumentException e) {
+            throw new WartaException(e.getMessage() + " (--name, or --source that names the job)");
+        }
+        return overrides(defaults);
     }
 
     private JobDefinition overrides(JobDefinition job) {
+        try {
+            return withOptions(job);
+        } catch (IllegalArgumentException e) {
+            throw new WartaException(e.getMessage()); // an option's value (--threads 0, --name ..), not a bug
+        }
+    }
+
+    private JobDefinition withOptions(JobDefinition job) {
         return new JobDefinition(name != null ? name : job.name(), job.source(), job.inputs(), job.fields(), job.timeZone(),
                 job.language(), job.chunkSize(), job.bulkSize(), threads != null ? threads : job.threads(), job.dateFallback(),
                 job.extractEntities() && !noEntities);

@@ -42,11 +42,22 @@ public class ArchiveReader extends AbstractItemCountingItemStreamItemReader<RawR
             for (Path file : filesOf(input, folder)) {
                 InputFormat format = input.format() != InputFormat.AUTO ? input.format()
                         : folder ? FormatDetection.detectedOrNull(file) : FormatDetection.detect(file);
+                if (format == InputFormat.CSV) {
+                    requireColumns(file, job);
+                }
                 files.add(new InputFile(file, new JobDefinition.Input(input.pattern(), format, input.source())));
                 total += size(file);
             }
         }
         this.totalBytes = total;
+    }
+
+    private static void requireColumns(Path file, JobDefinition job) {
+        try {
+            CsvSource.requireColumns(file, job);
+        } catch (IOException e) {
+            throw new WartaException("cannot read " + file + " (" + e.getMessage() + ")", e);
+        }
     }
 
     /** The input's files; from a folder, a web format reads only its own files (pages, not their images and scripts). */
@@ -60,6 +71,28 @@ public class ArchiveReader extends AbstractItemCountingItemStreamItemReader<RawR
             throw new WartaException("input " + input.pattern() + " holds no " + input.format().name().toLowerCase(Locale.ROOT) + " files");
         }
         return own;
+    }
+
+    /**
+     * What the job reads, as it is now: each file's path, size and modification time, hashed. A run stopped
+     * part-way can be resumed only while this is the same: its saved position counts records of these files.
+     */
+    public String fingerprint() {
+        StringBuilder all = new StringBuilder();
+        for (InputFile file : files) {
+            try {
+                all.append(file.path()).append('\t').append(Files.size(file.path())).append('\t')
+                        .append(Files.getLastModifiedTime(file.path()).toMillis()).append('\n');
+            } catch (IOException e) {
+                throw new WartaException("cannot read " + file.path() + " (" + e.getMessage() + ")", e);
+            }
+        }
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(all.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8))).substring(0, 16);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Total bytes of all input files (compressed size for .gz). */

@@ -1,5 +1,6 @@
 package id.warta.ingest;
 
+import id.warta.WartaException;
 import org.springframework.batch.infrastructure.item.file.transform.DelimitedLineTokenizer;
 import org.springframework.batch.infrastructure.item.file.transform.FieldSet;
 import org.springframework.batch.infrastructure.item.file.transform.IncorrectTokenCountException;
@@ -56,10 +57,7 @@ final class CsvSource extends LineSource {
                 return RawRecord.unreadable(name + ":" + first.line(), input, JsonLinesSource.excerpt(first.bytes()),
                         "unreadable CSV header: " + first.problem() + "; the rows after it are not read");
             }
-            header = new DelimitedLineTokenizer().tokenize(first.text()).getValues();
-            for (int i = 0; i < header.length; i++) {
-                header[i] = header[i].trim();
-            }
+            header = columnsOf(first.text());
             tokenizer.setNames(header);
         }
         Row next = nextRow();
@@ -82,6 +80,43 @@ final class CsvSource extends LineSource {
             return RawRecord.unreadable(location, input, row,
                     "wrong column count: row has " + e.getActualCount() + " columns, the header has " + e.getExpectedCount());
         }
+    }
+
+    private static String[] columnsOf(String headerRow) {
+        String[] columns = new DelimitedLineTokenizer().tokenize(headerRow).getValues();
+        for (int i = 0; i < columns.length; i++) {
+            columns[i] = columns[i].trim();
+        }
+        return columns;
+    }
+
+    /**
+     * Stops a job before it starts when a CSV file has no column for the title or the body (as the job's
+     * {@code fields} name them, else "title" and "body" or "content"): every row would be rejected as
+     * "missing title" or "empty body". A header that cannot be read is left to the rows, as one rejection saying why.
+     */
+    static void requireColumns(Path file, JobDefinition job) throws IOException {
+        List<String> columns;
+        try (CsvSource csv = new CsvSource(file, null)) {
+            Row first = csv.nextRow();
+            if (first == null || first.problem() != null) {
+                return;
+            }
+            columns = List.of(columnsOf(first.text()));
+        }
+        require(file, columns, job, "title", List.of(job.inputField("title")));
+        require(file, columns, job, "body", List.of(job.inputField("body"), job.inputField("content")));
+    }
+
+    private static void require(Path file, List<String> columns, JobDefinition job, String field, List<String> candidates) {
+        if (candidates.stream().anyMatch(columns::contains)) {
+            return;
+        }
+        String mapped = job.fields().containsKey(field) ? "the job's fields map " + field + " to '" + job.inputField(field) + "'"
+                : "map the column that holds it in the job file, as in fields: { " + field + ": " + columns.stream().findFirst().orElse("...") + " }";
+        throw new WartaException(file + " has no column " + candidates.stream().distinct().map(c -> "'" + c + "'")
+                .collect(java.util.stream.Collectors.joining(" or ")) + " for the " + field + " of its articles (" + mapped
+                + "); its columns: " + String.join(", ", columns));
     }
 
     /** One logical row from its first line: its text, or the problem that makes it unreadable. */

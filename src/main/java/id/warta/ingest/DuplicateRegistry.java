@@ -77,7 +77,9 @@ final class DuplicateRegistry {
      * write the replaced version instead ({@link Decision#instead()}).
      */
     List<Decision> classify(List<Article> articles) {
-        Map<String, String> known = indexed(articles);
+        Map<String, Indexed> indexed = indexed(articles);
+        Map<String, String> known = new HashMap<>();
+        indexed.forEach((hash, version) -> known.put(hash, version.id()));
         Map<String, String> inChunk = new HashMap<>();
         Map<String, Integer> newInChunk = new HashMap<>();
         List<Decision> decisions = new ArrayList<>(articles.size());
@@ -85,6 +87,13 @@ final class DuplicateRegistry {
             String hash = article.contentHash();
             String first = inChunk.containsKey(hash) ? inChunk.get(hash) : recent.getOrDefault(hash, known.get(hash));
             boolean sameArticle = first != null && first.equals(article.id());
+            if (sameArticle && !inChunk.containsKey(hash) && !recent.containsKey(hash)
+                    && !indexed.get(hash).metadata().equals(metadata(ArticleDocument.of(article)))) {
+                // the same text under its URL with another title, date, source, category or author (a job file's
+                // mapping or time zone mended): written again, as a new version
+                sameArticle = false;
+                first = null;
+            }
             Integer latest = newInChunk.get(article.id());
             if (sameArticle && (latest == null || decisions.get(latest).article().contentHash().equals(hash))) {
                 decisions.add(Decision.of(article, Verdict.UNCHANGED));
@@ -117,8 +126,27 @@ final class DuplicateRegistry {
         recent.put(article.contentHash(), article.id());
     }
 
-    /** content hash -> id of the article indexed with it, for the chunk's hashes. */
-    private Map<String, String> indexed(List<Article> articles) {
+    /** What an article's record says besides its text (which the content hash stands for), as its document holds it. */
+    private static final List<String> METADATA = List.of("url", "source", "title", "published_at", "language", "categories", "authors");
+
+    /** An indexed article: its id and its metadata. */
+    private record Indexed(String id, Map<String, Object> metadata) {
+    }
+
+    /** The metadata fields of a document; an empty list counts as absent, as the index holds no value for it. */
+    private static Map<String, Object> metadata(Map<?, ?> document) {
+        Map<String, Object> metadata = new HashMap<>();
+        for (String field : METADATA) {
+            Object value = document.get(field);
+            if (value != null && !(value instanceof List<?> list && list.isEmpty())) {
+                metadata.put(field, value);
+            }
+        }
+        return metadata;
+    }
+
+    /** content hash -> the article indexed with it, for the chunk's hashes. */
+    private Map<String, Indexed> indexed(List<Article> articles) {
         List<FieldValue> hashes = articles.stream().map(Article::contentHash).distinct()
                 .filter(h -> !recent.containsKey(h)).map(FieldValue::of).toList();
         if (hashes.isEmpty()) {
@@ -127,13 +155,13 @@ final class DuplicateRegistry {
         try {
             var response = client.search(s -> s.index(index).size(hashes.size() * 2)
                     .query(q -> q.terms(t -> t.field("content_hash").terms(v -> v.value(hashes))))
-                    .source(src -> src.filter(f -> f.includes("id", "content_hash")))
+                    .source(src -> src.filter(f -> f.includes("id", "content_hash").includes(METADATA)))
                     .sort(o -> o.field(f -> f.field("ingested_at"))), Map.class);
-            Map<String, String> found = new HashMap<>();
+            Map<String, Indexed> found = new HashMap<>();
             for (Hit<Map> hit : response.hits().hits()) {
                 Map<?, ?> source = hit.source();
                 if (source != null) {
-                    found.putIfAbsent(String.valueOf(source.get("content_hash")), String.valueOf(source.get("id")));
+                    found.putIfAbsent(String.valueOf(source.get("content_hash")), new Indexed(String.valueOf(source.get("id")), metadata(source)));
                 }
             }
             return found;

@@ -11,6 +11,7 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
@@ -44,6 +45,11 @@ public class IngestRunner {
     static final String MERGE_STEP_NAME = "merge-person-names";
     private static final String MERGED_NAMES_KEY = "merged.names";
     private static final String MERGED_ARTICLES_KEY = "merged.articles";
+    /**
+     * The run's input files (path, size, modification time) and the UUID of the index it writes to. A run is
+     * resumed only with the same: its saved position counts records of those files, into that index.
+     */
+    private static final String INPUTS_AND_INDEX_KEY = "warta.inputs.index";
 
     private final JobRepository repository;
     private final JobOperator operator;
@@ -77,29 +83,47 @@ public class IngestRunner {
         ElasticsearchClient es = client.getObject();
         new IndexBootstrap(es, names, IndexDefinition.load()).ensure();
         String definitionHash = hash(job);
+        String inputsAndIndex = reader.fingerprint() + " -> " + indexUuid(es);
         long runNumber = 1;
         JobParameters parameters = parameters(job, definitionHash, runNumber);
         JobInstance instance;
+        String startedAfresh = null;
         while ((instance = repository.getJobInstance(JOB_NAME, parameters)) != null) {
             JobExecution last = repository.getLastJobExecution(instance);
-            if (last == null || last.getStatus() != BatchStatus.COMPLETED) {
+            if (last == null || (last.getStatus() != BatchStatus.COMPLETED && last.getStatus() != BatchStatus.ABANDONED)) {
                 JobOwnership.recoverIfAbandoned(last, operator, "the job '" + job.name() + "'");
-                break;
+                String before = last == null ? null : last.getExecutionContext().getString(INPUTS_AND_INDEX_KEY, null);
+                if (before == null || before.equals(inputsAndIndex)) {
+                    break;
+                }
+                // Resuming would skip as many records of other files, or leave the first chunks in an index that lost them.
+                abandon(last);
+                startedAfresh = "the inputs or the index changed since run " + runNumber + " of the job '" + job.name()
+                        + "' stopped, so it cannot be resumed: starting run " + (runNumber + 1) + " from the first record";
             }
             runNumber++;
             parameters = parameters(job, definitionHash, runNumber);
         }
         if (resumeOnly && instance == null) {
-            throw new WartaException("nothing to resume: every run of the job '" + job.name() + "' completed. "
-                    + "Run it without --restart to ingest again.");
+            throw new WartaException(startedAfresh != null ? startedAfresh.replace("starting run", "run it without --restart to start run")
+                    : "nothing to resume: every run of the job '" + job.name() + "' completed. Run it without --restart to ingest again.");
         }
-        IngestRun run = IngestRun.of(job, runNumber, wartaHome);
+        if (startedAfresh != null && progress != null) {
+            progress.println("warta: " + startedAfresh);
+        }
+        IngestRun run = IngestRun.of(job, definitionHash, runNumber, wartaHome);
         IngestCounters counters = new IngestCounters();
         var flow = new JobBuilder(JOB_NAME, repository).start(step(run, reader, counters, es, progress));
         if (job.extractEntities()) {
             flow = flow.next(mergePersonNames(es));
         }
-        Job batchJob = flow.listener(JobOwnership.stamp(repository)).build();
+        Job batchJob = flow.listener(JobOwnership.stamp(repository)).listener(new JobExecutionListener() {
+            @Override
+            public void beforeJob(JobExecution execution) {
+                execution.getExecutionContext().putString(INPUTS_AND_INDEX_KEY, inputsAndIndex);
+                repository.updateExecutionContext(execution);
+            }
+        }).build();
         JobExecution execution;
         try {
             execution = operator.start(batchJob, parameters);
@@ -159,8 +183,13 @@ public class IngestRunner {
                 : new PersonNameMerge.Result(merge.getInt(MERGED_NAMES_KEY), merge.getLong(MERGED_ARTICLES_KEY));
         return new IngestSummary(execution.getStatus().name(), read, counters.indexed(), counters.unchanged(),
                 counters.duplicates(), counters.rejected(), counters.skipped(), counters.undated(), counters.reasons(),
-                counters.skippedKinds(), personNames, elapsed,
+                counters.skippedKinds(), personNames, elapsed, readInThisExecution(execution),
                 run.rejectsFile(), run.duplicatesFile(), failure);
+    }
+
+    private static long readInThisExecution(JobExecution execution) {
+        return execution.getStepExecutions().stream().filter(s -> s.getStepName().equals(STEP_NAME))
+                .mapToLong(StepExecution::getReadCount).sum();
     }
 
     /**
@@ -173,6 +202,25 @@ public class IngestRunner {
         return step == null ? new ExecutionContext() : step.getExecutionContext();
     }
 
+    private void abandon(JobExecution execution) {
+        try {
+            operator.abandon(execution);
+        } catch (org.springframework.batch.core.launch.JobExecutionAlreadyRunningException e) {
+            throw new WartaException("cannot set aside the unfinished run of the job: " + e.getMessage(), e);
+        }
+    }
+
+    /** The UUID of the index behind the write alias: a deleted and recreated index has another. */
+    private String indexUuid(ElasticsearchClient es) {
+        try {
+            var indices = es.indices().get(g -> g.index(names.writeAlias())).indices();
+            return indices.values().stream().map(state -> state.settings() == null || state.settings().index() == null
+                    ? "" : String.valueOf(state.settings().index().uuid())).sorted().toList().toString();
+        } catch (java.io.IOException | RuntimeException e) {
+            throw new WartaException("cannot read the index " + names.writeAlias() + " (" + e.getMessage() + ")", e);
+        }
+    }
+
     private static JobParameters parameters(JobDefinition job, String definitionHash, long run) {
         return new JobParametersBuilder()
                 .addString("job", job.name())
@@ -181,11 +229,14 @@ public class IngestRunner {
                 .toJobParameters();
     }
 
-    /** Identifies the job by what it reads and how, so that the same command finds its unfinished run. */
+    /**
+     * Identifies the job by what it reads and how it makes documents of it, so that the same command finds its
+     * unfinished run, also with other threads or chunk and bulk sizes.
+     */
     static String hash(JobDefinition job) {
         try {
             byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(job.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    .digest(job.identity().getBytes(java.nio.charset.StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest).substring(0, 16);
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

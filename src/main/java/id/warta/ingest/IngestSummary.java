@@ -18,6 +18,7 @@ public record IngestSummary(
         Map<String, Long> skippedKinds,
         PersonNameMerge.Result personNames, // the merge after indexing, when entities were extracted; else null
         Duration elapsed,
+        long readInElapsed, // records read in this execution (a resumed run's elapsed time is its own)
         Path rejectsFile,
         Path duplicatesFile,
         String failure) {
@@ -28,7 +29,7 @@ public record IngestSummary(
 
     public double docsPerSecond() {
         double seconds = Math.max(0.001, elapsed.toMillis() / 1000.0);
-        return read / seconds;
+        return readInElapsed / seconds;
     }
 
     /** Read equals the sum of the outcomes: nothing lost. */

@@ -36,19 +36,44 @@ public record JobDefinition(
     public static final int DEFAULT_CHUNK_SIZE = 500;
     public static final int DEFAULT_BULK_SIZE = 250;
 
+    /** Bounds of chunk and bulk sizes: a chunk is held in memory twice over (read ahead, then written). */
+    public static final int MAX_CHUNK_SIZE = 10_000;
+    public static final int MAX_BULK_SIZE = 10_000;
+    public static final int MAX_THREADS = 256;
+
     public JobDefinition {
+        if (name == null || name.isBlank() || name.equals(".") || name.equals("..") || name.chars().anyMatch(c -> c == '/'
+                || c == '\\' || Character.isISOControl(c))) {
+            throw new IllegalArgumentException("the job name names a folder of its own under WARTA_HOME/jobs: it cannot be "
+                    + "empty, '.' or '..', or hold '/' or '\\', was '" + name + "'");
+        }
         if (inputs.isEmpty()) {
             throw new IllegalArgumentException("the job names no input");
         }
-        if (chunkSize < 1 || bulkSize < 1 || threads < 1) {
-            throw new IllegalArgumentException("chunk size, bulk size and threads must be at least 1");
-        }
+        within("chunk-size", chunkSize, MAX_CHUNK_SIZE);
+        within("bulk-size", bulkSize, MAX_BULK_SIZE);
+        within("threads", threads, MAX_THREADS);
         fields = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(fields));
         inputs = List.copyOf(inputs);
     }
 
+    private static void within(String key, int value, int max) {
+        if (value < 1 || value > max) {
+            throw new IllegalArgumentException("'" + key + "' must be from 1 to " + String.format("%,d", max) + ", was " + value);
+        }
+    }
+
     /** Files, a folder or a glob (absolute, or resolved against the job file's folder) read in one format. */
     public record Input(String pattern, InputFormat format, String source) {
+    }
+
+    /**
+     * What identifies the job when it is run again: its name, what it reads and how it makes documents of it; not
+     * how fast (chunk and bulk sizes, threads), so that a killed run is resumed also with other ones.
+     */
+    public String identity() {
+        return String.join("|", name, String.valueOf(source), inputs.toString(), fields.toString(), timeZone.getId(),
+                language, String.valueOf(dateFallback), String.valueOf(extractEntities));
     }
 
     /** The input field that holds a Warta field (itself unless the job maps it). */

@@ -30,7 +30,7 @@ import java.util.Set;
  *   - ../samples/click-id-sample.jsonl.gz
  *   - { path: ../samples/text, format: text }
  * fields: { body: content }   # Warta field: input field
- * time-zone: Asia/Jakarta
+ * time-zone: Asia/Jakarta     # or WIB, WITA, WIT
  * language: id
  * chunk-size: 500
  * bulk-size: 250
@@ -54,7 +54,9 @@ public final class JobFiles {
     public static JobDefinition load(Path file) {
         Map<String, Object> yaml;
         try {
-            yaml = new Yaml(new SafeConstructor(new LoaderOptions())).load(Files.readString(file));
+            LoaderOptions options = new LoaderOptions();
+            options.setAllowDuplicateKeys(false); // a key given twice would silently take its last value
+            yaml = new Yaml(new SafeConstructor(options)).load(Files.readString(file));
         } catch (IOException e) {
             throw new WartaException("cannot read the job file " + file + ": " + e.getMessage(), e);
         } catch (RuntimeException e) {
@@ -63,11 +65,20 @@ public final class JobFiles {
         if (yaml == null) {
             throw new WartaException("the job file " + file + " is empty");
         }
+        JobDefinition job;
         try {
-            return parse(yaml, file.toAbsolutePath().getParent(), fileName(file));
+            job = parse(yaml, file.toAbsolutePath().getParent(), fileName(file));
         } catch (IllegalArgumentException | ClassCastException | DateTimeException e) {
             throw new WartaException("the job file " + file + " is wrong: " + e.getMessage(), e);
         }
+        for (JobDefinition.Input input : job.inputs()) {
+            try {
+                InputFiles.expand(input.pattern());
+            } catch (WartaException e) {
+                throw new WartaException("the job file " + file + " is wrong: in 'inputs', " + e.getMessage(), e);
+            }
+        }
+        return job;
     }
 
     private static String fileName(Path file) {
@@ -105,13 +116,26 @@ public final class JobFiles {
                     + String.join(", ", Article.LANGUAGES) + ", was '" + language + "'");
         }
         return new JobDefinition(string(yaml, "name", defaultName), source, inputs, fields(yaml.get("fields")),
-                ZoneId.of(string(yaml, "time-zone", JobDefinition.JAKARTA.getId())),
+                zone(string(yaml, "time-zone", JobDefinition.JAKARTA.getId())),
                 language,
                 integer(yaml, "chunk-size", JobDefinition.DEFAULT_CHUNK_SIZE),
                 integer(yaml, "bulk-size", JobDefinition.DEFAULT_BULK_SIZE),
-                integer(yaml, "threads", Math.max(1, Runtime.getRuntime().availableProcessors())),
+                integer(yaml, "threads", Math.min(Runtime.getRuntime().availableProcessors(), JobDefinition.MAX_THREADS)),
                 bool(yaml, "date-fallback", false),
                 bool(yaml, "entities", true));
+    }
+
+    /** Indonesia's zones by the names news gives them. */
+    private static final Map<String, String> INDONESIAN_ZONES = Map.of("WIB", "Asia/Jakarta", "WITA", "Asia/Makassar",
+            "WIT", "Asia/Jayapura");
+
+    private static ZoneId zone(String name) {
+        try {
+            return ZoneId.of(INDONESIAN_ZONES.getOrDefault(name.toUpperCase(java.util.Locale.ROOT), name));
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException("'time-zone' is a zone such as Asia/Jakarta or UTC+7, or WIB, WITA or WIT; was '"
+                    + name + "'");
+        }
     }
 
     /** The field mapping: Warta field to input field, each a name. */

@@ -133,4 +133,28 @@ class CsvSourceTest {
         assertThat(records.get(0).problem()).startsWith("unreadable CSV header: invalid UTF-8: byte 0xFF");
         assertThat(records.get(1).problem()).startsWith("unreadable CSV header: binary data");
     }
+
+    @Test
+    @DisplayName("a CSV without a column for the title or the body stops the job before it starts, naming the file, the field and the columns it has")
+    void missingColumnForTitleOrBody() throws IOException {
+        Path csv = Files.writeString(dir.resolve("b.csv"), "judul,isi,tautan\nBanjir,Isi,https://contoh.id/1\n");
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ArchiveReader(withFields(csv, java.util.Map.of("title", "headline", "body", "isi"))))
+                .isInstanceOf(id.warta.WartaException.class)
+                .hasMessageContaining(csv + " has no column 'headline' for the title")
+                .hasMessageContaining("the job's fields map title to 'headline'").hasMessageContaining("its columns: judul, isi, tautan");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ArchiveReader(withFields(csv, java.util.Map.of())))
+                .isInstanceOf(id.warta.WartaException.class).hasMessageContaining("has no column 'title' for the title")
+                .hasMessageContaining("fields: { title: judul }");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ArchiveReader(withFields(csv, java.util.Map.of("title", "judul"))))
+                .isInstanceOf(id.warta.WartaException.class).hasMessageContaining("has no column 'body' or 'content' for the body");
+
+        List<RawRecord> records = TestReading.read(withFields(csv, java.util.Map.of("title", "judul", "body", "isi")), 0);
+        assertThat(records).extracting(RawRecord::location).containsExactly(csv + ":2");
+    }
+
+    private static JobDefinition withFields(Path csv, java.util.Map<String, String> fields) {
+        return new JobDefinition("csv", "s", List.of(new JobDefinition.Input(csv.toString(), InputFormat.CSV, "s")), fields,
+                JobDefinition.JAKARTA, "id", 500, 250, 1, false, false);
+    }
 }

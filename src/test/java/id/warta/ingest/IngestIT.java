@@ -211,6 +211,42 @@ class IngestIT {
     }
 
     /** A JSON Lines job in chunks of 4 records, bulk requests of 2, one thread, without entities. */
+    @Test
+    @DisplayName("a job run again with its time zone mended writes its articles again (they were not 'unchanged'); each run, and a job of the same name over other files, keeps its own rejects file")
+    void mendedJobRewritesAndKeepsEachRunsRejects(ClusterConnection es, ElasticsearchClient client, IndexNames names, @TempDir Path home)
+            throws IOException {
+        ByteArrayOutputStream jsonl = new ByteArrayOutputStream();
+        write(jsonl, article("a", "Banjir di Medan", "Banjir melanda Medan pagi ini."));
+        write(jsonl, article("b", "Harga beras naik", "Harga beras di pasar tradisional naik."));
+        write(jsonl, "{\"title\": \"Tanpa kurung tutup\"".getBytes(StandardCharsets.UTF_8));
+        Path archive = Files.write(home.resolve("arsip.jsonl"), jsonl.toByteArray());
+        JobDefinition utc = new JobDefinition("arsip", "test", List.of(new JobDefinition.Input(archive.toString(), InputFormat.JSONL, null)),
+                Map.of("body", "content"), java.time.ZoneOffset.UTC, "id", 4, 2, 1, false, false);
+        JobDefinition jakarta = new JobDefinition(utc.name(), utc.source(), utc.inputs(), utc.fields(), JobDefinition.JAKARTA,
+                utc.language(), utc.chunkSize(), utc.bulkSize(), utc.threads(), false, false);
+        Path other = Files.write(home.resolve("lain.jsonl"), "{\"title\": \"Juga rusak\"\n".getBytes(StandardCharsets.UTF_8));
+        JobDefinition sameName = new JobDefinition(utc.name(), utc.source(), List.of(new JobDefinition.Input(other.toString(), InputFormat.JSONL, null)),
+                utc.fields(), JobDefinition.JAKARTA, "id", 4, 2, 1, false, false);
+
+        try (IngestHarness harness = new IngestHarness(es, names, home, null)) {
+            IngestSummary first = harness.run(utc);
+            IngestSummary mended = harness.run(jakarta);
+            IngestSummary otherFiles = harness.run(sameName);
+
+            assertThat(first.indexed()).as(first.render()).isEqualTo(2);
+            assertThat(mended.indexed()).as(mended.render()).isEqualTo(2);
+            assertThat(mended.unchanged()).isZero();
+            assertThat(count(client, names)).as("written again, not twice").isEqualTo(2);
+            var published = client.search(s -> s.index(names.readAlias()).size(10), Map.class).hits().hits().stream()
+                    .map(h -> h.source().get("published_at").toString()).distinct().toList();
+            assertThat(published).as("10:00 in Jakarta").containsExactly("2024-11-26T03:00:00Z");
+            assertThat(List.of(first.rejectsFile(), mended.rejectsFile(), otherFiles.rejectsFile())).doesNotHaveDuplicates();
+            assertThat(Files.readAllLines(first.rejectsFile())).as("the first run's reject is still where its summary said").hasSize(1)
+                    .allSatisfy(line -> assertThat(line).contains(archive + ":3"));
+            assertThat(Files.readAllLines(otherFiles.rejectsFile())).hasSize(1).allSatisfy(line -> assertThat(line).contains(other + ":1"));
+        }
+    }
+
     private static JobDefinition smallChunks(String name, Path archive, Map<String, String> fields) {
         return new JobDefinition(name, "test", List.of(new JobDefinition.Input(archive.toString(), InputFormat.JSONL, null)),
                 fields, JobDefinition.JAKARTA, "id", 4, 2, 1, false, false);

@@ -45,6 +45,44 @@ class IngestRestartIT {
     private static void killAndResume(ClusterConnection es, ElasticsearchClient client, IndexNames names, Path home, String databaseUrl)
             throws Exception {
         Path archive = TestArchives.generate(home.resolve("archive.jsonl"), ARTICLES);
+        String[] args = killedRun(es, client, names, home, databaseUrl, archive);
+
+        try (IngestHarness harness = new IngestHarness(es, names, home, databaseUrl)) {
+            // other threads than the killed run's: how fast a job runs is not what identifies it
+            String[] otherThreads = java.util.Arrays.copyOfRange(args, 1, args.length);
+            otherThreads[java.util.Arrays.asList(otherThreads).indexOf("--threads") + 1] = "1";
+            IngestSummary resumed = harness.run(IngestHarness.fromCommandLine(otherThreads));
+            assertThat(resumed.completed()).as(resumed.render()).isTrue();
+            assertThat(resumed.read()).as("records read over both executions").isEqualTo(ARTICLES);
+            assertThat(resumed.balanced()).as(resumed.render()).isTrue();
+            assertThat(resumed.indexed() + resumed.unchanged()).isEqualTo(ARTICLES);
+        }
+        assertThat(IngestIT.count(client, names)).as("every article once, none twice").isEqualTo(ARTICLES);
+    }
+
+    @Test
+    @DisplayName("the input replaced after a killed run: the same command starts a new run from the first record instead of resuming past records it never read")
+    void changedInputIsNotResumedPart(ClusterConnection es, ElasticsearchClient client, IndexNames names, @TempDir Path home)
+            throws Exception {
+        Path archive = TestArchives.generate(home.resolve("archive.jsonl"), ARTICLES);
+        String[] args = killedRun(es, client, names, home, null, archive);
+        long fromKilledRun = settledCount(client, names);
+        TestArchives.generate(archive, ARTICLES, ARTICLES); // other articles, as many
+
+        try (IngestHarness harness = new IngestHarness(es, names, home, null)) {
+            IngestSummary next = harness.run(IngestHarness.fromCommandLine(java.util.Arrays.copyOfRange(args, 1, args.length)));
+            assertThat(next.completed()).as(next.render()).isTrue();
+            assertThat(next.read()).as("the new file read from its first record").isEqualTo(ARTICLES);
+            assertThat(next.indexed()).as(next.render()).isEqualTo(ARTICLES);
+            assertThat(next.rejectsFile().getFileName().toString()).as("a run of its own").startsWith("run-2-");
+        }
+        assertThat(IngestIT.count(client, names)).as("every article of the new file, beside the killed run's")
+                .isEqualTo(fromKilledRun + ARTICLES);
+    }
+
+    /** Starts `warta ingest` on the archive in a JVM of its own and kills it (SIGKILL) once 1,000 articles are in; its arguments. */
+    private static String[] killedRun(ClusterConnection es, ElasticsearchClient client, IndexNames names, Path home, String databaseUrl,
+                                      Path archive) throws Exception {
         String[] args = {"ingest", "--quiet", "--format", "jsonl", "--source", "gen", "--name", names.base(), "--no-entities",
                 "--threads", "2", archive.toString()};
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -64,15 +102,7 @@ class IngestRestartIT {
         long before = waitForCount(client, names, 1_000, ingest, home.resolve("killed-run.log"));
         ingest.destroyForcibly().waitFor();
         assertThat(before).as("killed mid-run, not after the end").isLessThan(ARTICLES);
-
-        try (IngestHarness harness = new IngestHarness(es, names, home, databaseUrl)) {
-            IngestSummary resumed = harness.run(IngestHarness.fromCommandLine(java.util.Arrays.copyOfRange(args, 1, args.length)));
-            assertThat(resumed.completed()).as(resumed.render()).isTrue();
-            assertThat(resumed.read()).as("records read over both executions").isEqualTo(ARTICLES);
-            assertThat(resumed.balanced()).as(resumed.render()).isTrue();
-            assertThat(resumed.indexed() + resumed.unchanged()).isEqualTo(ARTICLES);
-        }
-        assertThat(IngestIT.count(client, names)).as("every article once, none twice").isEqualTo(ARTICLES);
+        return args;
     }
 
     @Test
@@ -102,6 +132,21 @@ class IngestRestartIT {
         } finally {
             node.stop();
         }
+    }
+
+    /** The index's count once the killed process's last bulk requests are in: the same over two refreshes a second apart. */
+    private static long settledCount(ElasticsearchClient client, IndexNames names) throws IOException, InterruptedException {
+        long before = -1;
+        for (int i = 0; i < 30; i++) {
+            client.indices().refresh(r -> r.index(names.writeAlias()));
+            long now = IngestIT.count(client, names);
+            if (now == before) {
+                return now;
+            }
+            before = now;
+            Thread.sleep(1_000);
+        }
+        throw new AssertionError("the index count did not settle after the kill");
     }
 
     /** Waits (bounded) until the index holds at least {@code atLeast} documents; returns the count seen. */
