@@ -10,6 +10,7 @@ import co.elastic.clients.util.ObjectBuilder;
 import id.warta.extract.PersonAliases;
 import id.warta.index.IndexNames;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -66,7 +67,8 @@ public class ArticleSearch {
         SearchRequest matched = cursor == null ? request : request.withMatch(cursor.match());
         String pit = cursor == null ? openPointInTime() : cursor.pitId();
         LocalDate today = today(request.dates());
-        SearchHitsResponse response = search("search", pageRequest(matched, pit, cursor, today));
+        SearchHitsResponse response = cursor == null ? search("search", pageRequest(matched, pit, null, today))
+                : nextPage(pageRequest(matched, pit, cursor, today));
         if (cursor == null && response.total() == 0 && matched(request, true).match() == WordMatch.ANY) {
             matched = request.withMatch(WordMatch.ANY);
             response = search("search", pageRequest(matched, response.pitId(), null, today));
@@ -80,6 +82,32 @@ public class ArticleSearch {
         }
         Facets facets = cursor == null ? FacetAggregations.read(response.aggregations(), countries, request.dates(), today) : null;
         return new SearchResult(response.total(), hits(hits), facets, next, matched.match());
+    }
+
+    /**
+     * A later page. Its point in time may read an index version that a reindex replaced and a prune deleted since:
+     * Elasticsearch then answers that the shards are unavailable, as for a failing node. While the articles index
+     * itself answers, that is the cursor's doing, not the cluster's, so the user is told to search again, not to wait.
+     */
+    private SearchHitsResponse nextPage(co.elastic.clients.elasticsearch.core.SearchRequest request) {
+        try {
+            return search("search", request);
+        } catch (SearchUnavailableException e) {
+            if (ElasticsearchCalls.shardsGone(e) && articlesAnswer()) {
+                throw new InvalidSearchException("cursor", "the cursor reads an index version that has been removed since "
+                        + "(a reindex replaced it): repeat the search without a cursor");
+            }
+            throw e;
+        }
+    }
+
+    private boolean articlesAnswer() {
+        try {
+            client.count(c -> c.index(names.readAlias()).terminateAfter(1L));
+            return true;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     /**

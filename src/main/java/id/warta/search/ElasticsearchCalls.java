@@ -59,6 +59,19 @@ public final class ElasticsearchCalls {
                 + "): simplify the query or filters");
     }
 
+    /**
+     * Whether Elasticsearch answered that the shards a search reads are gone, as for a point in time on an index
+     * deleted since (a reindex's old version, pruned): the same answer as for shards of a failing node.
+     */
+    static boolean shardsGone(SearchUnavailableException e) {
+        if (!(e.getCause() instanceof ElasticsearchException es) || es.status() != 503) {
+            return false;
+        }
+        StringBuilder all = new StringBuilder(types(es.error()));
+        es.error().rootCause().forEach(cause -> all.append(types(cause)));
+        return all.indexOf("no_shard_available") >= 0;
+    }
+
     /** The error's type and its causes' types, for matching. */
     private static String types(ErrorCause error) {
         StringBuilder out = new StringBuilder();

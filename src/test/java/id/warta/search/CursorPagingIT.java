@@ -83,6 +83,21 @@ class CursorPagingIT {
     }
 
     @Test
+    @DisplayName("a cursor whose index version was deleted since (a reindex, then a prune) is refused with what to do, not answered as an outage")
+    void cursorOfDeletedIndex(ElasticsearchClient client, IndexNames names) throws IOException {
+        SearchFixture fixture = SearchFixture.over(client, names);
+        SearchParameters first = new SearchParameters("", null, null, null, null, null, null, null, null, "3", null, null);
+        String cursor = fixture.run(first).nextCursor();
+        client.indices().delete(d -> d.index(names.version(1)));
+        SearchFixture.over(client, names); // the articles again, in an index made anew
+
+        assertThatThrownBy(() -> fixture.run(first.withCursor(cursor)))
+                .isInstanceOfSatisfying(InvalidSearchException.class, e -> assertThat(e.parameter()).isEqualTo("cursor"))
+                .hasMessageContaining("removed since").hasMessageContaining("without a cursor");
+        assertThat(fixture.run(first).hits()).as("the search itself answers").hasSize(3);
+    }
+
+    @Test
     @DisplayName("a tampered cursor, or one from a search with other parameters, is refused with what to do")
     void tamperedCursor(ElasticsearchClient client, IndexNames names) throws IOException {
         SearchFixture fixture = SearchFixture.over(client, names);

@@ -21,9 +21,11 @@ import java.util.function.Predicate;
  * <ul>
  *   <li>countries: the codes of the country filter, and countries the text names by any of their
  *   names ("Korut", "Korea Utara": the text query expands those to the country anyway);</li>
- *   <li>persons: the names of the person filter, with every other name the alias list knows (ignoring case), and persons every word of a required
- *   query term is a word of ("Putin" or "Vladimir Putin" leaves out Vladimir Putin);</li>
- *   <li>words: the required query terms, the person filter's names and every name of those countries.</li>
+ *   <li>persons: the names of the person filter and of required query terms, with every other name the alias list
+ *   knows (ignoring case: "Jokowi" leaves out Joko Widodo), and persons every word of a required query term is a
+ *   word of ("Putin" or "Vladimir Putin" leaves out Vladimir Putin);</li>
+ *   <li>words: the required query terms and the person filter's names, each with its other names, and every name
+ *   of those countries.</li>
  * </ul>
  * Excluded (minus) terms and the other filters leave nothing out.
  */
@@ -42,6 +44,7 @@ final class QueriedValues {
         }
         Set<String> persons = new HashSet<>();
         request.persons().forEach(p -> persons.addAll(Facet.PERSON.filterValues(p))); // every name, lower-cased
+        requiredTerms(request).forEach(t -> persons.addAll(Facet.PERSON.filterValues(t.text()))); // "Jokowi" asks for Joko Widodo
         List<Set<String>> termWords = requiredTerms(request).stream().map(t -> words(t.text())).filter(w -> !w.isEmpty()).toList();
         return person -> persons.contains(person.toLowerCase(Locale.ROOT))
                 || termWords.stream().anyMatch(words(person)::containsAll);
@@ -50,7 +53,7 @@ final class QueriedValues {
     /** The text the search asks for: its required terms, the persons it filters on, every name of its countries. */
     static List<String> phrases(SearchRequest request, CountryNames countries) {
         Set<String> phrases = new LinkedHashSet<>();
-        requiredTerms(request).forEach(t -> phrases.add(t.text()));
+        requiredTerms(request).forEach(t -> phrases.addAll(PersonAliases.standard().names(t.text())));
         request.persons().forEach(p -> phrases.addAll(PersonAliases.standard().names(p)));
         countryCodes(request, countries).forEach(code -> phrases.addAll(countries.namesOf(code)));
         return new ArrayList<>(phrases);
@@ -66,22 +69,41 @@ final class QueriedValues {
         return codes;
     }
 
-    /** Codes named by one term, or by a run of consecutive single-word groups ("Korea Utara" typed unquoted). */
+    /**
+     * Codes named by one term, or by a run of consecutive single-word groups ("Korea Utara" typed unquoted), the
+     * longest run first as the text query joins them: the "Korea" of "Korea Utara" names no South Korea.
+     */
     private static Set<String> countriesNamed(List<List<QueryTerm>> groups, CountryNames countries) {
         Set<String> codes = new LinkedHashSet<>();
-        for (int i = 0; i < groups.size(); i++) {
+        int i = 0;
+        while (i < groups.size()) {
+            int joined = nameRunAt(groups, i, countries, codes);
+            if (joined > 0) {
+                i += joined;
+                continue;
+            }
             for (QueryTerm term : groups.get(i)) {
                 countries.codeFor(term.text()).ifPresent(codes::add);
             }
-            StringBuilder run = new StringBuilder();
-            for (int j = i; j < Math.min(groups.size(), i + MAX_NAME_WORDS) && groups.get(j).size() == 1; j++) {
-                run.append(run.isEmpty() ? "" : " ").append(groups.get(j).getFirst().text());
-                if (j > i) {
-                    countries.codeFor(run.toString()).ifPresent(codes::add);
-                }
-            }
+            i++;
         }
         return codes;
+    }
+
+    /** How many single-word groups from {@code i}, two or more, name a country together (its code added), else 0. */
+    private static int nameRunAt(List<List<QueryTerm>> groups, int i, CountryNames countries, Set<String> codes) {
+        List<String> words = new ArrayList<>();
+        for (int j = i; j < Math.min(groups.size(), i + MAX_NAME_WORDS) && groups.get(j).size() == 1; j++) {
+            words.add(groups.get(j).getFirst().text());
+        }
+        for (int n = words.size(); n > 1; n--) {
+            var code = countries.codeFor(String.join(" ", words.subList(0, n)));
+            if (code.isPresent()) {
+                codes.add(code.get());
+                return n;
+            }
+        }
+        return 0;
     }
 
     private static Set<String> words(String text) {

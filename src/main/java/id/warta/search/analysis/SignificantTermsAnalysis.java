@@ -35,6 +35,11 @@ final class SignificantTermsAnalysis {
     private static final int MAX_EXTRA = 50;
     private static final String SAMPLE_AGG = "sample";
     private static final String TERMS = "terms";
+    /**
+     * The archive as a search sees it. Without a background filter Elasticsearch counts the archive from its index
+     * statistics, which still hold the old versions that updates (name merges, re-extraction) leave deleted.
+     */
+    private static final Query LIVE_ARTICLES = Query.of(q -> q.exists(e -> e.field("content_hash")));
     private static final TermsExclude WITH_DIGITS = TermsExclude.of(e -> e.regexp(".*[0-9].*"));
 
     private final ElasticsearchClient client;
@@ -62,6 +67,7 @@ final class SignificantTermsAnalysis {
                 .index(names.readAlias()).size(0).trackTotalHits(t -> t.enabled(true)).query(query)
                 .aggregations(SAMPLE_AGG, a -> a.sampler(sm -> sm.shardSize(SAMPLE))
                         .aggregations(TERMS, t -> t.significantText(st -> st.field("body").filterDuplicateText(true)
+                                .backgroundFilter(LIVE_ARTICLES)
                                 .size(wanted).minDocCount((long) minCount).exclude(WITH_DIGITS)))), Void.class));
         Aggregate sample = response.aggregations().get(SAMPLE_AGG);
         SignificantStringTermsAggregate significant = sample.sampler().aggregations().get(TERMS).sigsterms();

@@ -31,6 +31,8 @@ class QueriedValuesTest {
         assertThat(queried(SearchParameters.query("harga beras"), Facet.PERSON)).rejects("Joko Widodo");
         assertThat(queried(new SearchParameters("", null, List.of("Jokowi"), null, null, null, null, null, null, null, null, null),
                 Facet.PERSON)).as("the filter's person by every name he has").accepts("Joko Widodo", "jokowi").rejects("Prabowo Subianto");
+        assertThat(queried(SearchParameters.query("Jokowi"), Facet.PERSON)).as("a query word's person by every name he has too")
+                .accepts("Joko Widodo").rejects("Iriana", "Prabowo Subianto");
     }
 
     @Test
@@ -40,7 +42,9 @@ class QueriedValuesTest {
                 null, null, null), Facet.COUNTRY);
         assertThat(filtered).accepts("KP").rejects("KR", "RU");
         assertThat(queried(SearchParameters.query("Korut rudal"), Facet.COUNTRY)).accepts("KP").rejects("JP");
-        assertThat(queried(SearchParameters.query("sanksi Korea Utara"), Facet.COUNTRY)).accepts("KP");
+        assertThat(queried(SearchParameters.query("sanksi Korea Utara"), Facet.COUNTRY)).accepts("KP")
+                .as("the Korea of Korea Utara names no South Korea").rejects("KR");
+        assertThat(queried(SearchParameters.query("Korea Selatan Korea Utara"), Facet.COUNTRY)).accepts("KP", "KR");
         assertThat(queried(SearchParameters.query("\"Amerika Serikat\""), Facet.COUNTRY)).accepts("US");
         assertThat(queried(SearchParameters.query("rudal"), Facet.COUNTRY)).rejects("KP");
     }
@@ -53,6 +57,8 @@ class QueriedValuesTest {
         assertThat(QueriedValues.phrases(request, COUNTRIES)).startsWith("rudal", "nuklir", "Kim Jong Un")
                 .contains("Korea Utara", "Korut").doesNotContain("hoaks");
         assertThat(QueriedValues.phrases(SearchParameters.query("").validate(COUNTRIES), COUNTRIES)).isEmpty();
+        assertThat(QueriedValues.phrases(SearchParameters.query("Jokowi").validate(COUNTRIES), COUNTRIES))
+                .as("a query word's other names").contains("Jokowi", "Joko Widodo");
     }
 
     private static Predicate<String> queried(SearchParameters parameters, Facet facet) {

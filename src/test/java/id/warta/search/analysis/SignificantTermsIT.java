@@ -33,6 +33,20 @@ class SignificantTermsIT {
     }
 
     @Test
+    @DisplayName("the archive's counts are those of its articles, not of the old versions an update leaves deleted in the index")
+    void updatedArticlesCountOnce(ElasticsearchClient client, IndexNames names) throws IOException {
+        ArticleAnalysis analysis = AnalysisFixture.over(client, names);
+        id.warta.search.FixtureCorpus.index(client, names, AnalysisCorpus.ARTICLES); // every article written again
+        assertThat(client.indices().stats(st -> st.index(names.readAlias())).all().primaries().docs().deleted())
+                .as("the old versions are still in the index").isPositive();
+
+        SignificantTerms terms = analysis.significantTerms(AnalysisFixture.country("KP"), null, "2");
+        assertThat(terms.archive()).isEqualTo(16);
+        assertThat(terms.terms()).extracting(SignificantTerm::term, SignificantTerm::archiveCount)
+                .startsWith(org.assertj.core.groups.Tuple.tuple("rudal", 4L));
+    }
+
+    @Test
     @DisplayName("a passage copied into three articles counts once (filter_duplicate_text), so its words are not distinctive")
     void duplicateTextCountsOnce(ElasticsearchClient client, IndexNames names) throws IOException {
         SignificantTerms terms = AnalysisFixture.over(client, names).significantTerms(AnalysisFixture.country("KP"), "100", "1");
