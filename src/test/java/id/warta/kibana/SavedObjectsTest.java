@@ -231,8 +231,9 @@ class SavedObjectsTest {
     }
 
     @Test
-    @DisplayName("classic visualizations aggregate only aggregatable fields; Discover links open saved searches of the file")
+    @DisplayName("classic visualizations aggregate only aggregatable fields; Discover links open saved searches of the file, in the dashboard's space")
     void classicVisualizations() throws IOException {
+        int discoverLinks = 0;
         for (JsonNode vis : ofType("visualization")) {
             JsonNode state = parse(vis.path("attributes").path("visState").asText());
             for (JsonNode agg : state.path("aggs")) {
@@ -240,13 +241,18 @@ class SavedObjectsTest {
                     assertAggregatable(agg.path("params").path("field").asText(), "visualization " + vis.path("id").asText());
                 }
             }
-            Matcher links = Pattern.compile("/app/discover#/view/([\\w-]+)").matcher(state.path("params").path("markdown").asText());
+            String markdown = state.path("params").path("markdown").asText();
+            // relative, so that they open Discover in the dashboard's own space (/s/ID/app/...) and under a base path
+            assertThat(markdown).as("links of " + vis.path("id").asText()).doesNotContain("](/");
+            Matcher links = Pattern.compile("\\]\\(discover#/view/([\\w-]+)\\)").matcher(markdown);
             while (links.find()) {
                 assertThat(byTypeAndId).as("Discover link to " + links.group(1)).containsKey(key("search", links.group(1)));
+                discoverLinks++;
             }
             kqlFields(state.path("params").path("markdown").asText().replaceAll("(?s).*`([^`]*)`.*", "$1"))
                     .forEach(f -> assertMapped(f, "the KQL example"));
         }
+        assertThat(discoverLinks).as("one link to each saved search").isEqualTo(ofType("search").size());
     }
 
     @Test
@@ -289,7 +295,7 @@ class SavedObjectsTest {
                 "lnsXY persons,___records___",
                 "lnsHeatmap countries,persons,___records___",
                 "lnsXY source,___records___");
-        assertThat(shown).anySatisfy(o -> assertThat(o.path("attributes").path("visState").asText()).contains("/app/discover#/view/"));
+        assertThat(shown).anySatisfy(o -> assertThat(o.path("attributes").path("visState").asText()).contains("](discover#/view/"));
         assertThat(shown).anySatisfy(o -> assertThat(o.path("type").asText()).isEqualTo("search"));
         assertThat(attributes.path("timeRestore").asBoolean()).isTrue();
     }
