@@ -52,7 +52,11 @@ public class IngestCommand implements Callable<Integer> {
     public Integer call() {
         JobDefinition job = definition();
         try (var context = SpringContexts.batch()) {
-            IngestSummary summary = context.getBean(IngestRunner.class).run(job, restart, quiet ? null : System.err);
+            IngestRunner runner = context.getBean(IngestRunner.class);
+            IngestSummary summary;
+            try (StopOnSignal signals = new StopOnSignal(runner::stopRunningJob)) {
+                summary = runner.run(job, restart, quiet ? null : System.err);
+            }
             System.out.print(summary.render());
             return summary.completed() ? 0 : 1;
         }

@@ -58,6 +58,8 @@ public class IngestRunner {
     private final ObjectProvider<EntityExtractor> extractor;
     private final IndexNames names;
     private final Path wartaHome;
+    /** The execution this process runs, if any: what {@link #stopRunningJob()} stops. */
+    private volatile JobExecution runningHere;
 
     public IngestRunner(JobRepository repository, JobOperator operator, PlatformTransactionManager transactions,
                         ObjectProvider<ElasticsearchClient> client, ObjectProvider<EntityExtractor> extractor,
@@ -122,6 +124,12 @@ public class IngestRunner {
             public void beforeJob(JobExecution execution) {
                 execution.getExecutionContext().putString(INPUTS_AND_INDEX_KEY, inputsAndIndex);
                 repository.updateExecutionContext(execution);
+                runningHere = execution;
+            }
+
+            @Override
+            public void afterJob(JobExecution execution) {
+                runningHere = null;
             }
         }).build();
         JobExecution execution;
@@ -200,6 +208,24 @@ public class IngestRunner {
         StepExecution step = execution.getStepExecutions().stream().filter(s -> s.getStepName().equals(stepName))
                 .findFirst().orElseGet(() -> repository.getLastStepExecution(execution.getJobInstance(), stepName));
         return step == null ? new ExecutionContext() : step.getExecutionContext();
+    }
+
+    /**
+     * Asks the job this process runs, if any, to stop at the end of its chunk (Ctrl-C): it is recorded as stopped,
+     * and the same command resumes it. Returns at once; {@link #run} returns when the job has stopped.
+     *
+     * @return whether a job was running
+     */
+    public boolean stopRunningJob() {
+        JobExecution execution = runningHere;
+        if (execution == null) {
+            return false;
+        }
+        try {
+            return operator.stop(execution);
+        } catch (Exception e) {
+            return false; // it ended meanwhile
+        }
     }
 
     private void abandon(JobExecution execution) {

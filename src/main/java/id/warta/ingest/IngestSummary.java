@@ -58,6 +58,8 @@ public record IngestSummary(
         }
         if (failure != null) {
             out.append("failed: ").append(failure).append("\nRun the same command again to resume from the last committed chunk.\n");
+        } else if ("STOPPED".equals(status)) {
+            out.append("Stopped at the end of a chunk. Run the same command again to resume.\n");
         }
         return out.toString();
     }

@@ -45,7 +45,7 @@ class IngestRestartIT {
     private static void killAndResume(ClusterConnection es, ElasticsearchClient client, IndexNames names, Path home, String databaseUrl)
             throws Exception {
         Path archive = TestArchives.generate(home.resolve("archive.jsonl"), ARTICLES);
-        String[] args = killedRun(es, client, names, home, databaseUrl, archive);
+        String[] args = killedRun(es, client, names, home, databaseUrl, archive, true);
 
         try (IngestHarness harness = new IngestHarness(es, names, home, databaseUrl)) {
             // other threads than the killed run's: how fast a job runs is not what identifies it
@@ -65,7 +65,7 @@ class IngestRestartIT {
     void changedInputIsNotResumedPart(ClusterConnection es, ElasticsearchClient client, IndexNames names, @TempDir Path home)
             throws Exception {
         Path archive = TestArchives.generate(home.resolve("archive.jsonl"), ARTICLES);
-        String[] args = killedRun(es, client, names, home, null, archive);
+        String[] args = killedRun(es, client, names, home, null, archive, true);
         long fromKilledRun = settledCount(client, names);
         TestArchives.generate(archive, ARTICLES, ARTICLES); // other articles, as many
 
@@ -80,9 +80,30 @@ class IngestRestartIT {
                 .isEqualTo(fromKilledRun + ARTICLES);
     }
 
-    /** Starts `warta ingest` on the archive in a JVM of its own and kills it (SIGKILL) once 1,000 articles are in; its arguments. */
+    @Test
+    @DisplayName("Ctrl-C or SIGTERM mid-run: the job stops at the end of its chunk, says how to resume, with no stack trace; the same command completes it")
+    void terminatedIngestStopsCleanly(ClusterConnection es, ElasticsearchClient client, IndexNames names, @TempDir Path home)
+            throws Exception {
+        Path archive = TestArchives.generate(home.resolve("archive.jsonl"), ARTICLES);
+        String[] args = killedRun(es, client, names, home, null, archive, false);
+        String log = java.nio.file.Files.readString(home.resolve("killed-run.log"));
+        assertThat(log).contains("run the same command again to resume").doesNotContain("Exception").doesNotContain("\tat ");
+
+        try (IngestHarness harness = new IngestHarness(es, names, home, null)) {
+            IngestSummary resumed = harness.run(IngestHarness.fromCommandLine(java.util.Arrays.copyOfRange(args, 1, args.length)));
+            assertThat(resumed.completed()).as(resumed.render()).isTrue();
+            assertThat(resumed.read()).as("records read over both executions").isEqualTo(ARTICLES);
+            assertThat(resumed.balanced()).as(resumed.render()).isTrue();
+        }
+        assertThat(IngestIT.count(client, names)).as("every article once, none twice").isEqualTo(ARTICLES);
+    }
+
+    /**
+     * Starts `warta ingest` on the archive in a JVM of its own and ends it once 1,000 articles are in, with SIGKILL
+     * ({@code forcibly}) or SIGTERM; its arguments.
+     */
     private static String[] killedRun(ClusterConnection es, ElasticsearchClient client, IndexNames names, Path home, String databaseUrl,
-                                      Path archive) throws Exception {
+                                      Path archive, boolean forcibly) throws Exception {
         String[] args = {"ingest", "--quiet", "--format", "jsonl", "--source", "gen", "--name", names.base(), "--no-entities",
                 "--threads", "2", archive.toString()};
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -100,8 +121,13 @@ class IngestRestartIT {
         }
         Process ingest = builder.start();
         long before = waitForCount(client, names, 1_000, ingest, home.resolve("killed-run.log"));
-        ingest.destroyForcibly().waitFor();
-        assertThat(before).as("killed mid-run, not after the end").isLessThan(ARTICLES);
+        if (forcibly) {
+            ingest.destroyForcibly();
+        } else {
+            ingest.destroy();
+        }
+        assertThat(ingest.waitFor(2, java.util.concurrent.TimeUnit.MINUTES)).as("the process ended").isTrue();
+        assertThat(before).as("ended mid-run, not after the end").isLessThan(ARTICLES);
         return args;
     }
 
