@@ -42,15 +42,16 @@ public class ArticleWriter implements ItemStreamWriter<ProcessedRecord> {
     private final DuplicateRegistry registry;
     private BulkIngester<CompletableFuture<BulkResponseItem>> ingester;
 
+    /** @param runStarted when this run of the job first started (before a resume): see {@link DuplicateRegistry} */
     public ArticleWriter(ElasticsearchClient client, String writeAlias, int bulkSize, IngestCounters counters,
-                         OutcomeLog rejects, OutcomeLog duplicates) {
+                         OutcomeLog rejects, OutcomeLog duplicates, java.time.Instant runStarted) {
         this.client = client;
         this.bulkSize = bulkSize;
         this.writeAlias = writeAlias;
         this.counters = counters;
         this.rejects = rejects;
         this.duplicates = duplicates;
-        this.registry = new DuplicateRegistry(client, writeAlias);
+        this.registry = new DuplicateRegistry(client, writeAlias, runStarted);
     }
 
     @Override

@@ -52,12 +52,19 @@ final class DuplicateRegistry {
 
     private final ElasticsearchClient client;
     private final String index;
+    private final java.time.Instant runStarted;
     private final Map<String, String> recent = bounded();
     private final Map<String, Written> written = bounded();
 
-    DuplicateRegistry(ElasticsearchClient client, String index) {
+    /**
+     * @param runStarted when this run of the job first started: an article found indexed as it is, but ingested
+     *                   since, was written by this run before it was killed (its last, uncommitted chunk), and is
+     *                   counted as indexed again rather than as unchanged
+     */
+    DuplicateRegistry(ElasticsearchClient client, String index, java.time.Instant runStarted) {
         this.client = client;
         this.index = index;
+        this.runStarted = runStarted;
     }
 
     private static <V> Map<String, V> bounded() {
@@ -88,9 +95,11 @@ final class DuplicateRegistry {
             String first = inChunk.containsKey(hash) ? inChunk.get(hash) : recent.getOrDefault(hash, known.get(hash));
             boolean sameArticle = first != null && first.equals(article.id());
             if (sameArticle && !inChunk.containsKey(hash) && !recent.containsKey(hash)
-                    && !indexed.get(hash).metadata().equals(metadata(ArticleDocument.of(article)))) {
+                    && (!indexed.get(hash).metadata().equals(metadata(ArticleDocument.of(article)))
+                    || indexed.get(hash).ingestedSince(runStarted))) {
                 // the same text under its URL with another title, date, source, category or author (a job file's
-                // mapping or time zone mended): written again, as a new version
+                // mapping or time zone mended): written again, as a new version; or what this run itself wrote
+                // before it was killed, in a chunk it never committed: written again, and counted once, as indexed
                 sameArticle = false;
                 first = null;
             }
@@ -129,8 +138,16 @@ final class DuplicateRegistry {
     /** What an article's record says besides its text (which the content hash stands for), as its document holds it. */
     private static final List<String> METADATA = List.of("url", "source", "title", "published_at", "language", "categories", "authors");
 
-    /** An indexed article: its id and its metadata. */
-    private record Indexed(String id, Map<String, Object> metadata) {
+    /** An indexed article: its id, its metadata and when it was ingested. */
+    private record Indexed(String id, Map<String, Object> metadata, String ingestedAt) {
+
+        boolean ingestedSince(java.time.Instant instant) {
+            try {
+                return instant != null && ingestedAt != null && !java.time.Instant.parse(ingestedAt).isBefore(instant);
+            } catch (java.time.format.DateTimeParseException e) {
+                return false;
+            }
+        }
     }
 
     /** The metadata fields of a document; an empty list counts as absent, as the index holds no value for it. */
@@ -155,13 +172,14 @@ final class DuplicateRegistry {
         try {
             var response = client.search(s -> s.index(index).size(hashes.size() * 2)
                     .query(q -> q.terms(t -> t.field("content_hash").terms(v -> v.value(hashes))))
-                    .source(src -> src.filter(f -> f.includes("id", "content_hash").includes(METADATA)))
+                    .source(src -> src.filter(f -> f.includes("id", "content_hash", "ingested_at").includes(METADATA)))
                     .sort(o -> o.field(f -> f.field("ingested_at"))), Map.class);
             Map<String, Indexed> found = new HashMap<>();
             for (Hit<Map> hit : response.hits().hits()) {
                 Map<?, ?> source = hit.source();
                 if (source != null) {
-                    found.putIfAbsent(String.valueOf(source.get("content_hash")), new Indexed(String.valueOf(source.get("id")), metadata(source)));
+                    found.putIfAbsent(String.valueOf(source.get("content_hash")), new Indexed(String.valueOf(source.get("id")), metadata(source),
+                            source.get("ingested_at") == null ? null : source.get("ingested_at").toString()));
                 }
             }
             return found;

@@ -115,7 +115,7 @@ public class IngestRunner {
         }
         IngestRun run = IngestRun.of(job, definitionHash, runNumber, wartaHome);
         IngestCounters counters = new IngestCounters();
-        var flow = new JobBuilder(JOB_NAME, repository).start(step(run, reader, counters, es, progress));
+        var flow = new JobBuilder(JOB_NAME, repository).start(step(run, reader, counters, es, progress, firstStarted(instance)));
         if (job.extractEntities()) {
             flow = flow.next(mergePersonNames(es));
         }
@@ -143,11 +143,22 @@ public class IngestRunner {
         return summary(execution, run, counters);
     }
 
-    private Step step(IngestRun run, ArchiveReader reader, IngestCounters counters, ElasticsearchClient es, PrintStream progress) {
+    /** When the run being resumed first started (its earliest execution), or now for a new run. */
+    private java.time.Instant firstStarted(JobInstance instance) {
+        java.time.Instant now = java.time.Instant.now();
+        if (instance == null) {
+            return now;
+        }
+        return repository.getJobExecutions(instance).stream().map(JobExecution::getStartTime).filter(java.util.Objects::nonNull)
+                .map(t -> t.atZone(java.time.ZoneId.systemDefault()).toInstant()).min(java.util.Comparator.naturalOrder()).orElse(now);
+    }
+
+    private Step step(IngestRun run, ArchiveReader reader, IngestCounters counters, ElasticsearchClient es, PrintStream progress,
+                      java.time.Instant runStarted) {
         JobDefinition job = run.job();
         EntityExtractor entities = job.extractEntities() ? extractor.getObject() : null;
         ArticleWriter writer = new ArticleWriter(es, names.writeAlias(), job.bulkSize(), counters,
-                new OutcomeLog(run.rejectsFile(), "rejects"), new OutcomeLog(run.duplicatesFile(), "duplicates"));
+                new OutcomeLog(run.rejectsFile(), "rejects"), new OutcomeLog(run.duplicatesFile(), "duplicates"), runStarted);
         IngestProgress bar = new IngestProgress(reader, counters, progress);
         // Processing runs ahead of the step on the worker threads, overlapping the writer's wait for Elasticsearch.
         ProcessingReader processed = new ProcessingReader(reader, new ArticleProcessor(job, entities, Clock.systemUTC()),
