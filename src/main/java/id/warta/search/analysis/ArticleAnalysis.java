@@ -54,7 +54,7 @@ public class ArticleAnalysis {
     public EntityTimeline timeline(SearchParameters search, List<String> entities, String interval) {
         SearchRequest request = validate(search);
         List<String> given = entities == null ? List.of()
-                : entities.stream().filter(e -> e != null && !e.isBlank()).toList();
+                : TimelineEntity.rejoined(entities.stream().filter(e -> e != null && !e.isBlank()).toList());
         if (given.isEmpty()) {
             throw new InvalidSearchException("entity", "name at least one entity to follow: entity=person:NAME or "
                     + "entity=country:CODE (e.g. entity=person:Mark Rutte&entity=country:KP)");

@@ -13,6 +13,26 @@ import java.util.Locale;
  */
 public record TimelineEntity(Facet facet, String value) {
 
+    private static final java.util.regex.Pattern KIND = java.util.regex.Pattern.compile(
+            "(?i)\\s*(person|persons|country|countries)\\s*:.*");
+
+    /**
+     * Entities as given, with a name's comma put back: a single {@code entity=} value is split at commas (as lists
+     * are), so a piece that does not start with {@code person:} or {@code country:} is the rest of the name before it
+     * ("person:Susilo Bambang Yudhoyono, SBY").
+     */
+    static java.util.List<String> rejoined(java.util.List<String> pieces) {
+        java.util.List<String> entities = new java.util.ArrayList<>();
+        for (String piece : pieces) {
+            if (!entities.isEmpty() && !KIND.matcher(piece).matches()) {
+                entities.set(entities.size() - 1, entities.getLast() + ", " + piece.strip());
+            } else {
+                entities.add(piece);
+            }
+        }
+        return entities;
+    }
+
     static TimelineEntity parse(String raw, CountryNames countries) {
         String text = raw == null ? "" : raw.strip();
         int colon = text.indexOf(':');

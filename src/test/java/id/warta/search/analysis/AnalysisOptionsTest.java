@@ -8,6 +8,8 @@ import id.warta.search.InvalidSearchException;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -56,6 +58,16 @@ class AnalysisOptionsTest {
         refused(() -> TimelineEntity.parse("person:   ", COUNTRIES), "entity", "after the colon");
         refused(() -> TimelineEntity.parse("country:Atlantis", COUNTRIES), "entity", "unknown country 'Atlantis'");
         refused(() -> TimelineEntity.parse("person:" + "x".repeat(201), COUNTRIES), "entity", "1 to 200 characters");
+    }
+
+    @Test
+    @DisplayName("a name with a comma survives the split of entity=... at commas; the pieces that name a kind stay entities of their own")
+    void entityNamesWithCommas() {
+        // what Spring MVC makes of entity=person:Susilo Bambang Yudhoyono, SBY,country:KP
+        assertThat(TimelineEntity.rejoined(List.of("person:Susilo Bambang Yudhoyono", "SBY", "country:KP")))
+                .containsExactly("person:Susilo Bambang Yudhoyono, SBY", "country:KP");
+        assertThat(TimelineEntity.rejoined(List.of("person:Mark Rutte", " Country : RU"))).containsExactly("person:Mark Rutte", " Country : RU");
+        assertThat(TimelineEntity.rejoined(List.of("Mark Rutte"))).as("a first piece is left for parse to refuse").containsExactly("Mark Rutte");
     }
 
     @Test
