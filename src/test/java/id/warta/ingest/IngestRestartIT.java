@@ -47,18 +47,25 @@ class IngestRestartIT {
         Path archive = TestArchives.generate(home.resolve("archive.jsonl"), ARTICLES);
         String[] args = killedRun(es, client, names, home, databaseUrl, archive, true);
 
+        // other threads than the killed run's: how fast a job runs is not what identifies it
+        String[] otherThreads = java.util.Arrays.copyOfRange(args, 1, args.length);
+        otherThreads[java.util.Arrays.asList(otherThreads).indexOf("--threads") + 1] = "1";
+        IngestSummary resumed = resumeCompletes(es, client, names, home, databaseUrl, otherThreads);
+        assertThat(resumed.indexed()).as("what the killed process wrote in its last, uncommitted chunk counts as indexed, "
+                + "not as unchanged: " + resumed.render()).isEqualTo(ARTICLES);
+    }
+
+    /** Runs `warta ingest COMMAND-LINE...` in this JVM and checks that it completes the killed run: every article once. */
+    private static IngestSummary resumeCompletes(ClusterConnection es, ElasticsearchClient client, IndexNames names, Path home,
+                                                 String databaseUrl, String... commandLine) throws IOException {
         try (IngestHarness harness = new IngestHarness(es, names, home, databaseUrl)) {
-            // other threads than the killed run's: how fast a job runs is not what identifies it
-            String[] otherThreads = java.util.Arrays.copyOfRange(args, 1, args.length);
-            otherThreads[java.util.Arrays.asList(otherThreads).indexOf("--threads") + 1] = "1";
-            IngestSummary resumed = harness.run(IngestHarness.fromCommandLine(otherThreads));
+            IngestSummary resumed = harness.run(IngestHarness.fromCommandLine(commandLine));
             assertThat(resumed.completed()).as(resumed.render()).isTrue();
             assertThat(resumed.read()).as("records read over both executions").isEqualTo(ARTICLES);
             assertThat(resumed.balanced()).as(resumed.render()).isTrue();
-            assertThat(resumed.indexed()).as("what the killed process wrote in its last, uncommitted chunk counts as indexed, "
-                    + "not as unchanged: " + resumed.render()).isEqualTo(ARTICLES);
+            assertThat(IngestIT.count(client, names)).as("every article once, none twice").isEqualTo(ARTICLES);
+            return resumed;
         }
-        assertThat(IngestIT.count(client, names)).as("every article once, none twice").isEqualTo(ARTICLES);
     }
 
     @Test
@@ -90,13 +97,7 @@ class IngestRestartIT {
         String log = java.nio.file.Files.readString(home.resolve("killed-run.log"));
         assertThat(log).contains("run the same command again to resume").doesNotContain("Exception").doesNotContain("\tat ");
 
-        try (IngestHarness harness = new IngestHarness(es, names, home, null)) {
-            IngestSummary resumed = harness.run(IngestHarness.fromCommandLine(java.util.Arrays.copyOfRange(args, 1, args.length)));
-            assertThat(resumed.completed()).as(resumed.render()).isTrue();
-            assertThat(resumed.read()).as("records read over both executions").isEqualTo(ARTICLES);
-            assertThat(resumed.balanced()).as(resumed.render()).isTrue();
-        }
-        assertThat(IngestIT.count(client, names)).as("every article once, none twice").isEqualTo(ARTICLES);
+        resumeCompletes(es, client, names, home, null, java.util.Arrays.copyOfRange(args, 1, args.length));
     }
 
     /**
