@@ -107,7 +107,7 @@ public final class IndexBootstrap {
         throw new WartaException("the live index " + index + " (alias '" + names.readAlias() + "') was created from "
                 + "other index definitions than index-mappings/ (" + (liveHash == null ? "no mapping_hash in _meta"
                 : "hash " + liveHash.substring(0, 12) + " vs " + definition.hash().substring(0, 12)) + "). "
-                + (differences.isEmpty() ? "The field mappings agree; the index settings (analysis) differ."
+                + (differences.isEmpty() ? "The field mappings agree; the index settings or the version of Warta's Indonesian analysis differ."
                 : "Differences:\n" + differences)
                 + "\nWarta never overwrites a live mapping: run `warta reindex` to build a new version from index-mappings/.");
     }

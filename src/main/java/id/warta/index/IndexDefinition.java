@@ -15,14 +15,21 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * The articles index as index-mappings/ defines it: settings, mappings and the hash of both files,
- * which each created index records in its {@code _meta}. Read from WARTA_MAPPINGS (a folder) when set,
+ * The articles index as index-mappings/ defines it: settings, mappings and the hash of both files (and of
+ * {@link #ANALYSIS_VERSION}), which each created index records in its {@code _meta}. Read from WARTA_MAPPINGS (a folder) when set,
  * else from the copy packaged in warta.jar.
  */
 public record IndexDefinition(JsonNode settings, JsonNode mappings, String hash) {
 
     /** Bumped when the shape of _meta or of the alias layout changes. */
     public static final int MAPPING_VERSION = 1;
+    /**
+     * Bumped when the analysis plugin's {@code indonesian_news} makes other tokens of the same text (2: names news
+     * capitalises and words the dictionary lists bare are no longer cut to other words), and part of the hash: an
+     * index built with the old tokens would no longer match the same words at search time, so Warta asks for
+     * `warta reindex` instead.
+     */
+    static final int ANALYSIS_VERSION = 2;
     static final String SETTINGS_FILE = "articles.settings.json";
     static final String MAPPINGS_FILE = "articles.mappings.json";
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -50,6 +57,9 @@ public record IndexDefinition(JsonNode settings, JsonNode mappings, String hash)
             sha.update(settings.getBytes(StandardCharsets.UTF_8));
             sha.update((byte) 0);
             sha.update(mappings.getBytes(StandardCharsets.UTF_8));
+            if (ANALYSIS_VERSION > 1) {
+                sha.update(("\u0000analysis " + ANALYSIS_VERSION).getBytes(StandardCharsets.UTF_8));
+            }
             return new IndexDefinition(JSON.readTree(settings), JSON.readTree(mappings), HexFormat.of().formatHex(sha.digest()));
         } catch (IOException e) {
             throw new WartaException("index-mappings/ holds invalid JSON: " + e.getMessage(), e);

@@ -46,11 +46,13 @@ final class ConfixStripper {
 
   /**
    * The root of a word the dictionary does not list, reached by removing at least one affix; null
-   * when no reading ends in a dictionary word.
+   * when no reading ends in a dictionary word. For a word that news nearly always capitalises (a name:
+   * {@code nameLike}) only a root whose flags take the affixes removed counts: names end in other words by
+   * chance ("Kediri": ke- + diri, "Bekasi": bekas + -i, "Terawan": ter- + awan).
    */
-  String findRoot(String word) {
-    Best best = new Best(Best.BARE);
-    if (search(word, best)) {
+  String findRoot(String word, boolean nameLike) {
+    Best best = new Best(nameLike ? Best.LICENSED : Best.BARE);
+    if (search(word, best, true) || nameLike) {
       return best.root;
     }
     for (String suffix : LOANWORD_SUFFIXES) {
@@ -66,14 +68,17 @@ final class ConfixStripper {
 
   /**
    * The root of a word the dictionary lists without flags, which may be a lexicalised derivative
-   * (belikan, budayawan, idealisme, rerata): only a productive root counts, so a bare entry such as
+   * (belikan, budayawan, idealisme, rerata). Such an entry is a word of its own far more often than a
+   * derivative: only its suffixes are read, to a root whose flags take the suffix, so "pemilu" is not cut
+   * to "pilu", "pesisir" to "sisir", "durian" to "duri" or "terapi" to "terap"; a bare entry such as
    * "teri" is not cut to anything.
    */
-  String findRootOfBareEntry(String word) {
-    Best best = new Best(Best.PRODUCTIVE);
-    if (search(word, best)) {
+  String findRootOfBareEntry(String word, boolean nameLike) {
+    Best best = new Best(Best.LICENSED);
+    if (search(word, best, false) || nameLike) {
       return best.root;
     }
+    best.requiring(Best.PRODUCTIVE);
     for (String suffix : LEXICALISED_SUFFIXES) {
       if (word.endsWith(suffix) && word.length() - suffix.length() > MIN_ROOT_LENGTH) {
         best.offer(word.substring(0, word.length() - suffix.length()), "", "");
@@ -85,14 +90,17 @@ final class ConfixStripper {
     return best.root;
   }
 
-  /** Suffix-only readings, then prefix readings; true when a licensed root settled it. */
-  boolean search(String word, Best best) {
+  /** Suffix-only readings, then (with {@code prefixes}) prefix readings; true when a licensed root settled it. */
+  boolean search(String word, Best best, boolean prefixes) {
     List<SuffixReading> readings = suffixReadings(word);
     for (int i = 1; i < readings.size(); i++) {
       SuffixReading reading = readings.get(i);
       if (best.offer(reading.stem(), "", reading.derivational())) {
         return true;
       }
+    }
+    if (!prefixes) {
+      return false;
     }
     for (SuffixReading reading : readings) {
       if (stripPrefixes(reading.stem(), reading.derivational(), best)) {
@@ -187,6 +195,8 @@ final class ConfixStripper {
       this.minimum = minimum;
     }
 
+
+
     Best requiring(int newMinimum) {
       this.minimum = newMinimum;
       return this;
@@ -210,7 +220,11 @@ final class ConfixStripper {
     }
   }
 
-  /** How well a root's flags fit the outermost prefix (or, without one, the suffix) removed. */
+
+  /**
+   * How well a root's flags fit the outermost prefix (or, without one, the suffix) removed. A suffix is
+   * taken also where the flags pair it with a prefix ("beli" takes meN-...-kan, so "belikan" is beli).
+   */
   static int fit(String flags, String outermostPrefix, String derivational) {
     if (flags.isEmpty()) {
       return Best.BARE;
@@ -221,7 +235,8 @@ final class ConfixStripper {
     }
     for (int i = 0; i < flags.length(); i += 2) {
       char flag = flags.charAt(i);
-      if (flag == family || family == 'P' && flag == 'R') {
+      if (flag == family || family == 'P' && flag == 'R'
+          || outermostPrefix.isEmpty() && i + 1 < flags.length() && flags.charAt(i + 1) == family) {
         return Best.LICENSED;
       }
     }

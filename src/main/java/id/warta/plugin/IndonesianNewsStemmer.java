@@ -8,13 +8,16 @@ package id.warta.plugin;
  *   <li>Words shorter than four letters and words with characters other than a-z and '-' (numbers,
  *       codes, foreign scripts) are left alone.
  *   <li>A word the dictionary lists with affix flags is a productive root and stays itself
- *       ("menteri", "kemarin", "pantai", "tandatangan"); one listed bare may be a lexicalised
- *       derivative and is reduced only to a productive root ("budayawan" -> "budaya", "teri"
- *       stays). "belajar"/"pelajar" are read as "ajar".
+ *       ("menteri", "kemarin", "pantai", "tandatangan"); one listed bare is a word of its own unless a
+ *       suffix its root's flags take explains it ("belikan" -> "beli"; "pemilu", "durian", "terapi"
+ *       stay) or it is a lexicalised derivative ("budayawan" -> "budaya"; "teri" stays).
+ *       "belajar"/"pelajar" are read as "ajar".
  *   <li>Otherwise {@link ConfixStripper} undoes affixes until it meets a dictionary root
  *       ("menandatangani" -> "tandatangan", "kementerian" -> "menteri").
  *   <li>Words the dictionary cannot account for (names, new coinages) go to {@link
  *       UnknownWordStemmer}: Tala, guarded against cutting names.
+ *   <li>A word news nearly always capitalises ({@link NewsNames}: "kediri", "bekasi", "terawan") is
+ *       cut only where the dictionary's flags license the affixes, and never by Tala.
  * </ol>
  *
  * <p>Hyphenated words (from tokenizers that keep hyphens) are handled by {@link
@@ -63,13 +66,15 @@ final class IndonesianNewsStemmer {
     }
     String flags = HunspellLexicon.flags(word);
     String root;
+    boolean nameLike = NewsNames.contains(word);
     if (flags == null) {
-      root = STRIPPER.findRoot(word);
+      root = STRIPPER.findRoot(word, nameLike);
       if (root == null) {
-        return unknownWords.stem(word);
+        // Tala guesses; a name is no guess ("megawati" is no gawat, "pertamina" no tamina)
+        return nameLike ? unknownWords.withoutClitics(word) : unknownWords.stem(word);
       }
     } else if (flags.isEmpty()) {
-      root = STRIPPER.findRootOfBareEntry(word);
+      root = STRIPPER.findRootOfBareEntry(word, nameLike);
       if (root == null) {
         root = word;
       }

@@ -28,8 +28,13 @@ final class UnknownWordStemmer {
 
   private final TalaStemmer tala = new TalaStemmer();
 
+  /** The word without its inflectional clitics ("instagramnya" -> "instagram"). */
+  String withoutClitics(String word) {
+    return removeClitic(removeClitic(word, PARTICLES), POSSESSIVES);
+  }
+
   String stem(String word) {
-    String base = removeClitic(removeClitic(word, PARTICLES), POSSESSIVES);
+    String base = withoutClitics(word);
     String stem = tala.stem(base);
     int start = base.indexOf(stem);
     if (start <= 0 || !RootShape.isPlausible(stem)) {

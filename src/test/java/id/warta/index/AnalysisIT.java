@@ -24,6 +24,9 @@ class AnalysisIT {
                 .containsExactly("menteri", "tandatangan", "janji", "kemarin", "pantai");
         assertThat(tokens(client, index, "indonesian_news", "ditandatangani penandatanganan negara-negara"))
                 .containsExactly("tandatangan", "tandatangan", "negara", "negara");
+        assertThat(tokens(client, index, "indonesian_news", "Warga Kediri berdiri di pesisir Bekasi saat pemilu"))
+                .as("names news capitalises and words listed bare stay whole, inside Elasticsearch too")
+                .containsExactly("warga", "kediri", "diri", "pesisir", "bekasi", "pemilu");
         assertThat(tokens(client, index, "indonesian_exact", "Menandatangani Perjanjian"))
                 .as("the exact sub-field keeps words as written, lower-cased").containsExactly("menandatangani", "perjanjian");
     }

@@ -38,32 +38,40 @@ class ConfixStripperTest {
   })
   @DisplayName("should undo nasal assimilation and suffixes")
   void nasalAssimilation(String word, String root) {
-    assertThat(stripper.findRoot(word)).isEqualTo(root);
+    assertThat(stripper.findRoot(word, false)).isEqualTo(root);
   }
 
   @Test
   @DisplayName("should prefer a root whose flags take the removed prefix")
   void flagsDecide() {
-    assertThat(stripper.findRoot("mengupas")).isEqualTo("kupas"); // not the bare entry "upas"
-    assertThat(stripper.findRoot("memberikan")).isEqualTo("beri"); // not mem-ber-ikan
-    assertThat(stripper.findRoot("berikanku")).isEqualTo("beri"); // not the bare entry "berik"
+    assertThat(stripper.findRoot("mengupas", false)).isEqualTo("kupas"); // not the bare entry "upas"
+    assertThat(stripper.findRoot("memberikan", false)).isEqualTo("beri"); // not mem-ber-ikan
+    assertThat(stripper.findRoot("berikanku", false)).isEqualTo("beri"); // not the bare entry "berik"
   }
 
   @Test
   @DisplayName("should prefer the longer root among equals")
   void leastStrippingFirst() {
-    assertThat(stripper.findRoot("bertahan")).isEqualTo("tahan");
+    assertThat(stripper.findRoot("bertahan", false)).isEqualTo("tahan");
   }
 
   @Test
   @DisplayName("should not combine a prefix and a suffix that Indonesian never joins")
   void invalidConfix() {
-    assertThat(stripper.findRoot("ditulisan")).isNull(); // di-..-an
+    assertThat(stripper.findRoot("ditulisan", false)).isNull(); // di-..-an
+  }
+
+  @Test
+  @DisplayName("should cut a name news capitalises only where the root's flags take the affixes")
+  void nameLikeWordsNeedLicensedRoots() {
+    assertThat(stripper.findRoot("ketahan", false)).isEqualTo("tahan"); // as a common word would be read
+    assertThat(stripper.findRoot("ketahan", true)).isNull(); // tahan takes no ke-
+    assertThat(stripper.findRoot("menulis", true)).isEqualTo("tulis");
   }
 
   @Test
   @DisplayName("should return null when no reading ends in the lexicon")
   void unknown() {
-    assertThat(stripper.findRoot("jokowi")).isNull();
+    assertThat(stripper.findRoot("jokowi", false)).isNull();
   }
 }

@@ -83,6 +83,44 @@ class IndonesianNewsStemFilterTest {
   }
 
   @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "kediri", "bekasi", "terawan", "megawati", "pertamina", "pelosi", "kemayoran", "persebaya", "perindo",
+        "gunawan", "setiawan", "menaker", "mentan", "kemenpora"
+      })
+  @DisplayName("should not cut a name news capitalises into another word (Kediri is no diri, Bekasi no bekas)")
+  void newsNamesKept(String name) {
+    assertThat(stem(name)).isEqualTo(name);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "pemilu", "topan", "terapi", "beringin", "pesisir", "durian", "rambutan", "segenap", "sekadar", "semata",
+        "melayu", "beruang", "pelampung", "ketimbang", "semenanjung", "memori", "mentari", "bermuda"
+      })
+  @DisplayName("should keep a word the dictionary lists bare whole, unless a suffix its root takes explains it")
+  void bareEntriesKept(String word) {
+    assertThat(stem(word)).isEqualTo(word);
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "berdiri, diri",
+    "mendirikan, diri",
+    "bekasnya, bekas",
+    "belikan, beli",
+    "pemilihan, pilih",
+    "berawan, awan",
+    "menerapkan, terap",
+    "keinginan, ingin",
+  })
+  @DisplayName("should still stem the common words those names and entries were cut to")
+  void commonWordsStillStemmed(String word, String root) {
+    assertThat(stem(word)).isEqualTo(root);
+  }
+
+  @ParameterizedTest
   @CsvSource({
     "negara-negara, negara",
     "anak-anaknya, anak",
