@@ -52,7 +52,11 @@ public final class CountryGazetteer {
     /** The same, hashed: a search page looks up a label for every country bucket. */
     private final Map<String, String> displayNameByCode;
 
+    /** Every entry, for the longer names that hold a name inside them ("Captain America"). */
+    private final List<Entry> entries;
+
     private CountryGazetteer(Map<String, Entry> entriesByKey, Map<String, String> displayNames) {
+        this.entries = List.copyOf(entriesByKey.values());
         for (Entry entry : entriesByKey.values()) {
             Node node = root;
             for (String word : entry.words()) {
@@ -107,30 +111,21 @@ public final class CountryGazetteer {
     }
 
     /**
-     * The longer names, of other countries or of things that are not countries, that begin with this name
-     * of the country {@code code}: "Korea Utara" (KP) for "Korea" (KR), "Amerika Latin" for "Amerika" (US).
-     * A search for the name must not find them.
+     * The longer names, of other countries or of things that are not countries, that hold this name of the
+     * country {@code code}: "Korea Utara" (KP) for "Korea" (KR), "Amerika Latin" and "Captain America" for
+     * "Amerika" and "America" (US). A search for the name must not find them.
      */
     public List<String> longerNamesOfOthers(String name, String code) {
-        Node node = root;
-        for (String word : words(name)) {
-            node = node.children.get(word.toLowerCase(Locale.ROOT));
-            if (node == null) {
-                return List.of();
+        List<String> wanted = java.util.Arrays.stream(words(name)).map(w -> w.toLowerCase(Locale.ROOT)).toList();
+        List<String> longer = new ArrayList<>();
+        for (Entry entry : entries) {
+            List<String> held = java.util.Arrays.stream(entry.words()).map(w -> w.toLowerCase(Locale.ROOT)).toList();
+            if (!code.equals(entry.code()) && held.size() > wanted.size() && java.util.Collections.indexOfSubList(held, wanted) >= 0) {
+                longer.add(String.join(" ", entry.words()));
             }
         }
-        List<String> longer = new ArrayList<>();
-        node.children.values().forEach(child -> collectOthers(child, code, longer));
         longer.sort(null);
         return longer;
-    }
-
-    /** The names in this subtree of the trie (the longer names below a name) of other codes, and its blockers. */
-    private static void collectOthers(Node node, String code, List<String> names) {
-        if (node.entry != null && !code.equals(node.entry.code())) {
-            names.add(String.join(" ", node.entry.words()));
-        }
-        node.children.values().forEach(child -> collectOthers(child, code, names));
     }
 
     /** Whether this name only counts as written, in its own casing ("AS", "RI"). */

@@ -70,6 +70,13 @@ class CountryGazetteerTest {
         assertThat(codes("Amerika Serikat")).containsExactly("US");
     }
 
+    @org.junit.jupiter.api.Test
+    void longerNamesOfOthersHoldTheNameAnywhere() {
+        assertThat(CountryGazetteer.standard().longerNamesOfOthers("America", "US"))
+                .contains("Captain America", "Copa America", "South America").doesNotContain("United States of America");
+        assertThat(CountryGazetteer.standard().longerNamesOfOthers("Korea", "KR")).contains("Korea Utara");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
             "kawasan Amerika Utara", "negara Amerika Latin", "Amerika Selatan", "provinsi Papua",
@@ -78,7 +85,8 @@ class CountryGazetteerTest {
             "jersey baru", "Jersey baru", "harian Washington Post", "benua Eropa", "Uni Eropa",
             "lagu berbahasa Inggris", "berbahasa Indonesia, Inggris, dan Belanda", "MotoGP San Marino 2019",
             "Sempat Ulang Ijab Kabul, Ammar Zoni Resmi Nikahi", "seusai ijab kabul pernikahan",
-            "aktor Denzel Washington", "Universitas George Washington"})
+            "aktor Denzel Washington", "Universitas George Washington", "film Captain America", "final Copa America",
+            "tur South America"})
     void noFalseHits(String text) {
         assertThat(codes(text)).isEmpty();
     }
