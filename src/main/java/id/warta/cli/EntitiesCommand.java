@@ -40,7 +40,7 @@ import java.util.concurrent.Callable;
                 "Reads JSON Lines records {id, title, body} and writes one JSON line per record:",
                 "  {id, countries:[{code,name,mentions}], persons:[{name,mentions:[{start,end,text}]}], organizations:[...]}",
                 "Offsets are character offsets into the body. A file that does not start with '{' is read as one",
-                "plain-text article (its id is the file name, offsets are into the whole file)."},
+                "plain-text article (its id is the file name, offsets are into the whole file). Gzip is read transparently."},
         subcommands = {EntitiesTrainCommand.class, EntitiesEvaluateCommand.class, EntitiesLexiconCommand.class,
                 EntitiesGazetteerCommand.class})
 public class EntitiesCommand implements Callable<Integer> {
@@ -117,16 +117,20 @@ public class EntitiesCommand implements Callable<Integer> {
         }
     }
 
+    /** The input as text, gzip uncompressed (told by its first bytes, as ingest tells it). */
     private static Reader open(String input) throws IOException {
+        InputStream raw;
         if (input.equals("-")) {
-            return new InputStreamReader(System.in, StandardCharsets.UTF_8);
+            raw = System.in;
+        } else {
+            try {
+                raw = Files.newInputStream(Path.of(input));
+            } catch (NoSuchFileException e) {
+                throw new WartaException("no such file: " + input);
+            }
         }
-        try {
-            InputStream in = Files.newInputStream(Path.of(input));
-            return new InputStreamReader(in, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new WartaException("no such file: " + input);
-        }
+        return new InputStreamReader(id.warta.ingest.InputFormat.uncompressed(new java.io.BufferedInputStream(raw, 1 << 16), 1 << 16),
+                StandardCharsets.UTF_8);
     }
 
     private static String readAll(Reader reader) throws IOException {

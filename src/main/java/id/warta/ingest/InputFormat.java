@@ -58,7 +58,7 @@ public enum InputFormat {
      *
      * @param buffered the file's stream, buffered (it is marked and reset)
      */
-    static java.io.InputStream uncompressed(java.io.BufferedInputStream buffered, int bufferSize) throws java.io.IOException {
+    public static java.io.InputStream uncompressed(java.io.BufferedInputStream buffered, int bufferSize) throws java.io.IOException {
         buffered.mark(2);
         boolean gzip = buffered.read() == 0x1f && buffered.read() == 0x8b;
         buffered.reset();

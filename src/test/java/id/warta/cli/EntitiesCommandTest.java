@@ -106,4 +106,19 @@ class EntitiesCommandTest {
         }
         assertThat(lines.get(1).get("persons")).isEmpty();
     }
+
+    @Test
+    void gzippedJsonLinesAreReadAsJsonLines(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("articles.jsonl.gz");
+        try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(file))) {
+            out.write((JSON.writeValueAsString(java.util.Map.of("id", "a1", "title", "Macron ke Rusia",
+                    "body", "Presiden Prancis, Emmanuel Macron, tiba di Moskow.")) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+
+        List<JsonNode> lines = run("entities", file.toString());
+
+        assertThat(lines).hasSize(1);
+        assertThat(lines.get(0).get("id").asText()).as("a record, not the compressed bytes as one article").isEqualTo("a1");
+        assertThat(values(lines.get(0).get("countries"), "code")).contains("FR", "RU");
+    }
 }
