@@ -24,6 +24,9 @@ public class DemoCommand implements Callable<Integer> {
     @Option(names = "--no-serve", description = "Index and stop: do not start the API.")
     boolean noServe;
 
+    @Option(names = "--port", description = "HTTP port of the API (default 8080, or server.port / SERVER_PORT).")
+    Integer port;
+
     @Override
     public Integer call() throws InterruptedException {
         if (!Files.isRegularFile(job)) {
@@ -45,11 +48,13 @@ public class DemoCommand implements Callable<Integer> {
         if (noServe) {
             return 0;
         }
-        return new ServeCommand().serve(base -> System.out.println("""
+        ServeCommand serve = new ServeCommand();
+        serve.port = port;
+        return serve.serve(base -> System.out.println("""
 
                 Try:
                   curl '%1$s/api/search?q=presiden'
-                  curl '%1$s/api/search?q=menandatangani'                  (stemmed: finds "ditandatangani")
+                  curl '%1$s/api/search?q=menandatangani'                  (stemmed: finds "penandatanganan")
                   curl '%1$s/api/search?q=Korut&sort=date'                 (alias: North Korea)
                   curl '%1$s/api/search?q=Trump&country=US&country=CN'     (facets count countries, persons, sources, dates)
                   curl '%1$s/api/facets/person?prefix=jo'

@@ -33,17 +33,18 @@ public class NodeCommand {
         @Option(names = "--secure", description = "Turn on TLS and a file-realm user (for testing secured clusters).")
         boolean secure;
 
-        @Option(names = "--nodes", paramLabel = "N", defaultValue = "${env:WARTA_ES_NODES:-1}",
+        @Option(names = "--nodes", paramLabel = "N",
                 description = "Nodes of a local cluster on 127.0.0.1, ports counted up from --port (default 1, or "
                         + "WARTA_ES_NODES; set WARTA_ES_NODES for the other commands to use the same cluster).")
-        int nodes;
+        Integer nodes;
 
         LocalCluster cluster() {
             NodeSettings defaults = NodeSettings.fromEnvironment(System.getenv());
             NodeSettings settings = new NodeSettings(defaults.directory(),
                     port == null ? defaults.httpPort() : NodeSettings.checkPort(port, "--port"),
                     heap == null ? defaults.heap() : NodeSettings.checkHeap(heap, "--heap"), secure);
-            return new LocalCluster(settings, nodes, System.getenv());
+            // WARTA_ES_NODES read as the other commands read it (empty: 1; not a number: a message naming it)
+            return new LocalCluster(settings, nodes == null ? LocalCluster.sizeFromEnvironment() : nodes, System.getenv());
         }
     }
 

@@ -67,8 +67,10 @@ public final class ElasticsearchClients {
             return new WartaException("Elasticsearch at " + connection.url()
                     + " presented a certificate Warta does not trust: set WARTA_ES_CA to the cluster's CA certificate (PEM)", e);
         }
-        return new WartaException("cannot reach Elasticsearch at " + connection.url() + ": " + e.getMessage()
-                + ". Start the local node with `warta node start`, or set WARTA_ES_URL to a running cluster.", e);
+        boolean external = ClusterConnection.external(System.getenv()).isPresent();
+        return new WartaException("cannot reach Elasticsearch at " + connection.url() + ": " + e.getMessage() + (external
+                ? ". Is that cluster up? Check WARTA_ES_URL, or unset it to use the local node (`warta node start`)."
+                : ". Start the local node with `warta node start`, or set WARTA_ES_URL to a running cluster."), e);
     }
 
     private static WartaException credentialsRejected(ClusterConnection connection, Exception e) {

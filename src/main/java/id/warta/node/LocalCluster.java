@@ -35,9 +35,17 @@ public final class LocalCluster {
 
     /** The managed node, or cluster when WARTA_ES_NODES is set above 1. */
     public static LocalCluster fromEnvironment() {
-        int size = Optional.ofNullable(System.getenv("WARTA_ES_NODES")).map(String::trim).filter(s -> !s.isEmpty())
+        return new LocalCluster(NodeSettings.fromEnvironment(System.getenv()), sizeFromEnvironment(), System.getenv());
+    }
+
+    /** The nodes WARTA_ES_NODES asks for: 1 when it is unset or empty. */
+    public static int sizeFromEnvironment() {
+        return size(System.getenv());
+    }
+
+    static int size(java.util.Map<String, String> env) {
+        return Optional.ofNullable(env.get("WARTA_ES_NODES")).map(String::trim).filter(s -> !s.isEmpty())
                 .map(LocalCluster::parseSize).orElse(1);
-        return new LocalCluster(NodeSettings.fromEnvironment(System.getenv()), size, System.getenv());
     }
 
     private static int parseSize(String value) {

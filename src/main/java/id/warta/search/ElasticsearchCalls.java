@@ -42,8 +42,8 @@ public final class ElasticsearchCalls {
                     + "repeat the search without a cursor");
         }
         if (types.contains("index_not_found")) {
-            return new SearchUnavailableException("there is no articles index yet: ingest an archive first "
-                    + "(`warta ingest batch-jobs/sample.yml`)", e);
+            return new SearchUnavailableException("there is no index '" + missingIndex(e.error()) + "' yet: ingest an archive "
+                    + "first (`warta ingest batch-jobs/sample.yml`)", e);
         }
         if (e.status() == 400 && types.contains("too_many")) {
             return new InvalidSearchException("q", "the search is too complex for Elasticsearch: use fewer words or filters");
@@ -72,7 +72,18 @@ public final class ElasticsearchCalls {
         return all.indexOf("no_shard_available") >= 0;
     }
 
-    /** The error's type and its causes' types, for matching. */
+    /** The index Elasticsearch did not find (as WARTA_ES_INDEX names it), from the error's metadata. */
+    private static String missingIndex(ErrorCause error) {
+        for (ErrorCause cause = error; cause != null; cause = cause.causedBy()) {
+            var index = cause.metadata().get("index");
+            if (index != null) {
+                return index.to(String.class);
+            }
+        }
+        return "articles";
+    }
+
+        /** The error's type and its causes' types, for matching. */
     private static String types(ErrorCause error) {
         StringBuilder out = new StringBuilder();
         for (ErrorCause cause = error; cause != null; cause = cause.causedBy()) {

@@ -49,4 +49,13 @@ class LocalClusterSettingsTest {
         assertThatThrownBy(() -> new LocalCluster(first.withSecurity(true), 3, Map.of())).hasMessageContaining("secured local cluster");
         assertThat(List.of(cluster.nodes().get(2).settings().httpPort())).containsExactly(9202);
     }
+
+    @Test
+    @DisplayName("WARTA_ES_NODES: unset or empty is one node, for the node commands as for the others; not a number names the variable")
+    void sizeFromEnvironment() {
+        assertThat(LocalCluster.size(Map.of())).isEqualTo(1);
+        assertThat(LocalCluster.size(Map.of("WARTA_ES_NODES", ""))).isEqualTo(1);
+        assertThat(LocalCluster.size(Map.of("WARTA_ES_NODES", " 3 "))).isEqualTo(3);
+        assertThatThrownBy(() -> LocalCluster.size(Map.of("WARTA_ES_NODES", "abc"))).hasMessageContaining("WARTA_ES_NODES must be a number");
+    }
 }

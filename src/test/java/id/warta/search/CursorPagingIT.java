@@ -98,6 +98,17 @@ class CursorPagingIT {
     }
 
     @Test
+    @DisplayName("a search before any ingest says which index is missing (as WARTA_ES_INDEX names it) and how to make it")
+    void missingIndexIsNamed(ElasticsearchClient client, IndexNames names) {
+        IndexNames missing = new IndexNames(names.base() + "-kosong");
+        ArticleSearch search = new ArticleSearch(client, missing, new GazetteerCountryNames(id.warta.extract.CountryGazetteer.standard()),
+                CursorCodec.withRandomKey());
+        assertThatThrownBy(() -> search.search(search.validate(SearchParameters.query("banjir"))))
+                .isInstanceOf(SearchUnavailableException.class)
+                .hasMessageContaining("there is no index '" + missing.readAlias() + "' yet").hasMessageContaining("warta ingest");
+    }
+
+    @Test
     @DisplayName("a tampered cursor, or one from a search with other parameters, is refused with what to do")
     void tamperedCursor(ElasticsearchClient client, IndexNames names) throws IOException {
         SearchFixture fixture = SearchFixture.over(client, names);
