@@ -14,8 +14,8 @@ import java.util.concurrent.Callable;
 
 /** `warta demo`: a local node, the sample archive indexed, the API up, and searches to try. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"Start a local node, index the bundled sample archive (batch-jobs/sample.yml), serve the API",
-                "and print searches to try. Stop with Ctrl-C."})
+        description = {"Index the bundled sample on a local node, serve the API and print searches to try.",
+                "The sample is batch-jobs/sample.yml. Stop with Ctrl-C."})
 public class DemoCommand implements Callable<Integer> {
 
     @Option(names = "--job", description = "Job file to index (default: ${DEFAULT-VALUE}).", defaultValue = "batch-jobs/sample.yml")

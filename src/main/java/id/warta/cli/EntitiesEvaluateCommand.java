@@ -22,8 +22,9 @@ import java.util.concurrent.Callable;
 @Command(name = "evaluate",
         mixinStandardHelpOptions = true,
         description = {
-                "Measure entity extraction on NER sentences ('token TAG' or 'token POS TAG' lines, blank line",
-                "between sentences; BIO tags PER/PERSON/PPL, LOC/LOCATION/PLACE/PLC, ORG/ORGANIZATION/...).",
+                "Measure entity extraction on held-out NER sentences.",
+                "Files of 'token TAG' or 'token POS TAG' lines, a blank line between sentences; BIO tags",
+                "PER/PERSON/PPL, LOC/LOCATION/PLACE/PLC, ORG/ORGANIZATION and the like.",
                 "Each sentence is extracted as an article of its own."})
 class EntitiesEvaluateCommand implements Callable<Integer> {
 

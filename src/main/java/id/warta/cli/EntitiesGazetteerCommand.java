@@ -18,8 +18,8 @@ import java.util.concurrent.Callable;
 @Command(name = "gazetteer",
         mixinStandardHelpOptions = true,
         description = {
-                "Build the name finder's gazetteer (which words occur in names of persons, places and organisations)",
-                "from the Indonesian DBpedia name lists of the MDEE NER dataset (folder with original-dbpedia/ and",
+                "Build the name finder's gazetteer from DBpedia name lists.",
+                "It says which words occur in names of persons, places and organisations. Reads the Indonesian DBpedia name lists of the MDEE NER dataset (folder with original-dbpedia/ and",
                 "expanded-dbpedia/). Then rebuild the jar (training reads the gazetteer from it) and retrain the model."})
 class EntitiesGazetteerCommand implements Callable<Integer> {
 

@@ -20,8 +20,9 @@ import java.util.concurrent.Callable;
 @Command(name = "lexicon",
         mixinStandardHelpOptions = true,
         description = {
-                "Build the name finder's word statistics (capitalisation and context of each word) from news",
-                "articles in JSON Lines (body or content field; .gz allowed). Retrain the model afterwards."})
+                "Build the name finder's word statistics from news articles.",
+                "Capitalisation and context of each word, from articles in JSON Lines (body or content field; .gz",
+                "allowed). Retrain the model afterwards."})
 class EntitiesLexiconCommand implements Callable<Integer> {
 
     @Spec

@@ -19,8 +19,9 @@ import java.util.concurrent.Callable;
 
 /** `warta indices` and `warta indices prune --keep N`. */
 @Command(name = "indices", mixinStandardHelpOptions = true, subcommands = IndicesCommand.Prune.class,
-        description = {"List the versions of the articles index: aliases, document counts, the mapping hash each",
-                "was made from, and whether the live version is behind index-mappings/."})
+        description = {"List the versions of the articles index.",
+                "For each: aliases, document counts, the mapping hash it was made from, and whether the live version",
+                "is behind index-mappings/."})
 public class IndicesCommand implements Callable<Integer> {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
@@ -70,7 +71,8 @@ public class IndicesCommand implements Callable<Integer> {
     }
 
     @Command(name = "prune", mixinStandardHelpOptions = true,
-            description = {"Delete old versions, keeping --keep in all: the live one, the one `warta rollback` goes back to",
+            description = {"Delete old versions of the articles index.",
+                    "Keeps --keep in all: the live one, the one `warta rollback` goes back to",
                     "(the version the live one was copied from), that one's own source and so on, then the newest others.",
                     "Never deletes a version with an alias or one newer than the live version; refused while a reindex",
                     "is unfinished, since its catch-up still reads its source."})

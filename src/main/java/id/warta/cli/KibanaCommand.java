@@ -20,8 +20,9 @@ import java.util.concurrent.Callable;
 public class KibanaCommand {
 
     @Command(name = "import", mixinStandardHelpOptions = true,
-            description = {"Import the data view on the articles alias, the saved searches and the dashboard",
-                    "\"Warta — news archive\" through Kibana's saved-objects API (existing ones are overwritten)."})
+            description = {"Import Warta's data view, saved searches and dashboard into Kibana.",
+                    "The data view reads the articles alias; the dashboard is \"Warta — news archive\". Sent through",
+                    "Kibana's saved-objects API (existing ones are overwritten)."})
     static class Import implements Callable<Integer> {
 
         @CommandLine.Spec

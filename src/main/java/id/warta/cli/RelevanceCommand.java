@@ -18,8 +18,8 @@ import java.util.concurrent.Callable;
 @Command(name = "relevance",
         mixinStandardHelpOptions = true,
         description = {
-                "Measure search relevance on questions about news passages (FacQA's CSV: question,passage,seq_label,",
-                "token lists as Python lists). The passages of all files are indexed together into a temporary index",
+                "Measure search relevance on questions about news passages.",
+                "Reads FacQA's CSV (question,passage,seq_label; token lists as Python lists). The passages of all files are indexed together into a temporary index",
                 "on the configured cluster; each question is searched as typed."})
 class RelevanceCommand implements Callable<Integer> {
 

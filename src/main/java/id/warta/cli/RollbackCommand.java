@@ -7,8 +7,9 @@ import java.util.concurrent.Callable;
 
 /** `warta rollback`. */
 @Command(name = "rollback", mixinStandardHelpOptions = true,
-        description = {"Point the read and write aliases back at the version the live one was copied from by",
-                "`warta reindex`, bringing over the articles ingested since the live one went live.",
+        description = {"Point the aliases back at the version the live one was copied from.",
+                "That is the version `warta reindex` copied the live one from; the articles ingested since the live",
+                "one went live are brought over.",
                 "Refused when that version no longer exists (it is never swapped for another one)."})
 public class RollbackCommand implements Callable<Integer> {
 

@@ -35,6 +35,23 @@ class CommandHelpTest {
                 .doesNotContain("null").containsPattern("--port=<port>\\s+HTTP port on 127.0.0.1 \\(default:\\s+WARTA_ES_PORT, else\\s+9200\\)");
     }
 
+    @Test
+    @DisplayName("a command list shows each command's first description line: it is a whole sentence, not cut mid-phrase")
+    void summariesAreWholeSentences() {
+        List<String> cut = new ArrayList<>();
+        summaries(WartaCommand.commandLine(), "warta", cut);
+        assertThat(cut).as("first description lines that do not end a sentence").isEmpty();
+    }
+
+    private static void summaries(CommandLine command, String path, List<String> cut) {
+        String[] description = command.getCommandSpec().usageMessage().description();
+        if (!(command.getCommand() instanceof CommandLine.HelpCommand) && description.length > 0
+                && !description[0].strip().matches(".*[.)!?]$")) {
+            cut.add(path + ": " + description[0]);
+        }
+        command.getSubcommands().forEach((name, sub) -> summaries(sub, path + " " + name, cut));
+    }
+
     private static void visit(CommandLine command, String path, List<String> without) {
         if (!(command.getCommand() instanceof CommandLine.HelpCommand)
                 && (command.getCommandSpec().optionsMap().get("--help") == null
