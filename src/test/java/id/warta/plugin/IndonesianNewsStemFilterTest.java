@@ -121,6 +121,13 @@ class IndonesianNewsStemFilterTest {
   }
 
   @ParameterizedTest
+  @CsvSource({"Ma'ruf Amin", "Ma’ruf Amin", "Maruf Amin"})
+  @DisplayName("should make one word of a name written with a straight, a curly or no apostrophe")
+  void apostrophes(String text) {
+    assertThat(Analysis.terms(analyzer, text)).containsExactly("maruf", "amin");
+  }
+
+  @ParameterizedTest
   @CsvSource({
     "negara-negara, negara",
     "anak-anaknya, anak",
