@@ -54,9 +54,12 @@ public final class CountryGazetteer {
 
     /** Every entry, for the longer names that hold a name inside them ("Captain America"). */
     private final List<Entry> entries;
+    /** Each entry's words in lower case, in the order of {@link #entries}. */
+    private final List<List<String>> entryWords;
 
     private CountryGazetteer(Map<String, Entry> entriesByKey, Map<String, String> displayNames) {
         this.entries = List.copyOf(entriesByKey.values());
+        this.entryWords = entries.stream().map(e -> java.util.Arrays.stream(e.words()).map(w -> w.toLowerCase(Locale.ROOT)).toList()).toList();
         for (Entry entry : entriesByKey.values()) {
             Node node = root;
             for (String word : entry.words()) {
@@ -118,10 +121,11 @@ public final class CountryGazetteer {
     public List<String> longerNamesOfOthers(String name, String code) {
         List<String> wanted = java.util.Arrays.stream(words(name)).map(w -> w.toLowerCase(Locale.ROOT)).toList();
         List<String> longer = new ArrayList<>();
-        for (Entry entry : entries) {
-            List<String> held = java.util.Arrays.stream(entry.words()).map(w -> w.toLowerCase(Locale.ROOT)).toList();
-            if (!code.equals(entry.code()) && held.size() > wanted.size() && java.util.Collections.indexOfSubList(held, wanted) >= 0) {
-                longer.add(String.join(" ", entry.words()));
+        for (int i = 0; i < entries.size(); i++) {
+            List<String> held = entryWords.get(i);
+            if (held.size() > wanted.size() && !code.equals(entries.get(i).code())
+                    && java.util.Collections.indexOfSubList(held, wanted) >= 0) {
+                longer.add(String.join(" ", entries.get(i).words()));
             }
         }
         longer.sort(null);
