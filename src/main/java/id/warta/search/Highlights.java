@@ -10,8 +10,8 @@ import java.util.Map;
 
 /**
  * Highlighting of titles and bodies. Words match the stemmed fields, phrases the {@code .exact}
- * sub-fields, so both are highlighted and the stemmed fragments win unless only the exact ones matched.
- * Fragments are HTML-escaped with matches in {@code <em>}.
+ * sub-fields, so both are highlighted: a title carries the marks of both, body snippets come from the field
+ * that marks more matches. Fragments are HTML-escaped with matches in {@code <em>}.
  */
 final class Highlights {
 
@@ -38,26 +38,82 @@ final class Highlights {
         return exact ? STEMMED_AND_EXACT : STEMMED;
     }
 
+    private static final String OPEN = "<em>";
+    private static final String CLOSE = "</em>";
+
+    /**
+     * The whole title with every match marked: the words matched stemmed and the phrases matched as written
+     * ("harga beras" naik marks Harga Beras as well as Naik), both fields' marks on the one text.
+     */
     static String title(Map<String, List<String>> highlight) {
-        List<String> fragments = pick(highlight, "title");
-        return fragments.isEmpty() ? null : fragments.getFirst();
-    }
-
-    static List<String> body(Map<String, List<String>> highlight) {
-        return pick(highlight, "body");
-    }
-
-    private static List<String> pick(Map<String, List<String>> highlight, String field) {
-        List<String> stemmed = highlight.getOrDefault(field, List.of());
-        List<String> exact = highlight.getOrDefault(field + ".exact", List.of());
+        List<String> stemmed = highlight.getOrDefault("title", List.of());
+        List<String> exact = highlight.getOrDefault("title.exact", List.of());
         if (exact.isEmpty()) {
-            return stemmed;
+            return stemmed.isEmpty() ? null : stemmed.getFirst();
         }
-        for (String fragment : stemmed) {
-            if (fragment.contains("<em>")) {
-                return stemmed;
+        return stemmed.isEmpty() ? exact.getFirst() : merged(stemmed.getFirst(), exact.getFirst());
+    }
+
+    /** Body snippets: those of the field, stemmed or as written, that mark more matches. */
+    static List<String> body(Map<String, List<String>> highlight) {
+        List<String> stemmed = highlight.getOrDefault("body", List.of());
+        List<String> exact = highlight.getOrDefault("body.exact", List.of());
+        return marks(exact) > marks(stemmed) ? exact : stemmed;
+    }
+
+    private static int marks(List<String> fragments) {
+        int count = 0;
+        for (String fragment : fragments) {
+            for (int at = fragment.indexOf(OPEN); at >= 0; at = fragment.indexOf(OPEN, at + OPEN.length())) {
+                count++;
             }
         }
-        return exact;
+        return count;
+    }
+
+    /** One text with the marks of both highlights of it; the first as it is when the two are not the same text. */
+    static String merged(String one, String other) {
+        StringBuilder text = new StringBuilder();
+        boolean[] marked = new boolean[one.length() + other.length() + 1];
+        int oneLength = unmark(one, text, marked);
+        StringBuilder otherText = new StringBuilder();
+        boolean[] otherMarked = new boolean[other.length() + 1];
+        unmark(other, otherText, otherMarked);
+        if (!text.toString().contentEquals(otherText)) {
+            return one;
+        }
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < oneLength; i++) {
+            boolean on = marked[i] || otherMarked[i];
+            boolean before = i > 0 && (marked[i - 1] || otherMarked[i - 1]);
+            if (on && !before) {
+                out.append(OPEN);
+            } else if (!on && before) {
+                out.append(CLOSE);
+            }
+            out.append(text.charAt(i));
+        }
+        if (oneLength > 0 && (marked[oneLength - 1] || otherMarked[oneLength - 1])) {
+            out.append(CLOSE);
+        }
+        return out.toString();
+    }
+
+    /** The highlight's text without its marks into {@code text}, and which characters were marked; the text's length. */
+    private static int unmark(String highlighted, StringBuilder text, boolean[] marked) {
+        boolean on = false;
+        for (int i = 0; i < highlighted.length(); ) {
+            if (highlighted.startsWith(OPEN, i)) {
+                on = true;
+                i += OPEN.length();
+            } else if (highlighted.startsWith(CLOSE, i)) {
+                on = false;
+                i += CLOSE.length();
+            } else {
+                marked[text.length()] = on;
+                text.append(highlighted.charAt(i++));
+            }
+        }
+        return text.length();
     }
 }
