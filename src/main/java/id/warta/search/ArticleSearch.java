@@ -154,7 +154,7 @@ public class ArticleSearch {
             s.pit(p -> p.id(pit).keepAlive(KEEP_ALIVE)).query(query).size(request.size())
                     .trackTotalHits(t -> t.enabled(true)).sort(sort(request.sort()))
                     .source(src -> src.filter(f -> f.includes(StoredArticle.HIT_FIELDS)))
-                    .highlight(Highlights.request(resultSet.usesExactFields(request.query())));
+                    .highlight(Highlights.request(resultSet.usesExactFields(request.query()), resultSet.highlighted(request)));
             if (!filters.facetFilters().isEmpty()) {
                 s.postFilter(ResultSetQuery.and(filters.facetFilters()));
             }

@@ -33,9 +33,22 @@ final class Highlights {
             NamedValue.of("title", WHOLE_TITLE), NamedValue.of("title.exact", EXACT_TITLE),
             NamedValue.of("body", BODY), NamedValue.of("body.exact", EXACT_BODY))));
 
-    /** Stemmed fields always; the .exact sub-fields too when the query matches through them. */
-    static Highlight request(boolean exact) {
-        return exact ? STEMMED_AND_EXACT : STEMMED;
+    private static final HighlightField PLAIN_EXACT_TITLE = HighlightField.of(f -> f.type("plain").numberOfFragments(0));
+    private static final HighlightField PLAIN_EXACT_BODY = HighlightField.of(f -> f.type("plain").fragmentSize(SNIPPET_LENGTH)
+            .numberOfFragments(SNIPPETS));
+
+    /**
+     * Stemmed fields always; the .exact sub-fields too when the query matches through them. {@code query}: what the
+     * highlighter should match instead of the search's query ({@link TextQuery#forHighlighting()}), or null; the .exact
+     * sub-fields then use the plain highlighter, which follows its span queries' positions.
+     */
+    static Highlight request(boolean exact, co.elastic.clients.elasticsearch._types.query_dsl.Query query) {
+        if (query == null) {
+            return exact ? STEMMED_AND_EXACT : STEMMED;
+        }
+        return Highlight.of(h -> h.encoder(HighlighterEncoder.Html).highlightQuery(query).fields(List.of(
+                NamedValue.of("title", WHOLE_TITLE), NamedValue.of("title.exact", PLAIN_EXACT_TITLE),
+                NamedValue.of("body", BODY), NamedValue.of("body.exact", PLAIN_EXACT_BODY))));
     }
 
     private static final String OPEN = "<em>";

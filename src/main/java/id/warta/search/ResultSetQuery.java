@@ -42,6 +42,12 @@ public final class ResultSetQuery {
         }));
     }
 
+    /** The text query the highlighter should use instead of the search's, or null when they are the same. */
+    Query highlighted(SearchRequest request) {
+        return textQuery.highlightingDiffers(request.query())
+                ? textQuery.forHighlighting().build(request.query(), request.match()) : null;
+    }
+
     boolean usesExactFields(ParsedQuery parsed) {
         return textQuery.usesExactFields(parsed);
     }

@@ -3,11 +3,13 @@ package id.warta.search;
 import co.elastic.clients.elasticsearch._types.query_dsl.Intervals;
 import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch._types.query_dsl.SpanQuery;
 import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import co.elastic.clients.elasticsearch._types.query_dsl.ZeroTermsQuery;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -24,9 +26,34 @@ public final class TextQuery {
     private static final int MAX_NAME_WORDS = 4;
 
     private final CountryNames countries;
+    /** Whether this builds the query for the highlighter ({@link #forHighlighting()}). */
+    private final boolean highlighting;
 
     public TextQuery(CountryNames countries) {
+        this(countries, false);
+    }
+
+    private TextQuery(CountryNames countries, boolean highlighting) {
         this.countries = countries;
+        this.highlighting = highlighting;
+    }
+
+    /**
+     * The same query for the highlighter: a country's other name that begins or ends a longer name of something
+     * else ("Korea", kept out of "Korea Utara") is a span query there that leaves out the longer names, so that a
+     * search for South Korea does not mark the "Korea" of "Korea Utara" (the search scores it as a phrase, which
+     * the highlighter would mark everywhere). Highlighted by the plain highlighter ({@link Highlights}), which
+     * follows a span query's positions.
+     */
+    public TextQuery forHighlighting() {
+        return new TextQuery(countries, true);
+    }
+
+    /** Whether {@link #forHighlighting()} builds another query than this for {@code parsed}. */
+    public boolean highlightingDiffers(ParsedQuery parsed) {
+        return requiredTerms(parsed).stream().flatMap(List::stream).map(t -> countries.codeFor(t.text()))
+                .flatMap(Optional::stream).anyMatch(code -> countries.searchableNamesOf(code).stream()
+                        .anyMatch(name -> !countries.longerNamesOfOthers(name).isEmpty()));
     }
 
     /** The query; with {@link WordMatch#ANY} any one required word, phrase or OR group is enough. */
@@ -152,6 +179,9 @@ public final class TextQuery {
         if (longer.isEmpty()) {
             return single(new QueryTerm(name, true, titleOnly, false), true);
         }
+        if (highlighting) {
+            return spansWithout(name, longer, titleOnly);
+        }
         List<Intervals> others = longer.stream().map(TextQuery::phrase).toList();
         List<Query> perField = new ArrayList<>();
         for (String field : titleOnly ? List.of("title") : List.of("title", "body")) {
@@ -162,6 +192,25 @@ public final class TextQuery {
         Query where = perField.size() == 1 ? perField.getFirst() : Query.of(q -> q.disMax(d -> d.queries(perField)));
         // scored as the phrase, like the country's other names; the intervals only keep out the longer names
         return Query.of(q -> q.bool(b -> b.must(single(new QueryTerm(name, true, titleOnly, false), true)).filter(where)));
+    }
+
+    /** The name's words where they are not part of a longer name, on the .exact fields (see {@link #forHighlighting()}). */
+    private static Query spansWithout(String name, List<String> longer, boolean titleOnly) {
+        List<Query> perField = new ArrayList<>();
+        for (String field : titleOnly ? List.of("title.exact") : List.of("title.exact", "body.exact")) {
+            List<SpanQuery> others = longer.stream().map(other -> spans(field, other)).toList();
+            SpanQuery exclude = others.size() == 1 ? others.getFirst() : SpanQuery.of(q -> q.spanOr(o -> o.clauses(others)));
+            perField.add(Query.of(q -> q.spanNot(n -> n.include(spans(field, name)).exclude(exclude))));
+        }
+        return perField.size() == 1 ? perField.getFirst() : Query.of(q -> q.bool(b -> b.should(perField)));
+    }
+
+    /** A name's words in order, as the .exact sub-fields hold them (lower-cased words). */
+    private static SpanQuery spans(String field, String name) {
+        List<SpanQuery> words = java.util.Arrays.stream(name.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}'’]+"))
+                .filter(w -> !w.isEmpty()).map(w -> SpanQuery.of(q -> q.spanTerm(t -> t.field(field).value(w)))).toList();
+        return words.size() == 1 ? words.getFirst()
+                : SpanQuery.of(q -> q.spanNear(n -> n.clauses(words).slop(0).inOrder(true)));
     }
 
     private static Intervals phrase(String text) {

@@ -45,9 +45,13 @@ class QueryPrecisionIT {
                             + " diperkirakan naik lagi bulan depan.", List.of("KR", "JP"), List.of()));
 
     private ArticleSearch search;
+    private ElasticsearchClient client;
+    private IndexNames names;
 
     @BeforeEach
     void load(ElasticsearchClient client, IndexNames names) throws IOException {
+        this.client = client;
+        this.names = names;
         new IndexBootstrap(client, names, IndexDefinition.fromClasspath()).ensure();
         FixtureCorpus.index(client, names, ARTICLES);
         search = new ArticleSearch(client, names, new GazetteerCountryNames(CountryGazetteer.standard()), CursorCodec.withRandomKey());
@@ -85,5 +89,20 @@ class QueryPrecisionIT {
     @DisplayName("a country's other name kept out of longer names scores like any name of it: \"Korea\" in a title outranks \"Korsel\" thrice in a body")
     void otherNamesScoreAsPhrases() {
         assertThat(ids("Korsel")).containsExactly("p6", "p8");
+    }
+
+    @Test
+    @DisplayName("highlights mark a country's other name only where it names it: Korsel marks Korea Selatan and a lone Korea, not the Korea of Korea Utara")
+    void highlightsFollowTheCountry() throws IOException {
+        FixtureCorpus.index(client, names, List.of(article("p9", "detik", "id", "2024-11-09T10:00:00+07:00",
+                "Korea siaga, Korea Utara uji rudal", "Korea Utara meluncurkan rudal; Korea Selatan menyiagakan pasukan.",
+                List.of("KR", "KP"), List.of())));
+
+        ArticleHit hit = search.search(search.validate(SearchParameters.query("Korsel").withSize("100"))).hits().stream()
+                .filter(h -> h.id().equals("p9")).findFirst().orElseThrow();
+
+        assertThat(hit.titleHighlight()).isEqualTo("<em>Korea</em> siaga, Korea Utara uji rudal");
+        assertThat(String.join(" … ", hit.bodyHighlights())).contains("<em>Korea</em> <em>Selatan</em>").doesNotContain("<em>Korea</em> Utara");
+        assertThat(ids("Korsel")).as("what the search finds is the same").contains("p6", "p8", "p9").doesNotContain("p5");
     }
 }
