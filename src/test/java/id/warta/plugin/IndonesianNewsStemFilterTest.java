@@ -113,6 +113,13 @@ class IndonesianNewsStemFilterTest {
     assertThat(stem(word)).isEqualTo(word);
   }
 
+  @Test
+  @DisplayName("should keep the content words of Lucene's stop list: bunuh diri, usia dini, pedagang kecil")
+  void contentWordsKept() {
+    assertThat(Analysis.terms(analyzer, "bunuh diri di usia dini oleh pedagang kecil yang tidak mampu"))
+        .containsExactly("bunuh", "diri", "usia", "dini", "dagang", "kecil", "mampu");
+  }
+
   @ParameterizedTest
   @CsvSource({"Ma'ruf Amin", "Ma’ruf Amin", "Maruf Amin"})
   @DisplayName("should make one word of a name written with a straight, a curly or no apostrophe")
@@ -210,7 +217,7 @@ class IndonesianNewsStemFilterTest {
   @Test
   @DisplayName("should give the same stems on many threads as on one")
   void threadSafe() throws Exception {
-    CharArraySet stopWords = org.apache.lucene.analysis.id.IndonesianAnalyzer.getDefaultStopSet();
+    CharArraySet stopWords = IndonesianNewsAnalyzer.STOP_WORDS;
     List<String> words = WordSamples.affixedWords().stream().filter(w -> !stopWords.contains(w)).toList();
     Map<String, String> expected =
         words.stream()
