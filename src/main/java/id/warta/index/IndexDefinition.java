@@ -25,8 +25,8 @@ public record IndexDefinition(JsonNode settings, JsonNode mappings, String hash)
     public static final int MAPPING_VERSION = 1;
     /**
      * Bumped when the analysis plugin's {@code indonesian_news} makes other tokens of the same text (2: names news
-     * capitalises and words the dictionary lists bare are no longer cut to other words, and apostrophes inside a
-     * word are dropped), and part of the hash: an
+     * capitalises and words the dictionary lists bare are no longer cut to other words, apostrophes inside a
+     * word are dropped, and eight content words are no longer stop words), and part of the hash: an
      * index built with the old tokens would no longer match the same words at search time, so Warta asks for
      * `warta reindex` instead.
      */
