@@ -28,6 +28,8 @@ final class ConfixStripper {
   static final int MIN_ROOT_LENGTH = 3;
 
   private static final int MAX_PREFIXES = 3;
+  /** The verbal prefixes, which a word the dictionary lists bare may carry as a derivative ("mengkaji"). */
+  private static final java.util.Set<String> VERB_PREFIXES = java.util.Set.of("me", "di");
   private static final String[] PARTICLES = {"lah", "kah", "tah", "pun"};
   private static final String[] POSSESSIVES = {"nya", "ku", "mu"};
   /** Loanword suffixes that name-like words do not end in: finalisasi, idealisme. */
@@ -68,14 +70,15 @@ final class ConfixStripper {
 
   /**
    * The root of a word the dictionary lists without flags, which may be a lexicalised derivative
-   * (belikan, budayawan, idealisme, rerata). Such an entry is a word of its own far more often than a
-   * derivative: only its suffixes are read, to a root whose flags take the suffix, so "pemilu" is not cut
-   * to "pilu", "pesisir" to "sisir", "durian" to "duri" or "terapi" to "terap"; a bare entry such as
-   * "teri" is not cut to anything.
+   * (belikan, mengkaji, budayawan, idealisme, rerata). Such an entry is also often a word of its own: its
+   * affixes are undone only to a root whose flags take them, and of prefixes only the verbal meN- and di-:
+   * "pemilu" is not cut to "pilu", "pesisir" to "sisir", "semata" to "mata", "sekadar" to "kadar", "durian" to
+   * "duri" or "terapi" to "terap", while "mengkaji" is kaji; a bare entry such as "teri" is not cut to anything.
+   * A name news capitalises is read through its suffixes only.
    */
   String findRootOfBareEntry(String word, boolean nameLike) {
-    Best best = new Best(Best.LICENSED);
-    if (search(word, best, false) || nameLike) {
+    Best best = new Best(Best.LICENSED).takingSuffixesOfMeNConfixes().withOutermostPrefixes(VERB_PREFIXES);
+    if (search(word, best, !nameLike) || nameLike) {
       return best.root;
     }
     best.requiring(Best.PRODUCTIVE);
@@ -188,6 +191,9 @@ final class ConfixStripper {
     static final int LICENSED = 2;
 
     private int minimum;
+    private boolean meNConfixSuffixes;
+    /** The outermost prefixes a reading may have removed, or null for any. */
+    private java.util.Set<String> outermostPrefixes;
     private String root;
     private int score = -1;
 
@@ -196,6 +202,21 @@ final class ConfixStripper {
     }
 
 
+
+    /**
+     * A suffix alone counts as taken where the flags pair it with meN- ("beli" takes meN-...-kan, so "belikan",
+     * listed bare, is beli).
+     */
+    Best takingSuffixesOfMeNConfixes() {
+      this.meNConfixSuffixes = true;
+      return this;
+    }
+
+    /** Only readings whose outermost prefix, if any, is one of these count. */
+    Best withOutermostPrefixes(java.util.Set<String> prefixes) {
+      this.outermostPrefixes = prefixes;
+      return this;
+    }
 
     Best requiring(int newMinimum) {
       this.minimum = newMinimum;
@@ -207,11 +228,14 @@ final class ConfixStripper {
       if (candidate.length() < MIN_ROOT_LENGTH) {
         return false;
       }
+      if (outermostPrefixes != null && !outermostPrefix.isEmpty() && !outermostPrefixes.contains(outermostPrefix)) {
+        return false;
+      }
       String flags = lexicon.flags(candidate);
       if (flags == null) {
         return false;
       }
-      int fit = fit(flags, outermostPrefix, derivational);
+      int fit = fit(flags, outermostPrefix, derivational, meNConfixSuffixes);
       if (fit >= minimum && fit > score) {
         score = fit;
         root = candidate;
@@ -222,10 +246,10 @@ final class ConfixStripper {
 
 
   /**
-   * How well a root's flags fit the outermost prefix (or, without one, the suffix) removed. A suffix is
-   * taken also where the flags pair it with a prefix ("beli" takes meN-...-kan, so "belikan" is beli).
+   * How well a root's flags fit the outermost prefix (or, without one, the suffix) removed; with {@code
+   * meNConfixSuffixes} a suffix is taken also where the flags pair it with meN-.
    */
-  static int fit(String flags, String outermostPrefix, String derivational) {
+  static int fit(String flags, String outermostPrefix, String derivational, boolean meNConfixSuffixes) {
     if (flags.isEmpty()) {
       return Best.BARE;
     }
@@ -236,7 +260,8 @@ final class ConfixStripper {
     for (int i = 0; i < flags.length(); i += 2) {
       char flag = flags.charAt(i);
       if (flag == family || family == 'P' && flag == 'R'
-          || outermostPrefix.isEmpty() && i + 1 < flags.length() && flags.charAt(i + 1) == family) {
+          || meNConfixSuffixes && outermostPrefix.isEmpty() && flag == 'M' && i + 1 < flags.length()
+              && flags.charAt(i + 1) == family) {
         return Best.LICENSED;
       }
     }

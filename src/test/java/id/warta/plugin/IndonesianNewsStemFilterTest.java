@@ -78,6 +78,8 @@ class IndonesianNewsStemFilterTest {
     "berawan, awan",
     "menerapkan, terap",
     "keinginan, ingin",
+    "mengkaji, kaji", // listed bare, and a verb of kaji all the same
+    "meringis, ringis",
   })
   @DisplayName("should stem affixed words to their roots")
   void roots(String word, String root) {
