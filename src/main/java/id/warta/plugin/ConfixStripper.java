@@ -74,10 +74,12 @@ final class ConfixStripper {
    * affixes are undone only to a root whose flags take them, and of prefixes only the verbal meN- and di-:
    * "pemilu" is not cut to "pilu", "pesisir" to "sisir", "semata" to "mata", "sekadar" to "kadar", "durian" to
    * "duri" or "terapi" to "terap", while "mengkaji" is kaji; a bare entry such as "teri" is not cut to anything.
-   * A name news capitalises is read through its suffixes only.
+   * A clitic alone is no reading of a listed word ("naskah" is no nas-kah, "paskah" no pas-kah). A name news
+   * capitalises is read through its suffixes only.
    */
   String findRootOfBareEntry(String word, boolean nameLike) {
     Best best = new Best(Best.LICENSED).takingSuffixesOfMeNConfixes().withOutermostPrefixes(VERB_PREFIXES);
+    best.derivationalSuffixesOnly = true; // a listed word ending like a clitic is a word: naskah, nikah, langkah
     if (search(word, best, !nameLike) || nameLike) {
       return best.root;
     }
@@ -98,6 +100,9 @@ final class ConfixStripper {
     List<SuffixReading> readings = suffixReadings(word);
     for (int i = 1; i < readings.size(); i++) {
       SuffixReading reading = readings.get(i);
+      if (best.derivationalSuffixesOnly && reading.derivational().isEmpty()) {
+        continue;
+      }
       if (best.offer(reading.stem(), "", reading.derivational())) {
         return true;
       }
@@ -192,6 +197,8 @@ final class ConfixStripper {
 
     private int minimum;
     private boolean meNConfixSuffixes;
+    /** Whether a suffix reading must remove -an, -kan or -i, not only a clitic (-lah, -kah, -nya, ...). */
+    private boolean derivationalSuffixesOnly;
     /** The outermost prefixes a reading may have removed, or null for any. */
     private java.util.Set<String> outermostPrefixes;
     private String root;

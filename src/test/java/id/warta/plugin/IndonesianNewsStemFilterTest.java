@@ -108,9 +108,10 @@ class IndonesianNewsStemFilterTest {
   @ValueSource(
       strings = {
         "pemilu", "topan", "terapi", "beringin", "pesisir", "durian", "rambutan", "segenap", "sekadar", "semata",
-        "melayu", "beruang", "pelampung", "ketimbang", "semenanjung", "memori", "mentari", "bermuda"
+        "melayu", "beruang", "pelampung", "ketimbang", "semenanjung", "memori", "mentari", "bermuda", "naskah",
+        "paskah", "selaku"
       })
-  @DisplayName("should keep a word the dictionary lists bare whole, unless a suffix its root takes explains it")
+  @DisplayName("should keep a word the dictionary lists bare whole, unless meN-, di- or a suffix its root takes explains it")
   void bareEntriesKept(String word) {
     assertThat(stem(word)).isEqualTo(word);
   }
