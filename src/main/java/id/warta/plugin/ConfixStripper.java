@@ -71,16 +71,18 @@ final class ConfixStripper {
   /**
    * The root of a word the dictionary lists without flags, which may be a lexicalised derivative
    * (belikan, mengkaji, budayawan, idealisme, rerata). Such an entry is also often a word of its own: its
-   * affixes are undone only to a root whose flags take them, and of prefixes only the verbal meN- and di-:
+   * affixes are undone only to a root whose flags take them, and of prefixes only the verbal meN- and di- and
+   * the confix ke-...-an ("kepulauan" is pulau):
    * "pemilu" is not cut to "pilu", "pesisir" to "sisir", "semata" to "mata", "sekadar" to "kadar", "durian" to
    * "duri" or "terapi" to "terap", while "mengkaji" is kaji; a bare entry such as "teri" is not cut to anything.
    * A clitic alone is no reading of a listed word ("naskah" is no nas-kah, "paskah" no pas-kah). A name news
-   * capitalises is read through its suffixes only.
+   * capitalises takes neither meN- nor di- ("Melayu" is no layu) nor a lexicalised suffix ("gunawan" is no guna).
    */
   String findRootOfBareEntry(String word, boolean nameLike) {
-    Best best = new Best(Best.LICENSED).takingSuffixesOfMeNConfixes().withOutermostPrefixes(VERB_PREFIXES);
+    Best best = new Best(Best.LICENSED).takingSuffixesOfMeNConfixes()
+        .withOutermostPrefixes(nameLike ? java.util.Set.of() : VERB_PREFIXES);
     best.derivationalSuffixesOnly = true; // a listed word ending like a clitic is a word: naskah, nikah, langkah
-    if (search(word, best, !nameLike) || nameLike) {
+    if (search(word, best, true) || nameLike) {
       return best.root;
     }
     best.requiring(Best.PRODUCTIVE);
@@ -211,8 +213,8 @@ final class ConfixStripper {
 
 
     /**
-     * A suffix alone counts as taken where the flags pair it with meN- ("beli" takes meN-...-kan, so "belikan",
-     * listed bare, is beli).
+     * A suffix alone counts as taken where the flags pair it with meN- or di- ("beli" takes meN-...-kan, so
+     * "belikan", listed bare, is beli; "sah" takes di-...-kan, so "sahkan" is sah).
      */
     Best takingSuffixesOfMeNConfixes() {
       this.meNConfixSuffixes = true;
@@ -235,7 +237,8 @@ final class ConfixStripper {
       if (candidate.length() < MIN_ROOT_LENGTH) {
         return false;
       }
-      if (outermostPrefixes != null && !outermostPrefix.isEmpty() && !outermostPrefixes.contains(outermostPrefix)) {
+      if (outermostPrefixes != null && !outermostPrefix.isEmpty() && !outermostPrefixes.contains(outermostPrefix)
+          && !("ke".equals(outermostPrefix) && "an".equals(derivational))) {
         return false;
       }
       String flags = lexicon.flags(candidate);
@@ -254,7 +257,7 @@ final class ConfixStripper {
 
   /**
    * How well a root's flags fit the outermost prefix (or, without one, the suffix) removed; with {@code
-   * meNConfixSuffixes} a suffix is taken also where the flags pair it with meN-.
+   * meNConfixSuffixes} a suffix is taken also where the flags pair it with meN- or di-.
    */
   static int fit(String flags, String outermostPrefix, String derivational, boolean meNConfixSuffixes) {
     if (flags.isEmpty()) {
@@ -267,7 +270,7 @@ final class ConfixStripper {
     for (int i = 0; i < flags.length(); i += 2) {
       char flag = flags.charAt(i);
       if (flag == family || family == 'P' && flag == 'R'
-          || meNConfixSuffixes && outermostPrefix.isEmpty() && flag == 'M' && i + 1 < flags.length()
+          || meNConfixSuffixes && outermostPrefix.isEmpty() && (flag == 'M' || flag == 'D') && i + 1 < flags.length()
               && flags.charAt(i + 1) == family) {
         return Best.LICENSED;
       }

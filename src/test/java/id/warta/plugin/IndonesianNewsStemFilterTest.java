@@ -80,6 +80,13 @@ class IndonesianNewsStemFilterTest {
     "keinginan, ingin",
     "mengkaji, kaji", // listed bare, and a verb of kaji all the same
     "meringis, ringis",
+    "kepulauan, pulau",
+    "sahkan, sah",
+    "kedirinya, kediri", // a name or a listed word with a possessive is that word
+    "pemilunya, pemilu",
+    "sepenuhnya, sepenuh",
+    "ditanya, tanya",
+    "menikah, nikah",
   })
   @DisplayName("should stem affixed words to their roots")
   void roots(String word, String root) {
