@@ -12,7 +12,7 @@ import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
  * hunspell id_ID root when the dictionary accounts for the word, else Lucene's Tala stem.
  *
  * <p>One token out for each token in: positions, offsets and types are untouched. Apostrophes inside a
- * word are dropped first ("ma’ruf" is "maruf"). Tokens marked with {@link KeywordAttribute} are not stemmed. Expects lower-cased input (put a lowercase filter
+ * word are dropped first ({@link WithoutApostrophesFilter}: "ma’ruf" is "maruf"). Tokens marked with {@link KeywordAttribute} are not stemmed. Expects lower-cased input (put a lowercase filter
  * before it). Stems are memoised in a bounded memo shared by all instances, so a word is analysed
  * once however many threads and documents contain it.
  */
@@ -34,31 +34,12 @@ public final class IndonesianNewsStemFilter extends TokenFilter {
     super(input);
   }
 
-  /**
-   * Drops the apostrophes inside a word, straight or curly, as the standard tokenizer keeps them: "Ma'ruf",
-   * "Ma’ruf" (as phones type it) and "Maruf" are one name, "Jum'at" and "Jumat" one day.
-   */
-  static void withoutApostrophes(CharTermAttribute term) {
-    char[] buffer = term.buffer();
-    int length = term.length();
-    int kept = 0;
-    for (int i = 0; i < length; i++) {
-      char c = buffer[i];
-      if (c != '\'' && c != '\u2019' && c != '\u02BC') {
-        buffer[kept++] = c;
-      }
-    }
-    if (kept > 0 && kept < length) {
-      term.setLength(kept);
-    }
-  }
-
   @Override
   public boolean incrementToken() throws IOException {
     if (!input.incrementToken()) {
       return false;
     }
-    withoutApostrophes(term);
+    WithoutApostrophesFilter.strip(term);
     if (!keyword.isKeyword() && IndonesianNewsStemmer.isStemmable(term)) {
       String word = term.toString();
       String stem = MEMO.stem(word, stemmer);

@@ -29,6 +29,9 @@ class AnalysisIT {
                 .containsExactly("warga", "kediri", "diri", "pesisir", "bekasi", "pemilu");
         assertThat(tokens(client, index, "indonesian_exact", "Menandatangani Perjanjian"))
                 .as("the exact sub-field keeps words as written, lower-cased").containsExactly("menandatangani", "perjanjian");
+        assertThat(tokens(client, index, "indonesian_exact", "Ma’ruf Amin")).as("a phrase's name with a curly apostrophe "
+                + "meets the one with a straight one or none").containsExactly("maruf", "amin")
+                .isEqualTo(tokens(client, index, "indonesian_exact", "Ma'ruf Amin"));
     }
 
     @Test

@@ -25,6 +25,25 @@ class ComponentFactoriesTest {
   }
 
   @Test
+  @DisplayName("should build the indonesian_apostrophes filter, which drops apostrophes inside a word")
+  void apostrophesFilterFactory() throws java.io.IOException {
+    IndonesianApostrophesFilterFactory factory = new IndonesianApostrophesFilterFactory();
+    assertThat(factory.name()).isEqualTo("indonesian_apostrophes");
+    WhitespaceTokenizer source = new WhitespaceTokenizer();
+    source.setReader(new java.io.StringReader("Ma’ruf Jum'at '"));
+    try (TokenStream stream = factory.create(source)) {
+      var term = stream.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+      stream.reset();
+      java.util.List<String> terms = new java.util.ArrayList<>();
+      while (stream.incrementToken()) {
+        terms.add(term.toString());
+      }
+      stream.end();
+      assertThat(terms).as("a lone apostrophe stays a token").containsExactly("Maruf", "Jumat", "'");
+    }
+  }
+
+  @Test
   @DisplayName("should build the indonesian_news analyzer with default settings")
   void analyzerFactory() {
     IndonesianNewsAnalyzerFactory factory = new IndonesianNewsAnalyzerFactory();
