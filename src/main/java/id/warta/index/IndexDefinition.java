@@ -58,9 +58,7 @@ public record IndexDefinition(JsonNode settings, JsonNode mappings, String hash)
             sha.update(settings.getBytes(StandardCharsets.UTF_8));
             sha.update((byte) 0);
             sha.update(mappings.getBytes(StandardCharsets.UTF_8));
-            if (ANALYSIS_VERSION > 1) {
-                sha.update(("\u0000analysis " + ANALYSIS_VERSION).getBytes(StandardCharsets.UTF_8));
-            }
+            sha.update(("\u0000analysis " + ANALYSIS_VERSION).getBytes(StandardCharsets.UTF_8));
             return new IndexDefinition(JSON.readTree(settings), JSON.readTree(mappings), HexFormat.of().formatHex(sha.digest()));
         } catch (IOException e) {
             throw new WartaException("index-mappings/ holds invalid JSON: " + e.getMessage(), e);

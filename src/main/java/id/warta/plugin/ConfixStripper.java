@@ -79,9 +79,8 @@ final class ConfixStripper {
    * capitalises takes neither meN- nor di- ("Melayu" is no layu) nor a lexicalised suffix ("gunawan" is no guna).
    */
   String findRootOfBareEntry(String word, boolean nameLike) {
-    Best best = new Best(Best.LICENSED).takingSuffixesOfMeNConfixes()
+    Best best = new Best(Best.LICENSED).takingSuffixesOfMeNConfixes().derivationalSuffixesOnly()
         .withOutermostPrefixes(nameLike ? java.util.Set.of() : VERB_PREFIXES);
-    best.derivationalSuffixesOnly = true; // a listed word ending like a clitic is a word: naskah, nikah, langkah
     if (search(word, best, true) || nameLike) {
       return best.root;
     }
@@ -147,6 +146,11 @@ final class ConfixStripper {
       addIfLongEnough(readings, stem, "i");
     }
     return readings;
+  }
+
+  /** The word without its possessive (-nya, -ku, -mu), or null when it has none or too little is left. */
+  static String withoutPossessive(String word) {
+    return removeAny(word, POSSESSIVES);
   }
 
   private static String removeAny(String word, String[] suffixes) {
@@ -218,6 +222,12 @@ final class ConfixStripper {
      */
     Best takingSuffixesOfMeNConfixes() {
       this.meNConfixSuffixes = true;
+      return this;
+    }
+
+    /** A listed word ending like a clitic is a word: naskah, nikah, langkah. */
+    Best derivationalSuffixesOnly() {
+      this.derivationalSuffixesOnly = true;
       return this;
     }
 

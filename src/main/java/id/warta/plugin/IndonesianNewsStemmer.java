@@ -32,7 +32,6 @@ final class IndonesianNewsStemmer {
 
   private static final ConfixStripper STRIPPER = new ConfixStripper(HunspellLexicon::flags);
   private static final String[] CLITIC_PARTS = {"nya", "ku", "mu", "lah", "kah", "pun"};
-  private static final String[] POSSESSIVES = {"nya", "ku", "mu"};
 
   private final UnknownWordStemmer unknownWords = new UnknownWordStemmer();
 
@@ -69,7 +68,7 @@ final class IndonesianNewsStemmer {
     if (flags == null) {
       // "kedirinya", "pemilunya": a name or a listed bare word of five letters or more with a possessive is read
       // as that word (shorter ones are often other words' ends: "ditanya" is no dita-nya)
-      String base = withoutPossessive(word);
+      String base = ConfixStripper.withoutPossessive(word);
       if (base != null && base.length() >= 5 && (NewsNames.contains(base) || "".equals(HunspellLexicon.flags(base)))) {
         return stemSimple(base);
       }
@@ -91,16 +90,6 @@ final class IndonesianNewsStemmer {
       root = word;
     }
     return PrefixRules.isBelPelAjar(root) ? root.substring(3) : root;
-  }
-
-  /** The word without its possessive (-nya, -ku, -mu), or null when it has none. */
-  private static String withoutPossessive(String word) {
-    for (String possessive : POSSESSIVES) {
-      if (word.endsWith(possessive)) {
-        return word.substring(0, word.length() - possessive.length());
-      }
-    }
-    return null;
   }
 
   /**
