@@ -22,6 +22,10 @@ import java.util.Optional;
 public final class TextQuery {
 
     static final float TITLE_BOOST = 3.0f;
+    /** What separates the words of a name as the .exact sub-fields' tokenizer splits them, near enough. */
+    private static final java.util.regex.Pattern NOT_IN_A_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+    /** Apostrophes, which the .exact sub-fields drop inside a word ("d’Ivoire" is "divoire"). */
+    private static final java.util.regex.Pattern APOSTROPHES = java.util.regex.Pattern.compile("['’ʼ]");
     /** The longest country name, in words, that unquoted consecutive words are joined to look up. */
     private static final int MAX_NAME_WORDS = 4;
 
@@ -205,9 +209,10 @@ public final class TextQuery {
         return perField.size() == 1 ? perField.getFirst() : Query.of(q -> q.bool(b -> b.should(perField)));
     }
 
-    /** A name's words in order, as the .exact sub-fields hold them (lower-cased words). */
+    /** A name's words in order, as the .exact sub-fields hold them (lower-cased, without apostrophes). */
     private static SpanQuery spans(String field, String name) {
-        List<SpanQuery> words = java.util.Arrays.stream(name.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}'’]+"))
+        String text = APOSTROPHES.matcher(name.toLowerCase(Locale.ROOT)).replaceAll("");
+        List<SpanQuery> words = java.util.Arrays.stream(NOT_IN_A_WORD.split(text))
                 .filter(w -> !w.isEmpty()).map(w -> SpanQuery.of(q -> q.spanTerm(t -> t.field(field).value(w)))).toList();
         return words.size() == 1 ? words.getFirst()
                 : SpanQuery.of(q -> q.spanNear(n -> n.clauses(words).slop(0).inOrder(true)));
