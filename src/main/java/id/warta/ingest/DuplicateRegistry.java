@@ -85,18 +85,17 @@ final class DuplicateRegistry {
      */
     List<Decision> classify(List<Article> articles) {
         Map<String, Indexed> indexed = indexed(articles);
-        Map<String, String> known = new HashMap<>();
-        indexed.forEach((hash, version) -> known.put(hash, version.id()));
         Map<String, String> inChunk = new HashMap<>();
         Map<String, Integer> newInChunk = new HashMap<>();
         List<Decision> decisions = new ArrayList<>(articles.size());
         for (Article article : articles) {
             String hash = article.contentHash();
-            String first = inChunk.containsKey(hash) ? inChunk.get(hash) : recent.getOrDefault(hash, known.get(hash));
+            Indexed version = inChunk.containsKey(hash) || recent.containsKey(hash) ? null : indexed.get(hash);
+            String first = inChunk.containsKey(hash) ? inChunk.get(hash) : recent.containsKey(hash) ? recent.get(hash)
+                    : version == null ? null : version.id();
             boolean sameArticle = first != null && first.equals(article.id());
-            if (sameArticle && !inChunk.containsKey(hash) && !recent.containsKey(hash)
-                    && (!indexed.get(hash).metadata().equals(metadata(ArticleDocument.of(article)))
-                    || indexed.get(hash).ingestedSince(runStarted))) {
+            if (sameArticle && version != null
+                    && (!version.metadata().equals(metadata(ArticleDocument.of(article))) || version.ingestedSince(runStarted))) {
                 // the same text under its URL with another title, date, source, category or author (a job file's
                 // mapping or time zone mended): written again, as a new version; or what this run itself wrote
                 // before it was killed, in a chunk it never committed: written again, and counted once, as indexed
