@@ -140,7 +140,7 @@ public class IngestRunner {
         } catch (Exception e) {
             throw new WartaException("cannot start the job '" + job.name() + "': " + e.getMessage(), e);
         }
-        return summary(execution, run, counters);
+        return summary(execution, run, counters, startedAfresh);
     }
 
     /** When the run being resumed first started (its earliest execution), or now for a new run. */
@@ -188,7 +188,7 @@ public class IngestRunner {
         return new StepBuilder(MERGE_STEP_NAME, repository).tasklet(tasklet, transactions).build();
     }
 
-    private IngestSummary summary(JobExecution execution, IngestRun run, IngestCounters counters) {
+    private IngestSummary summary(JobExecution execution, IngestRun run, IngestCounters counters, String notice) {
         var context = stepContext(execution, STEP_NAME);
         counters.restoreFrom(context);
         // The reader's committed count: a step's own read count is per execution and includes rolled-back chunks.
@@ -203,7 +203,7 @@ public class IngestRunner {
         return new IngestSummary(execution.getStatus().name(), read, counters.indexed(), counters.unchanged(),
                 counters.duplicates(), counters.rejected(), counters.skipped(), counters.undated(), counters.reasons(),
                 counters.skippedKinds(), personNames, elapsed, readInThisExecution(execution),
-                run.rejectsFile(), run.duplicatesFile(), failure);
+                run.rejectsFile(), run.duplicatesFile(), failure, notice);
     }
 
     private static long readInThisExecution(JobExecution execution) {

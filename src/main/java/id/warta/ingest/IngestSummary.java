@@ -21,7 +21,8 @@ public record IngestSummary(
         long readInElapsed, // records read in this execution (a resumed run's elapsed time is its own)
         Path rejectsFile,
         Path duplicatesFile,
-        String failure) {
+        String failure,
+        String notice) { // what the user must know of how this run began (a stopped run that could not be resumed), or null
 
     public boolean completed() {
         return "COMPLETED".equals(status);
@@ -39,6 +40,9 @@ public record IngestSummary(
 
     public String render() {
         StringBuilder out = new StringBuilder();
+        if (notice != null) {
+            out.append("note: ").append(notice).append('\n');
+        }
         out.append(String.format("%s: read %,d, indexed %,d (undated %,d), unchanged %,d, duplicates %,d, rejected %,d",
                 status, read, indexed, undated, unchanged, duplicates, rejected));
         out.append(skipped > 0 ? String.format(", skipped %,d%n", skipped) : "%n".formatted());

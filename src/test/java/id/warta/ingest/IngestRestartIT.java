@@ -83,6 +83,8 @@ class IngestRestartIT {
             assertThat(next.read()).as("the new file read from its first record").isEqualTo(ARTICLES);
             assertThat(next.indexed()).as(next.render()).isEqualTo(ARTICLES);
             assertThat(next.rejectsFile().getFileName().toString()).as("a run of its own").startsWith("run-2-");
+            assertThat(next.render()).as("the summary says why the run began afresh, with or without a progress bar")
+                    .startsWith("note: the inputs or the index changed since run 1").contains("starting run 2 from the first record");
         }
         assertThat(IngestIT.count(client, names)).as("every article of the new file, beside the killed run's")
                 .isEqualTo(fromKilledRun + ARTICLES);
