@@ -9,7 +9,9 @@ import java.util.List;
  * Writes hits as CSV (RFC 4180, a header line, lists joined by "; "). Cells that a spreadsheet would
  * run as a formula get a leading apostrophe, as OWASP's advice on CSV injection has it: those starting
  * with = + - @, a tab or a carriage return (a spreadsheet skips those and reads the formula after
- * them); a line feed too, for the same reason.
+ * them); a line feed too, for the same reason. The id is written as it is: Warta makes it (22 characters of URL-safe
+ * Base64, a hash), so it can hold no formula, and one in 64 starts with "-", which an apostrophe would turn into an id
+ * that /api/articles/{id} does not know.
  */
 public final class CsvExport {
 
@@ -25,7 +27,7 @@ public final class CsvExport {
     }
 
     public static void write(Writer out, ArticleHit hit) {
-        line(out, String.join(",", cell(hit.id()), cell(hit.publishedAt() == null ? "" : hit.publishedAt().toString()),
+        line(out, String.join(",", hit.id(), cell(hit.publishedAt() == null ? "" : hit.publishedAt().toString()),
                 cell(hit.source()), cell(hit.title()), cell(hit.url()), cell(list(hit.countries())), cell(list(hit.persons())),
                 cell(list(hit.authors()))));
     }

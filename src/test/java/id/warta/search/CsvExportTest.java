@@ -28,4 +28,13 @@ class CsvExportTest {
         assertThat(CsvExport.cell("Jakarta, Indonesia")).isEqualTo("\"Jakarta, Indonesia\"");
         assertThat(CsvExport.cell(null)).isEmpty();
     }
+
+    @Test
+    @DisplayName("an id that starts with '-' is exported as it is, so that it still finds its article")
+    void idAsItIs() {
+        java.io.StringWriter out = new java.io.StringWriter();
+        CsvExport.write(out, new ArticleHit("-Ab3dEfGhIjKlMnOpQrStU", "=Judul", null, "-sumber", null, null, java.util.List.of(),
+                java.util.List.of(), java.util.List.of(), java.util.List.of()));
+        assertThat(out.toString()).startsWith("-Ab3dEfGhIjKlMnOpQrStU,,'-sumber,'=Judul,");
+    }
 }
