@@ -26,11 +26,12 @@ public record IndexDefinition(JsonNode settings, JsonNode mappings, String hash)
     /**
      * Bumped when the analysis plugin's {@code indonesian_news} makes other tokens of the same text (2: names news
      * capitalises and words the dictionary lists bare are no longer cut to other words, apostrophes inside a
-     * word are dropped, and eight content words are no longer stop words), and part of the hash: an
+     * word are dropped, and eight content words are no longer stop words; 3: lama, biasa, sama, sesama and tanpa are
+     * no longer stop words either), and part of the hash: an
      * index built with the old tokens would no longer match the same words at search time, so Warta asks for
      * `warta reindex` instead.
      */
-    static final int ANALYSIS_VERSION = 2;
+    static final int ANALYSIS_VERSION = 3;
     static final String SETTINGS_FILE = "articles.settings.json";
     static final String MAPPINGS_FILE = "articles.mappings.json";
     private static final ObjectMapper JSON = new ObjectMapper();

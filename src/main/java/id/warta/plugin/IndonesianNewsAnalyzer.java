@@ -20,10 +20,12 @@ public final class IndonesianNewsAnalyzer extends Analyzer {
 
   /**
    * Words of Lucene's Indonesian stop list that news uses as content words and researchers search for:
-   * "bunuh diri", "usia dini", "pedagang kecil", "masa depan", "warga tidak mampu".
+   * "bunuh diri", "usia dini", "pedagang kecil", "masa depan", "warga tidak mampu", "Orde Lama" (not Orde Baru),
+   * "kejadian luar biasa", "pernikahan sesama jenis", "pesawat tanpa awak", "sama rata".
    */
   static final Set<String> CONTENT_WORDS =
-      Set.of("diri", "dini", "kecil", "dekat", "depan", "mampu", "pantas", "percuma");
+      Set.of("diri", "dini", "kecil", "dekat", "depan", "mampu", "pantas", "percuma", "lama", "biasa", "sama", "sesama",
+          "tanpa");
 
   /** Lucene's default Indonesian stop words, less {@link #CONTENT_WORDS}. */
   static final CharArraySet STOP_WORDS = stopWords();

@@ -130,6 +130,13 @@ class IndonesianNewsStemFilterTest {
         .containsExactly("bunuh", "diri", "usia", "dini", "dagang", "kecil", "mampu");
   }
 
+  @Test
+  @DisplayName("should keep lama, biasa, sama, sesama and tanpa: Orde Lama is not Orde Baru, nor is sesama jenis any jenis")
+  void moreContentWordsKept() {
+    assertThat(Analysis.terms(analyzer, "Orde Lama, kejadian luar biasa, sesama jenis, tanpa awak, sama rata"))
+        .containsExactly("orde", "lama", "jadi", "luar", "biasa", "sama", "jenis", "tanpa", "awak", "sama", "rata");
+  }
+
   @ParameterizedTest
   @CsvSource({"Ma'ruf Amin", "Ma’ruf Amin", "Maruf Amin"})
   @DisplayName("should make one word of a name written with a straight, a curly or no apostrophe")
