@@ -6,13 +6,14 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The fields a user can filter on and count by. Persons filter case-insensitively through the
- * normalised {@code persons.lower} sub-field and count by the name as written.
+ * The fields a user can filter on and count by. Persons and sources filter case-insensitively through the
+ * normalised {@code persons.lower} and {@code source.lower} sub-fields ("kompas.com" finds what CLICK-ID calls
+ * "Kompas.com") and count by the name as written.
  */
 public enum Facet {
     COUNTRY("countries", "countries", false),
     PERSON("persons", "persons.lower", true),
-    SOURCE("source", "source", false);
+    SOURCE("source", "source.lower", true);
 
     private final String countField;
     private final String filterField;
