@@ -18,17 +18,19 @@ import java.util.List;
 public class SearchCriteria {
 
     @Parameter(description = "Words (all must match; when no article has all of them, any), \"exact phrases\", OR, "
-            + "-excluded, title:word.",
+            + "-excluded, title:word; AND and NOT as in other search tools (Korut AND Rusia: both; Korut NOT Rusia: "
+            + "Korut -Rusia). Articles that mention both Russia and North Korea: q=Rusia Korut, or country=KP with q=Rusia.",
             example = "Korut \"uji coba\" -hoaks")
     private String q;
 
-    @Parameter(description = "ISO 3166 alpha-2 country codes; several match any of them.", example = "RU")
+    @Parameter(description = "ISO 3166 alpha-2 country codes; several match any of them (for articles "
+            + "with both, name the other in q: country=KP&q=Rusia).", example = "RU")
     private List<String> country;
 
     @Parameter(description = "Person names (case-insensitive); several match any of them.", example = "Vladimir Putin")
     private List<String> person;
 
-    @Parameter(description = "Source names; several match any of them.", example = "kompas")
+    @Parameter(description = "Source names (case-insensitive); several match any of them.", example = "kompas.com")
     private List<String> source;
 
     @Parameter(description = "Language codes (id, en, ...).", example = "id")

@@ -15,7 +15,7 @@ import java.util.concurrent.Callable;
 @Command(name = "search", mixinStandardHelpOptions = true,
         description = {"Search the indexed articles, with the API's syntax, filters and facets.",
                 "Query syntax: words (all must match; when no article has all of them, any), \"exact phrases\", OR,",
-                "-excluded, title:word.",
+                "-excluded, title:word; AND and NOT as in other search tools (\"Korut AND Rusia\", \"Korut NOT Rusia\").",
                 "Uses WARTA_ES_URL when set, else the local Elasticsearch node, which it starts if it is not running and",
                 "leaves running for the next command (`warta node stop` stops it)."})
 public class SearchCommand implements Callable<Integer> {

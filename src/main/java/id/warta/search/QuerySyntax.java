@@ -7,6 +7,9 @@ import java.util.regex.Pattern;
 /**
  * The simple query syntax users know from web search: words (all must match), "exact phrases",
  * {@code OR} between two terms, a leading {@code -} to exclude, {@code title:} to search titles only.
+ * The Boolean words of other search tools mean what they say there: {@code AND} is what words do anyway
+ * ("Korut AND Rusia" is "Korut Rusia", not a search for the word "and"), and {@code NOT} excludes the term
+ * after it ("Korut NOT Rusia" is "Korut -Rusia"). Like {@code OR}, they count only in capitals.
  *
  * <p>Words are separated by any white space, the no-break and other Unicode spaces included, as text
  * pasted from a web page or a word processor has them. Phrases may be quoted with straight quotes or
@@ -29,6 +32,8 @@ public final class QuerySyntax {
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$");
     private static final String TITLE_PREFIX = "title:";
     private static final String OR = "OR";
+    private static final String AND = "AND";
+    private static final String NOT = "NOT";
 
     private QuerySyntax() {
     }
@@ -70,13 +75,14 @@ public final class QuerySyntax {
         List<Object> tokens = new ArrayList<>();
         int i = 0;
         int n = query.length();
+        boolean notPending = false; // the word before was NOT: this term is excluded ("NOT -x" is "-x" too)
         while (i < n) {
             char c = query.charAt(i);
             if (isSpace(c)) {
                 i++;
                 continue;
             }
-            boolean excluded = false;
+            boolean excluded = notPending;
             boolean titleOnly = false;
             if (c == '-') {
                 excluded = true;
@@ -91,6 +97,7 @@ public final class QuerySyntax {
                 int stop = end < 0 ? n : end;
                 addTerm(tokens, query.substring(i + 1, stop), true, titleOnly, excluded);
                 i = end < 0 ? n : end + 1;
+                notPending = false;
                 continue;
             }
             int start = i;
@@ -98,11 +105,16 @@ public final class QuerySyntax {
                 i++;
             }
             String word = query.substring(start, i);
-            if (OR.equals(word) && !excluded && !titleOnly) {
+            boolean operator = !excluded && !titleOnly;
+            if (operator && OR.equals(word)) {
                 tokens.add(OR);
-            } else {
+            } else if (operator && NOT.equals(word)) {
+                notPending = true;
+                continue;
+            } else if (!(operator && AND.equals(word))) {
                 addTerm(tokens, word, false, titleOnly, excluded);
             }
+            notPending = false;
         }
         return tokens;
     }

@@ -30,9 +30,13 @@ public final class ResultSetQuery {
                 : Query.of(q -> q.bool(b -> b.must(scored).filter(filters.facetFilters())));
     }
 
-    /** The text query under the filters that narrow everything (dates, language), recency as a boost. */
+    /**
+     * The text query under the filters that narrow everything (dates, language), recency as a boost. A query text
+     * with no word or number in it ("?", "((", an emoji) finds nothing: only no text at all lists every article.
+     */
     Query scored(SearchRequest request, SearchFilters filters) {
-        Query text = textQuery.build(request.query(), request.match());
+        Query text = request.query().isEmpty() && !request.text().isBlank() ? Query.of(q -> q.matchNone(m -> m))
+                : textQuery.build(request.query(), request.match());
         return Query.of(q -> q.bool(b -> {
             b.must(text).filter(filters.always());
             if (request.recency()) {

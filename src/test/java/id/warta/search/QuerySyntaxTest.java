@@ -28,6 +28,19 @@ class QuerySyntaxTest {
     }
 
     @Test
+    @DisplayName("AND and NOT mean what they mean in other search tools: 'Korut AND Rusia' requires both, 'Korut NOT Rusia' excludes Rusia")
+    void andAndNot() {
+        assertThat(QuerySyntax.parse("Korut AND Rusia")).isEqualTo(QuerySyntax.parse("Korut Rusia"));
+        assertThat(QuerySyntax.parse("Korut NOT Rusia")).isEqualTo(QuerySyntax.parse("Korut -Rusia"));
+        assertThat(QuerySyntax.parse("banjir NOT \"Jawa Tengah\" Semarang")).isEqualTo(QuerySyntax.parse("banjir -\"Jawa Tengah\" Semarang"));
+        assertThat(QuerySyntax.parse("banjir NOT -hoaks NOT title:foto")).isEqualTo(QuerySyntax.parse("banjir -hoaks -title:foto"));
+        assertThat(QuerySyntax.parse("jokowi OR anies AND prabowo")).isEqualTo(QuerySyntax.parse("jokowi OR anies prabowo"));
+        assertThat(QuerySyntax.parse("AND banjir NOT").required()).containsExactly(List.of(word("banjir")));
+        assertThat(QuerySyntax.parse("and not").required()).as("only in capitals: lower-case they are words")
+                .containsExactly(List.of(word("and")), List.of(word("not")));
+    }
+
+    @Test
     @DisplayName("broken syntax degrades: unbalanced quotes run to the end, dangling OR and lone minus are ignored")
     void degradesGracefully() {
         assertThat(QuerySyntax.parse("\"harga beras").required()).containsExactly(List.of(phrase("harga beras")));

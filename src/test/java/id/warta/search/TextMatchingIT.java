@@ -146,5 +146,9 @@ class TextMatchingIT {
         }
         assertThat(fixture.ids("\"harga beras")).as("an unbalanced quote runs to the end").containsExactly("a7");
         assertThat(fixture.query("").total()).as("an empty query matches everything").isEqualTo(12);
+        for (String nothing : new String[] {"?", "%", "((", "\uD83D\uDE00", "-\uD83D\uDE00", "title:?"}) {
+            assertThat(fixture.query(nothing).total()).as("'%s' has no word to search for: no article, not all of them", nothing)
+                    .isZero();
+        }
     }
 }
