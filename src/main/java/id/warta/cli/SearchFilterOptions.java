@@ -22,10 +22,14 @@ public class SearchFilterOptions {
             description = "ISO 3166 alpha-2 code; repeat, or separate with commas (KP,RU), for any of several.")
     List<String> countries;
 
-    @Option(names = "--person", paramLabel = "NAME", description = "Person; repeat for any of several.")
+    // Split at commas as the API splits a list given once: "--person Prabowo,Prabowo Subianto" found nothing here
+    // where person=Prabowo,Prabowo Subianto found 78 articles.
+    @Option(names = "--person", paramLabel = "NAME", split = ",",
+            description = "Person (any case); repeat, or separate with commas, for any of several.")
     List<String> persons;
 
-    @Option(names = "--source", paramLabel = "NAME", description = "Source; repeat for any of several.")
+    @Option(names = "--source", paramLabel = "NAME", split = ",",
+            description = "Source (any case); repeat, or separate with commas, for any of several.")
     List<String> sources;
 
     @Option(names = "--language", paramLabel = "CODE", split = ",",

@@ -48,6 +48,11 @@ class QueryArgumentTest {
         assertThat(filters(search).countries).containsExactly("RU");
         assertThat(filters(parse("search", "rudal", "--country", "KP,RU", "--country", "US").subcommand()).countries)
                 .as("codes separated by commas, as the API takes them").containsExactly("KP", "RU", "US");
+        SearchFilterOptions persons = filters(parse("search", "--person", "Prabowo,Prabowo Subianto", "--source", "Kompas.com,tempo.co")
+                .subcommand());
+        assertThat(persons.persons).as("persons and sources split at commas too, as the API splits them")
+                .containsExactly("Prabowo", "Prabowo Subianto");
+        assertThat(persons.sources).containsExactly("Kompas.com", "tempo.co");
         assertThat(((SearchCommand) search.commandSpec().userObject()).size).isEqualTo("5");
         assertThat(((SearchCommand) search.commandSpec().userObject()).json).isTrue();
         assertThat(parse("search", "-h").subcommand().isUsageHelpRequested()).isTrue();
