@@ -27,6 +27,10 @@ import java.util.List;
         content = @Content(mediaType = "application/problem+json"))
 class ArticleController {
 
+    private static final String ID = "An article's id, as search hits give it";
+    /** The sample archive's "Utusan Presiden China Senang Bisa Bertemu Presiden Jokowi" (ids are hashes of the URL). */
+    private static final String EXAMPLE_ID = "h3qyMN86GbOP_iGP1LJ5ww";
+
     private final ArticleSearch search;
 
     ArticleController(ArticleSearch search) {
@@ -35,13 +39,16 @@ class ArticleController {
 
     @GetMapping("/{id}")
     @Operation(summary = "One article in full")
-    ArticleView article(@Parameter(example = "clickid-000000") @PathVariable String id) {
+    @ApiResponse(responseCode = "200", description = "The article", useReturnTypeSchema = true)
+    ArticleView article(@Parameter(description = ID, example = EXAMPLE_ID) @PathVariable String id) {
         return search.article(id);
     }
 
     @GetMapping("/{id}/similar")
-    @Operation(summary = "Articles like this one (more-like-this on title and body)")
-    SimilarArticles similar(@Parameter(example = "clickid-000000") @PathVariable String id) {
+    @Operation(summary = "Articles like this one (more-like-this on title and body): the 10 most alike")
+    @ApiResponse(responseCode = "200", description = "The article's id and the articles most like it, most alike first",
+            useReturnTypeSchema = true)
+    SimilarArticles similar(@Parameter(description = ID, example = EXAMPLE_ID) @PathVariable String id) {
         return new SimilarArticles(id, search.similar(id));
     }
 

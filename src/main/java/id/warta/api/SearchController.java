@@ -43,6 +43,8 @@ class SearchController {
                     + "under every filter except its own. Continue with next_cursor; it lasts a few minutes between pages. "
                     + "match is all when the hits hold every word of q; when no article does, the search matches any "
                     + "of them instead, best first, and match is any.")
+    @ApiResponse(responseCode = "200", description = "total, hits, facets (first page only), next_cursor (null on the last "
+            + "page) and match (all, or any when the search fell back to any word)", useReturnTypeSchema = true)
     SearchResult search(@ParameterObject SearchQuery query) {
         return search.search(search.validate(query.parameters()));
     }
@@ -51,6 +53,8 @@ class SearchController {
     @Operation(summary = "Facet value search",
             description = "Countries, persons or sources whose name (or a word of it) starts with the prefix, counted "
                     + "under the current query and the other facets' filters; at most size of them (20 by default).")
+    @ApiResponse(responseCode = "200", description = "The facet, the prefix and the matching values with their counts",
+            useReturnTypeSchema = true)
     FacetValues facetValues(@Parameter(description = "countries, persons or sources", example = "persons") @PathVariable String facet,
                             @Parameter(description = "What the user typed so far", example = "vla")
                             @RequestParam(required = false) String prefix,

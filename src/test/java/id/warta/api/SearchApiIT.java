@@ -175,7 +175,14 @@ class SearchApiIT {
                 .andExpect(jsonPath("$.paths['/api/export.csv'].get.responses['200'].content['text/csv']").exists())
                 .andExpect(jsonPath("$.paths['/api/articles/{id}'].get.responses['404']").exists())
                 .andExpect(jsonPath("$.paths['/api/facets/{facet}']").exists())
-                .andExpect(jsonPath("$.paths['/api/articles/{id}/similar']").exists());
+                .andExpect(jsonPath("$.paths['/api/articles/{id}/similar']").exists())
+                // what a successful answer holds, for clients generated from the description
+                .andExpect(jsonPath("$.paths['/api/search'].get.responses['200'].content['application/json'].schema['$ref']")
+                        .value(containsString("SearchResult")))
+                .andExpect(jsonPath("$.paths['/api/facets/{facet}'].get.responses['200'].content['application/json'].schema").exists())
+                .andExpect(jsonPath("$.paths['/api/articles/{id}'].get.responses['200'].content['application/json'].schema").exists())
+                .andExpect(jsonPath("$.paths['/api/articles/{id}/similar'].get.responses['200'].content['application/json'].schema").exists())
+                .andExpect(jsonPath("$.components.schemas.SearchResult.properties.next_cursor").exists());
     }
 
     private void expectProblem(org.springframework.test.web.servlet.RequestBuilder request, String parameter, String hint)
