@@ -72,16 +72,18 @@ class AnalysisController {
                     + "duplicate passages counted once and words with digits left out, and so are the words the search asks "
                     + "for itself (query words, names of its persons and countries; listed under excluded). term is the "
                     + "word as most often "
-                    + "written in the matches, forms every written form, stem what the index holds; count and "
-                    + "archive_count are articles; score is the JLH significance.")
+                    + "written in the matches, forms every written form, stem what the index holds; count is the "
+                    + "articles of that sample that hold the word (at most sampled, of articles matching), archive_count "
+                    + "those of the whole archive; score is the JLH significance. For a search of filters alone every "
+                    + "match scores the same, so the sample is 500 of them as the index holds them.")
     @ApiResponse(responseCode = "200", description = "The distinctive words, most significant first",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = SignificantTerms.class),
                     examples = @ExampleObject(name = "North Korea", value = AnalysisExamples.SIGNIFICANT_TERMS)))
     SignificantTerms significantTerms(@ParameterObject SearchCriteria criteria,
                                       @Parameter(description = "Words to list, 1 to 100 (default 20).", example = "20")
                                       @RequestParam(required = false) String size,
-                                      @Parameter(name = MIN_COUNT, description = "Fewest matching articles a word must "
-                                              + "appear in (default 3).", example = "3")
+                                      @Parameter(name = MIN_COUNT, description = "Fewest articles of the sample a word "
+                                              + "must appear in (default 3).", example = "3")
                                       @RequestParam(name = MIN_COUNT, required = false) String minCount) {
         return analysis.significantTerms(criteria.parameters(), size, minCount);
     }
