@@ -22,8 +22,9 @@ import java.util.function.Predicate;
  *   <li>countries: the codes of the country filter, and countries the text names by any of their
  *   names ("Korut", "Korea Utara": the text query expands those to the country anyway);</li>
  *   <li>persons: the names of the person filter and of required query terms, with every other name the alias list
- *   knows (ignoring case: "Jokowi" leaves out Joko Widodo), and persons every word of a required query term is a
- *   word of ("Putin" or "Vladimir Putin" leaves out Vladimir Putin);</li>
+ *   knows (ignoring case: "Jokowi" leaves out Joko Widodo), and for each required query term the most mentioned
+ *   person every word of the term is a word of ("Putin" or "Vladimir Putin" leaves out Vladimir Putin; "Habibie"
+ *   leaves out BJ Habibie but not his son Thareq Kemal Habibie, nor his wife Ainun Habibie);</li>
  *   <li>words: the required query terms and the person filter's names, each with its other names, and every name
  *   of those countries.</li>
  * </ul>
@@ -37,7 +38,10 @@ final class QueriedValues {
     private QueriedValues() {
     }
 
-    /** Whether a person or country (by code) is one the search asks for. */
+    /**
+     * Whether a person or country (by code) is one the search asks for. Persons are to be asked in the order of how
+     * many matching articles mention them, most first: a query term stands for the first person its words fit.
+     */
     static Predicate<String> of(SearchRequest request, Facet facet, CountryNames countries) {
         if (facet == Facet.COUNTRY) {
             return countryCodes(request, countries)::contains;
@@ -46,8 +50,15 @@ final class QueriedValues {
         request.persons().forEach(p -> persons.addAll(Facet.PERSON.filterValues(p))); // every name, lower-cased
         requiredTerms(request).forEach(t -> persons.addAll(Facet.PERSON.filterValues(t.text()))); // "Jokowi" asks for Joko Widodo
         List<Set<String>> termWords = requiredTerms(request).stream().map(t -> words(t.text())).filter(w -> !w.isEmpty()).toList();
-        return person -> persons.contains(person.toLowerCase(Locale.ROOT))
-                || termWords.stream().anyMatch(words(person)::containsAll);
+        Set<Set<String>> answered = new HashSet<>(); // terms whose person has been found
+        return person -> {
+            List<Set<String>> fitting = termWords.stream().filter(words(person)::containsAll).toList();
+            boolean queried = persons.contains(person.toLowerCase(Locale.ROOT)) || fitting.stream().anyMatch(t -> !answered.contains(t));
+            if (queried) {
+                answered.addAll(fitting);
+            }
+            return queried;
+        };
     }
 
     /** The text the search asks for: its required terms, the persons it filters on, every name of its countries. */

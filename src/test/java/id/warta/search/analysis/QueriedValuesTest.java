@@ -36,6 +36,21 @@ class QueriedValuesTest {
     }
 
     @Test
+    @DisplayName("persons: a query word stands for the most mentioned person it fits, not for every relative who shares the surname")
+    void surnameStandsForOnePerson() {
+        // asked in the order co-occurrence asks, most mentioned first
+        Predicate<String> habibie = queried(SearchParameters.query("Habibie"), Facet.PERSON);
+        assertThat(habibie.test("BJ Habibie")).isTrue();
+        assertThat(habibie.test("Ainun Habibie")).isFalse();
+        assertThat(habibie.test("Thareq Kemal Habibie")).isFalse();
+        assertThat(habibie.test("Joko Widodo")).isFalse();
+
+        Predicate<String> widodo = queried(SearchParameters.query("\"Joko Widodo\""), Facet.PERSON);
+        assertThat(widodo.test("Joko Widodo")).isTrue();
+        assertThat(widodo.test("Iriana Joko Widodo")).as("his wife is someone else").isFalse();
+    }
+
+    @Test
     @DisplayName("countries: the country filter, and countries named in the text by any name, quoted or not")
     void countries() {
         Predicate<String> filtered = queried(new SearchParameters("", List.of("kp"), null, null, null, null, null, null, null,
