@@ -3,6 +3,8 @@ package id.warta.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
@@ -15,6 +17,8 @@ import java.util.List;
  */
 public final class CsvExport {
 
+    /** Seconds always written, so that every row's date has the same shape for a spreadsheet to parse. */
+    private static final DateTimeFormatter PUBLISHED = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX");
     private static final String FORMULA_STARTS = "=+-@\t\r\n";
 
     public static final String HEADER = "id,published_at,source,title,url,countries,persons,authors";
@@ -26,8 +30,12 @@ public final class CsvExport {
         line(out, HEADER);
     }
 
-    public static void write(Writer out, ArticleHit hit) {
-        line(out, String.join(",", hit.id(), cell(hit.publishedAt() == null ? "" : hit.publishedAt().toString()),
+    /**
+     * One article's row. {@code published_at} is given in {@code zone}, the zone the search's days are in, with its
+     * offset (2019-09-19T06:30:00+07:00), so that a spreadsheet's day of a row is the day the search filtered it by.
+     */
+    public static void write(Writer out, ArticleHit hit, ZoneId zone) {
+        line(out, String.join(",", hit.id(), cell(hit.publishedAt() == null ? "" : PUBLISHED.format(hit.publishedAt().atZone(zone))),
                 cell(hit.source()), cell(hit.title()), cell(hit.url()), cell(list(hit.countries())), cell(list(hit.persons())),
                 cell(list(hit.authors()))));
     }

@@ -34,7 +34,18 @@ class CsvExportTest {
     void idAsItIs() {
         java.io.StringWriter out = new java.io.StringWriter();
         CsvExport.write(out, new ArticleHit("-Ab3dEfGhIjKlMnOpQrStU", "=Judul", null, "-sumber", null, null, java.util.List.of(),
-                java.util.List.of(), java.util.List.of(), java.util.List.of()));
+                java.util.List.of(), java.util.List.of(), java.util.List.of()), java.time.ZoneId.of("Asia/Jakarta"));
         assertThat(out.toString()).startsWith("-Ab3dEfGhIjKlMnOpQrStU,,'-sumber,'=Judul,");
+    }
+
+    @Test
+    @DisplayName("published_at is written in the search's zone with its offset: an article at 23:30 WIB is on that WIB day")
+    void publishedInTheSearchZone() {
+        java.io.StringWriter out = new java.io.StringWriter();
+        ArticleHit late = new ArticleHit("a1", "Judul", null, "kompas", java.time.Instant.parse("2019-09-18T16:30:00Z"), null,
+                java.util.List.of(), java.util.List.of(), java.util.List.of(), java.util.List.of());
+        CsvExport.write(out, late, java.time.ZoneId.of("Asia/Jakarta"));
+        CsvExport.write(out, late, java.time.ZoneOffset.UTC);
+        assertThat(out.toString().lines()).containsExactly("a1,2019-09-18T23:30:00+07:00,kompas,Judul,,,,", "a1,2019-09-18T16:30:00Z,kompas,Judul,,,,");
     }
 }
