@@ -4,7 +4,7 @@ package id.warta.api;
 final class AnalysisExamples {
 
     static final String COOCCURRENCE = """
-            {"facet": "person", "articles": 4, "archive": 16, "min_count": 1, "sort": "lift",
+            {"facet": "person", "articles": 4, "match": "all", "archive": 16, "min_count": 1, "sort": "lift",
              "excluded": ["Mark Rutte"],
              "entities": [
                {"value": "Ursula von der Leyen", "label": null, "count": 1, "archive_count": 1, "lift": 4.0},
@@ -12,7 +12,7 @@ final class AnalysisExamples {
                {"value": "Joe Biden", "label": null, "count": 2, "archive_count": 5, "lift": 1.6}]}""";
 
     static final String SIGNIFICANT_TERMS = """
-            {"articles": 4, "sampled": 4, "archive": 16, "min_count": 2, "excluded": [],
+            {"articles": 4, "match": "all", "sampled": 4, "archive": 16, "min_count": 2, "excluded": [],
              "terms": [
                {"term": "rudal", "stem": "rudal", "forms": ["rudal"], "count": 4, "archive_count": 4, "score": 3.0},
                {"term": "meluncurkan", "stem": "luncur", "forms": ["meluncurkan", "diluncurkan"], "count": 3,
@@ -20,7 +20,7 @@ final class AnalysisExamples {
                {"term": "balistik", "stem": "balistik", "forms": ["balistik"], "count": 2, "archive_count": 2, "score": 1.5}]}""";
 
     static final String TIMELINE = """
-            {"interval": "week", "zone": "Asia/Jakarta",
+            {"match": "all", "interval": "week", "zone": "Asia/Jakarta",
              "entities": [
                {"entity": "person:Mark Rutte", "facet": "person", "value": "Mark Rutte", "label": null, "total": 3,
                 "buckets": [{"start": "2024-01-01", "count": 1}, {"start": "2024-01-08", "count": 1},

@@ -1,6 +1,7 @@
 package id.warta.cli;
 
 import id.warta.search.DateBucket;
+import id.warta.search.WordMatch;
 import id.warta.search.analysis.Cooccurrence;
 import id.warta.search.analysis.CooccurringEntity;
 import id.warta.search.analysis.EntitySeries;
@@ -20,9 +21,14 @@ final class AnalysisTables {
     private AnalysisTables() {
     }
 
+    /** What a count means when no article had every word of the query, as the search says it. */
+    private static String anyWord(WordMatch match) {
+        return match == WordMatch.ANY ? " (no article has every word: these have some of them)" : "";
+    }
+
     static void cooccurrence(Cooccurrence c, PrintStream out) {
         String what = c.facet().equals("country") ? "Countries" : "Persons";
-        out.printf(Locale.ROOT, "%,d articles match, of %,d in the archive.%n", c.articles(), c.archive());
+        out.printf(Locale.ROOT, "%,d articles match%s, of %,d in the archive.%n", c.articles(), anyWord(c.match()), c.archive());
         if (c.entities().isEmpty()) {
             out.printf(Locale.ROOT, "%s: none in %d or more matching articles.%n", what, c.minCount());
         } else {
@@ -39,8 +45,8 @@ final class AnalysisTables {
     }
 
     static void significantTerms(SignificantTerms t, PrintStream out) {
-        out.printf(Locale.ROOT, "%,d articles match; words counted in %,d of them against the %,d of the archive.%n", t.articles(),
-                t.sampled(), t.archive());
+        out.printf(Locale.ROOT, "%,d articles match%s; words counted in %,d of them against the %,d of the archive.%n", t.articles(),
+                anyWord(t.match()), t.sampled(), t.archive());
         if (t.terms().isEmpty()) {
             out.printf(Locale.ROOT, "No word sets them apart (in %d or more matching articles).%n", t.minCount());
         } else {
@@ -58,7 +64,7 @@ final class AnalysisTables {
 
     static void timeline(EntityTimeline t, PrintStream out) {
         List<EntitySeries> series = t.entities();
-        out.printf(Locale.ROOT, "Matching articles per %s (%s)%n%n", t.interval(), t.zone());
+        out.printf(Locale.ROOT, "Matching articles%s per %s (%s)%n%n", anyWord(t.match()), t.interval(), t.zone());
         if (series.getFirst().buckets().isEmpty()) {
             out.println("None of them is mentioned in the matching articles.");
             return;

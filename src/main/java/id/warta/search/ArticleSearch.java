@@ -35,6 +35,7 @@ public class ArticleSearch {
     private final CountryNames countries;
     private final CursorCodec cursors;
     private final ResultSetQuery resultSet;
+    private final AnyWordFallback fallback;
     private final Clock clock;
 
     public ArticleSearch(ElasticsearchClient client, IndexNames names, CountryNames countries, CursorCodec cursors) {
@@ -50,6 +51,7 @@ public class ArticleSearch {
         this.countries = countries;
         this.cursors = cursors;
         this.resultSet = new ResultSetQuery(countries);
+        this.fallback = new AnyWordFallback(client, names, resultSet);
     }
 
     public SearchRequest validate(SearchParameters parameters) {
@@ -69,7 +71,7 @@ public class ArticleSearch {
         LocalDate today = today(request.dates());
         SearchHitsResponse response = cursor == null ? search("search", pageRequest(matched, pit, null, today))
                 : nextPage(pageRequest(matched, pit, cursor, today));
-        if (cursor == null && response.total() == 0 && matched(request, true).match() == WordMatch.ANY) {
+        if (cursor == null && response.total() == 0 && fallback.matched(request, true).match() == WordMatch.ANY) {
             matched = request.withMatch(WordMatch.ANY);
             response = search("search", pageRequest(matched, response.pitId(), null, today));
         }
@@ -111,31 +113,11 @@ public class ArticleSearch {
     }
 
     /**
-     * The search as its first page answers it: with any word of the query when no article has every one
-     * (within its dates and language; a ticked facet value that leaves nothing is an answer, not a reason to
-     * match fewer words). Whatever reads a search's whole result set at once (count, export, facet values)
-     * reads this one.
+     * The search as its first page answers it ({@link AnyWordFallback}). Whatever reads a search's whole result set at
+     * once (count, export, facet values) reads this one.
      */
     public SearchRequest matched(SearchRequest request) {
-        return matched(request, false);
-    }
-
-    /**
-     * {@code foundNothing}: the search itself found nothing with every word. Without facet filters that already
-     * answers; with them, a count without them does.
-     */
-    private SearchRequest matched(SearchRequest request, boolean foundNothing) {
-        if (request.match() == WordMatch.ANY || !resultSet.anyWordDiffers(request.query())) {
-            return request;
-        }
-        SearchFilters filters = new SearchFilters(request);
-        boolean none = (foundNothing && filters.facetFilters().isEmpty()) || countsNone(resultSet.scored(request, filters));
-        return none ? request.withMatch(WordMatch.ANY) : request;
-    }
-
-    private boolean countsNone(Query query) {
-        return ElasticsearchCalls.run("count", () -> client.count(c -> c.index(names.readAlias()).query(query)
-                .terminateAfter(1L)).count() == 0);
+        return fallback.matched(request);
     }
 
     /**

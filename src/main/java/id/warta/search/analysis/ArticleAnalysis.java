@@ -2,10 +2,12 @@ package id.warta.search.analysis;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import id.warta.index.IndexNames;
+import id.warta.search.AnyWordFallback;
 import id.warta.search.CountryNames;
 import id.warta.search.Facet;
 import id.warta.search.InvalidSearchException;
 import id.warta.search.SearchParameters;
+import id.warta.search.ResultSetQuery;
 import id.warta.search.SearchRequest;
 
 import java.util.LinkedHashSet;
@@ -17,7 +19,8 @@ import java.util.List;
  * over time ({@link #timeline}). Each takes the search's own parameters (text and filters; page size,
  * order and cursor do not apply) plus its own, all as the user typed them, and checks them first: a
  * mistake is an {@link InvalidSearchException} naming the parameter, an unreachable cluster a
- * {@link id.warta.search.SearchUnavailableException}.
+ * {@link id.warta.search.SearchUnavailableException}. Like the search, each counts the articles with every word of
+ * the query or, when no article has them all, with any ({@link AnyWordFallback}), and says which in {@code match}.
  */
 public class ArticleAnalysis {
 
@@ -25,12 +28,14 @@ public class ArticleAnalysis {
     private final CooccurrenceAnalysis cooccurrence;
     private final SignificantTermsAnalysis significantTerms;
     private final TimelineAnalysis timeline;
+    private final AnyWordFallback fallback;
 
     public ArticleAnalysis(ElasticsearchClient client, IndexNames names, CountryNames countries) {
         this.countries = countries;
         this.cooccurrence = new CooccurrenceAnalysis(client, names, countries);
         this.significantTerms = new SignificantTermsAnalysis(client, names, countries);
         this.timeline = new TimelineAnalysis(client, names, countries);
+        this.fallback = new AnyWordFallback(client, names, new ResultSetQuery(countries));
     }
 
     /**
@@ -40,14 +45,18 @@ public class ArticleAnalysis {
     public Cooccurrence cooccurrence(SearchParameters search, String facet, String size, String minCount, String sort) {
         SearchRequest request = validate(search);
         Facet parsed = AnalysisOptions.entityFacet(facet);
-        return cooccurrence.run(request, parsed, AnalysisOptions.size(size), AnalysisOptions.minCount(minCount),
-                CooccurrenceOrder.parse(sort));
+        int values = AnalysisOptions.size(size);
+        int fewest = AnalysisOptions.minCount(minCount);
+        CooccurrenceOrder order = CooccurrenceOrder.parse(sort);
+        return cooccurrence.run(fallback.matched(request), parsed, values, fewest, order);
     }
 
     /** The words that set the matching articles apart from the archive, most significant first. */
     public SignificantTerms significantTerms(SearchParameters search, String size, String minCount) {
         SearchRequest request = validate(search);
-        return significantTerms.run(request, AnalysisOptions.size(size), AnalysisOptions.minCount(minCount));
+        int words = AnalysisOptions.size(size);
+        int fewest = AnalysisOptions.minCount(minCount);
+        return significantTerms.run(fallback.matched(request), words, fewest);
     }
 
     /** Matching articles per interval for each entity ({@code person:NAME}, {@code country:CODE}). */
@@ -65,7 +74,8 @@ public class ArticleAnalysis {
         }
         List<TimelineEntity> parsed = List.copyOf(new LinkedHashSet<>(given.stream()
                 .map(e -> TimelineEntity.parse(e, countries)).toList()));
-        return timeline.run(request, parsed, AnalysisOptions.interval(interval));
+        var bucket = AnalysisOptions.interval(interval);
+        return timeline.run(fallback.matched(request), parsed, bucket);
     }
 
     private SearchRequest validate(SearchParameters search) {

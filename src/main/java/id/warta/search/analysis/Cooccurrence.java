@@ -1,5 +1,7 @@
 package id.warta.search.analysis;
 
+import id.warta.search.WordMatch;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 import java.util.List;
@@ -10,7 +12,7 @@ import java.util.List;
  * (its own filter, names in its text) are left out and listed in {@code excluded}; values in fewer than
  * {@code minCount} matching articles are not listed.
  */
-public record Cooccurrence(String facet, long articles, long archive, @JsonProperty("min_count") int minCount,
+public record Cooccurrence(String facet, long articles, WordMatch match, long archive, @JsonProperty("min_count") int minCount,
                            String sort, List<String> excluded, List<CooccurringEntity> entities) {
 
     public Cooccurrence {

@@ -72,7 +72,7 @@ final class CooccurrenceAnalysis {
                     background, lift(count, articles, background, archive.total())));
         });
         entities.sort(order == CooccurrenceOrder.LIFT ? BY_LIFT : BY_COUNT);
-        return new Cooccurrence(facet.name().toLowerCase(Locale.ROOT), articles, archive.total(), minCount, order.label(),
+        return new Cooccurrence(facet.name().toLowerCase(Locale.ROOT), articles, request.match(), archive.total(), minCount, order.label(),
                 excluded, entities.subList(0, Math.min(size, entities.size())));
     }
 

@@ -1,5 +1,7 @@
 package id.warta.search.analysis;
 
+import id.warta.search.WordMatch;
+
 import java.util.List;
 
 /**
@@ -8,7 +10,7 @@ import java.util.List;
  * search's first day to its last, or, where the range is open, from the first to the last mention of
  * any of the entities.
  */
-public record EntityTimeline(String interval, String zone, List<EntitySeries> entities) {
+public record EntityTimeline(WordMatch match, String interval, String zone, List<EntitySeries> entities) {
 
     public EntityTimeline {
         entities = List.copyOf(entities);

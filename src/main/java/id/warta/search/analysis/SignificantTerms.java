@@ -1,5 +1,7 @@
 package id.warta.search.analysis;
 
+import id.warta.search.WordMatch;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 import java.util.List;
@@ -12,7 +14,7 @@ import java.util.List;
  * the names of the persons and countries it filters on) are left out and listed, as written, in
  * {@code excluded}.
  */
-public record SignificantTerms(long articles, long sampled, long archive, @JsonProperty("min_count") int minCount,
+public record SignificantTerms(long articles, WordMatch match, long sampled, long archive, @JsonProperty("min_count") int minCount,
                                List<String> excluded, List<SignificantTerm> terms) {
 
     public SignificantTerms {

@@ -85,7 +85,7 @@ final class SignificantTermsAnalysis {
             }
         }
         long archive = significant.bgCount() == null ? 0 : significant.bgCount();
-        return new SignificantTerms(response.hits().total().value(), sample.sampler().docCount(), archive, minCount,
+        return new SignificantTerms(response.hits().total().value(), request.match(), sample.sampler().docCount(), archive, minCount,
                 excluded, terms);
     }
 }

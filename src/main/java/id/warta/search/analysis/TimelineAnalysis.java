@@ -87,7 +87,7 @@ final class TimelineAnalysis {
                     entity.facet() == Facet.COUNTRY ? countries.indonesianLabel(entity.value()) : null,
                     byStart.values().stream().mapToLong(Long::longValue).sum(), filled));
         }
-        return new EntityTimeline(interval.label(), dates.zone().getId(), series);
+        return new EntityTimeline(request.match(), interval.label(), dates.zone().getId(), series);
     }
 
     /**

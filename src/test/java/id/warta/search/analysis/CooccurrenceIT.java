@@ -5,6 +5,7 @@ import id.warta.index.IndexNames;
 import id.warta.search.InvalidSearchException;
 import id.warta.search.SearchParameters;
 import id.warta.testing.ElasticsearchTest;
+import id.warta.search.WordMatch;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -84,6 +85,25 @@ class CooccurrenceIT {
         Cooccurrence rudal = analysis.cooccurrence(AnalysisFixture.text("rudal"), "country", null, "1", null);
         assertThat(rudal.excluded()).as("a query that names no country leaves none out").isEmpty();
         assertThat(rudal.entities()).extracting(CooccurringEntity::value).containsExactly("KP", "JP", "RU");
+    }
+
+    @Test
+    @DisplayName("when no article has every word, the views count the articles with any of them, as the search does, and say so")
+    void anyWordAsTheSearch(ElasticsearchClient client, IndexNames names) throws IOException {
+        ArticleAnalysis analysis = AnalysisFixture.over(client, names);
+        SearchParameters neverTogether = AnalysisFixture.text("rudal zzzqqq");
+        Cooccurrence rudal = analysis.cooccurrence(AnalysisFixture.text("rudal"), "country", null, "1", null);
+        Cooccurrence any = analysis.cooccurrence(neverTogether, "country", null, "1", null);
+        assertThat(rudal.match()).isEqualTo(WordMatch.ALL);
+        assertThat(any.match()).isEqualTo(WordMatch.ANY);
+        assertThat(any.articles()).isEqualTo(rudal.articles()).isPositive();
+        assertThat(any.entities()).isEqualTo(rudal.entities());
+        SignificantTerms terms = analysis.significantTerms(neverTogether, null, "1");
+        assertThat(terms.match()).isEqualTo(WordMatch.ANY);
+        assertThat(terms.articles()).isEqualTo(rudal.articles());
+        EntityTimeline timeline = analysis.timeline(neverTogether, List.of("country:KP"), "week");
+        assertThat(timeline.match()).isEqualTo(WordMatch.ANY);
+        assertThat(timeline.entities().getFirst().total()).isPositive();
     }
 
     @Test
