@@ -58,9 +58,11 @@ class SearchController {
     FacetValues facetValues(@Parameter(description = "countries, persons or sources", example = "persons") @PathVariable String facet,
                             @Parameter(description = "What the user typed so far", example = "vla")
                             @RequestParam(required = false) String prefix,
-                            @ParameterObject SearchQuery query) {
+                            @Parameter(description = "Values to list, 1 to 100 (default 20).", example = "20")
+                            @RequestParam(required = false) String size,
+                            @ParameterObject SearchCriteria criteria) {
         Facet parsed = Facet.parse(facet);
-        List<FacetCount> values = search.facetValues(parsed, prefix, search.validate(query.parameters()));
+        List<FacetCount> values = search.facetValues(parsed, prefix, search.validate(criteria.parameters().withSize(size)));
         return new FacetValues(parsed.name().toLowerCase(java.util.Locale.ROOT), prefix == null ? "" : prefix, values);
     }
 

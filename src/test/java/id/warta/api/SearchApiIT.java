@@ -182,7 +182,11 @@ class SearchApiIT {
                 .andExpect(jsonPath("$.paths['/api/facets/{facet}'].get.responses['200'].content['application/json'].schema").exists())
                 .andExpect(jsonPath("$.paths['/api/articles/{id}'].get.responses['200'].content['application/json'].schema").exists())
                 .andExpect(jsonPath("$.paths['/api/articles/{id}/similar'].get.responses['200'].content['application/json'].schema").exists())
-                .andExpect(jsonPath("$.components.schemas.SearchResult.properties.next_cursor").exists());
+                .andExpect(jsonPath("$.components.schemas.SearchResult.properties.next_cursor").exists())
+                // facet value search takes a size of values, and no page order, cursor or recency it would ignore
+                .andExpect(jsonPath("$.paths['/api/facets/{facet}'].get.parameters[?(@.name == 'size')].description")
+                        .value(hasItem(containsString("Values to list"))))
+                .andExpect(jsonPath("$.paths['/api/facets/{facet}'].get.parameters[?(@.name in ['cursor', 'sort', 'recency'])]").isEmpty());
     }
 
     private void expectProblem(org.springframework.test.web.servlet.RequestBuilder request, String parameter, String hint)
