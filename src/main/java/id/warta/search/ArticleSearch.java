@@ -27,6 +27,8 @@ import java.util.function.Function;
 public class ArticleSearch {
 
     static final Time KEEP_ALIVE = Time.of(t -> t.time("3m"));
+    private static final SortOptions NEWEST_FIRST = SortOptions.of(s -> s.field(f -> f.field("published_at")
+            .order(co.elastic.clients.elasticsearch._types.SortOrder.Desc).missing(FieldValue.of("_last"))));
     private static final int EXPORT_PAGE = 1000;
     private static final int SIMILAR = 10;
 
@@ -253,13 +255,19 @@ public class ArticleSearch {
         return written;
     }
 
+    /**
+     * Best first, and among equally good matches the newest first: a search of filters alone, where every article
+     * scores alike, lists the newest first, as do the many articles a one-word search matches in short titles alike.
+     * Before, such ties went by the order of the index, in effect at random.
+     */
     private static List<SortOptions> sort(SortOrder order) {
         return switch (order) {
-            case RELEVANCE -> List.of(SortOptions.of(s -> s.score(sc -> sc.order(co.elastic.clients.elasticsearch._types.SortOrder.Desc))));
-            case DATE -> List.of(SortOptions.of(s -> s.field(f -> f.field("published_at")
-                    .order(co.elastic.clients.elasticsearch._types.SortOrder.Desc).missing(FieldValue.of("_last")))));
+            case RELEVANCE -> List.of(SortOptions.of(s -> s.score(sc -> sc.order(co.elastic.clients.elasticsearch._types.SortOrder.Desc))),
+                    NEWEST_FIRST);
+            case DATE -> List.of(NEWEST_FIRST);
         };
     }
+
 
     private SearchHitsResponse.Hit stored(String id) {
         if (id == null || id.isBlank() || id.length() > 512) {
