@@ -5,6 +5,7 @@ import id.warta.article.CountryMention;
 import id.warta.article.PersonMention;
 import id.warta.article.Span;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -231,6 +232,17 @@ class EntityExtractorTest {
 
         assertThat(counts(entities)).containsEntry("RU", 4).containsEntry("US", 1).hasSize(2);
         assertThat(entities.countries().get(0)).isEqualTo(new CountryMention("RU", "Rusia", 4));
+    }
+
+    @Test
+    @DisplayName("a country the name finder takes for a person is a country (clickid-008115), and Kosovo is no person")
+    void aCountryTakenForAPersonIsACountry() {
+        ArticleEntities entities = extractor.extract("", "Pada laga tersebut, James mencetak gol tunggal kemenangan Wales atas "
+                + "Belarusia pada menit ke-17. Sementara itu, Mariana Utara hanya bisa mengukir satu gol melalui Jim Kurt Maniago. "
+                + "Hanya empat menit berselang, Kosovo kembali mencetak gol, kali ini lewat eksekusi penalti.");
+
+        assertThat(entities.personNames()).doesNotContain("Belarusia", "Mariana Utara", "Kosovo");
+        assertThat(entities.countryCodes()).contains("BY", "MP");
     }
 
     @Test
