@@ -20,7 +20,8 @@ import java.util.TreeMap;
  *
  * <p>Casing guards against common words and names: a name matches as written, in an all-capitals
  * token ("RUSIA"), or, in text written wholly in lower case, in lower case; later words of a
- * multi-word name match in any case ("Korea utara"). Names flagged {@code exact} ("AS", "RI")
+ * multi-word name match in any case ("Korea utara"), and a nickname's leading "negeri" in lower case too
+ * ("negeri jiran"). Names flagged {@code exact} ("AS", "RI")
  * match only as written. A name right after "bahasa", "dolar" or "GP" is a language, a currency
  * or a race, not the country.
  *
@@ -228,6 +229,13 @@ public final class CountryGazetteer {
         return word;
     }
 
+    /**
+     * Common nouns that open a country's nickname and that news writes in lower case inside a sentence as often as
+     * not ("negeri jiran" for Malaysia, "negeri Tirai Bambu" for China, "negeri sakura" for Japan): such a head
+     * matches in lower case too when more words of the nickname follow, never alone.
+     */
+    private static final Set<String> LOWER_CASE_HEADS = Set.of("negeri");
+
     private static boolean casingFits(Entry entry, List<Token> tokens, int first, boolean lowerCaseText) {
         String[] words = entry.words();
         String head = tokens.get(first).text();
@@ -237,6 +245,9 @@ public final class CountryGazetteer {
         }
         if (entry.exact()) {
             return false;
+        }
+        if (words.length > 1 && LOWER_CASE_HEADS.contains(head) && head.equals(word.toLowerCase(Locale.ROOT))) {
+            return true; // "negeri jiran", "negeri Tirai Bambu"
         }
         if (lowerCaseText && head.equals(word.toLowerCase(Locale.ROOT))) {
             return true;

@@ -62,6 +62,27 @@ class CountryGazetteerTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', textBlock = """
+            hubungan Indonesa dan negeri jiran.                              | MY
+            asap sudah sampai ke negeri Jiran.                               | MY
+            33 perusahaan yang telah angkat kaki dari negeri Tirai Bambu     | CN
+            merontokkan penjualan Apple Inc. di negeri tirai bambu.          | CN
+            Dilansir dari situs motor1.com, perusahaan asal negeri sakura    | JP
+            """)
+    @DisplayName("a nickname's leading \"negeri\" matches in lower case, as news writes it inside a sentence")
+    void aNicknamesLeadingNegeriMatchesInLowerCase(String text, String code) {
+        assertThat(codes(text)).containsExactly(code);
+    }
+
+    @Test
+    @DisplayName("a lower-case \"negeri\" is no country alone, nor before words that make no nickname")
+    void aLowerCaseNegeriAloneIsNoCountry() {
+        assertThat(codes("sekolah negeri dan swasta")).isEmpty();
+        assertThat(codes("pegawai negeri sipil di negeri ini")).isEmpty();
+        assertThat(codes("Di Negeri Sembilan, Malaysia")).containsExactly("MY");
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
             kata Moskow                      | RU
             sumber di Kremlin                | RU
             Washington menolak               | US
