@@ -73,6 +73,25 @@ class CountryGazetteerTest {
         assertThat(codes(text)).containsExactly(code);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Oknum polisi Polda Kaltim Brigpol AS (28) telah ditetapkan sebagai tersangka",
+            "Bahkan, Brigpol AS disebut-sebut memiliki ratusan murid",
+            "Kedua, tersangka berinisial AS (53) ditangkap di Karang Tengah",
+            "korban berinisial RI (12 tahun) dibawa ke rumah sakit"})
+    @DisplayName("a country's abbreviation written as a suspect's initials is a person (clickid-025335, clickid-002640)")
+    void anAbbreviationWrittenAsASuspectsInitialsIsNoCountry(String text) {
+        assertThat(codes(text)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("the same abbreviations still count after titles and before brackets that hold no age")
+    void abbreviationsStillCountAfterTitlesAndBeforeOtherBrackets() {
+        assertThat(codes("Presiden AS (Amerika Serikat) Donald Trump")).containsExactly("US", "US");
+        assertThat(codes("Jenderal AS menolak")).containsExactly("US");
+        assertThat(codes("ekspor ke AS (2019) naik")).containsExactly("US");
+    }
+
     @Test
     @DisplayName("a lower-case \"negeri\" is no country alone, nor before words that make no nickname")
     void aLowerCaseNegeriAloneIsNoCountry() {
@@ -123,7 +142,8 @@ class CountryGazetteerTest {
             "lagu berbahasa Inggris", "berbahasa Indonesia, Inggris, dan Belanda", "MotoGP San Marino 2019",
             "Sempat Ulang Ijab Kabul, Ammar Zoni Resmi Nikahi", "seusai ijab kabul pernikahan",
             "aktor Denzel Washington", "Universitas George Washington", "film Captain America", "final Copa America",
-            "tur South America"})
+            "tur South America", "gugatan warga atas lahan Bidara Cina untuk proyek",
+            "Sodetan Kali Ciliwung di Bidara Cina. Pengadilan kemudian memenangkan warga Bidara Cina"})
     void noFalseHits(String text) {
         assertThat(codes(text)).isEmpty();
     }
