@@ -623,15 +623,24 @@ final class PersonRules {
             "bukit", "gunung", "sungai", "danau", "pulau", "tol", "perumahan", "kompleks", "komplek", "apartemen",
             "hotel", "restoran", "mal", "plaza", "museum", "monumen", "tugu", "taman", "simpang", "bundaran");
 
-    /** Whether the span follows a place head ("kawasan Tendean", "rumah sakit Gatot Subroto"). */
+    /**
+     * Whether the span follows a place head ("kawasan Tendean", "rumah sakit Gatot Subroto"), also when that head is
+     * the acronym in brackets that news puts between a name spelled out and the rest of it: "Rumah Sakit Pusat
+     * Angkatan Darat (RSPAD) Gatot Soebroto". The word before such a bracket ends the name spelled out and is no head
+     * of what follows: "Kepala Badan Pengatur Jalan Tol (BPJT) Danang Parikesit" is a person.
+     */
     private static boolean afterPlaceHead(String[] tokens, NameSpan span) {
         int before = span.first() - 1;
-        if (before < 0) {
-            return false;
+        if (before >= 2 && tokens[before].equals(")") && tokens[before - 2].equals("(")) {
+            before--; // the acronym; the word before the bracket ends the name spelled out ("Jalan Tol (BPJT)")
         }
-        String word = tokens[before].toLowerCase(Locale.ROOT);
+        return before >= 0 && isPlaceHead(tokens, before);
+    }
+
+    private static boolean isPlaceHead(String[] tokens, int at) {
+        String word = tokens[at].toLowerCase(Locale.ROOT);
         return PLACE_HEADS_BEFORE.contains(word)
-                || word.equals("sakit") && before > 0 && tokens[before - 1].equalsIgnoreCase("rumah");
+                || word.equals("sakit") && at > 0 && tokens[at - 1].equalsIgnoreCase("rumah");
     }
 
     /** "Chief Executive Officer", "Presiden": a role alone is not a person. */

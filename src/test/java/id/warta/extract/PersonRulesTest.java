@@ -1,5 +1,6 @@
 package id.warta.extract;
 
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -62,6 +63,16 @@ class PersonRulesTest {
         assertThat(persons("kader Partai NasDem hadir", person(2, 3))).as("a party").isEmpty();
         assertThat(persons("tuan rumah UIN Maliki Malang", person(2, 4))).as("a university").isEmpty();
         assertThat(persons("membangun Arumaya Residence di", person(1, 3))).as("a building").isEmpty();
+    }
+
+    @Test
+    @DisplayName("a name after a place head and its acronym in brackets is the place's (clickid-006811)")
+    void aNameAfterAPlaceHeadAndItsAcronymInBracketsIsNoPerson() {
+        assertThat(persons("di Rumah Sakit Pusat Angkatan Darat ( RSPAD ) Gatot Soebroto , Jakarta Pusat", person(8, 10)))
+                .isEmpty();
+        assertThat(persons("dirawat di Rumah Sakit ( RS ) Gatot Subroto kemarin", person(6, 8))).isEmpty();
+        assertThat(persons("Kepala Badan Pengatur Jalan Tol ( BPJT ) Danang Parikesit mengatakan", person(8, 10)))
+                .as("after an organisation's acronym the name is a person's").containsExactly("Danang Parikesit");
     }
 
     @Test
