@@ -209,6 +209,17 @@ class EntityExtractorTest {
     }
 
     @Test
+    @DisplayName("nicknames news uses for public figures are stored under their canonical names")
+    void nicknamesNewsUsesAreStoredUnderCanonicalNames() {
+        ArticleEntities entities = extractor.extract("", "Wakil Presiden terpilih KH Ma'ruf Amin menghadiri Rapat Pleno. "
+                + "Dan hubungan Pak Harto dengan keluarga saya semakin dekat. Budi atau akrab disapa Buwas mendorong KPK. "
+                + "Ketua Umum DPP PKB Abdul Muhaimin Iskandar (Cak Imin) mengucapkan belasungkawa. Kisah Bung Karno di Blitar.");
+
+        assertThat(entities.personNames()).contains("Ma'ruf Amin", "Soeharto", "Budi Waseso", "Muhaimin Iskandar", "Soekarno")
+                .doesNotContain("KH Ma'ruf Amin", "Harto", "Buwas", "Karno", "Abdul Muhaimin Iskandar");
+    }
+
+    @Test
     void aSurnameInTheTitleResolvesToTheFullNameInTheBody() {
         ArticleEntities entities = extractor.extract("Rutte Peringatkan Eropa",
                 "Sekretaris Jenderal NATO, Mark Rutte, memperingatkan Eropa. Rutte meminta anggaran naik.");

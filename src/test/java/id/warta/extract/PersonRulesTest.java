@@ -137,6 +137,24 @@ class PersonRulesTest {
     }
 
     @Test
+    @DisplayName("\"KH\", \"KH.\" and \"K.H.\" come off the name as \"Kiai\" and \"Haji\" do")
+    void khComesOffTheName() {
+        assertThat(persons("Wakil presiden terpilih KH Ma'ruf Amin sempat menggelar", person(3, 6))).containsExactly("Ma'ruf Amin");
+        assertThat(persons("Wakil presiden terpilih KH . Ma'ruf Amin sempat", person(3, 7))).containsExactly("Ma'ruf Amin");
+        assertThat(persons("pendiri NU K.H. Hasyim Asy'ari wafat", person(2, 5))).containsExactly("Hasyim Asy'ari");
+    }
+
+    @Test
+    @DisplayName("a word before a name that makes with it a public figure's other name is taken in")
+    void aWordThatMakesAPublicFiguresOtherNameIsTakenIn() {
+        assertThat(persons("Kisah Bung Karno dan Makam Imam Bukhari", person(2, 3))).containsExactly("Bung Karno");
+        assertThat(persons("Dan hubungan Pak Harto dengan keluarga saya", person(3, 4))).containsExactly("Pak Harto");
+        assertThat(persons("Gubernur Jawa Barat Kang Emil meresmikan", person(4, 5))).containsExactly("Kang Emil");
+        assertThat(persons("kata Pak Budi kepada wartawan", person(2, 3))).as("no public figure's name").containsExactly("Budi");
+        assertThat(persons("di Stadion Utama Gelora Bung Karno ( SUGBK )", person(5, 6))).as("a stadium").isEmpty();
+    }
+
+    @Test
     void titleCommaFullNameComma() {
         assertThat(persons("Sekretaris Jenderal NATO , Mark Rutte , mengatakan")).containsExactly("Mark Rutte");
         // a single capitalised word after a title and a comma is too weak a sign
