@@ -220,6 +220,30 @@ class EntityExtractorTest {
     }
 
     @Test
+    @DisplayName("an election ticket written with a hyphen and no spaces is two persons, each with the ticket as its mention")
+    void anElectionTicketWrittenWithAHyphenIsTwoPersons() {
+        ArticleEntities entities = extractor.extract("", "Imam menjadi menteri kedua pada era pemerintah Joko Widodo-Jusuf Kalla "
+                + "yang terseret kasus korupsi. Komisi Pemilihan Umum (KPU) telah menetapkan Jokowi-Ma'ruf sebagai Capres dan "
+                + "Cawapres terpilih. Pelantikan Joko Widodo-Ma'ruf Amin sebagai presiden dan wakil presiden digelar Oktober.");
+
+        assertThat(entities.personNames()).contains("Joko Widodo", "Jusuf Kalla", "Ma'ruf Amin").noneMatch(name -> name.contains("-"));
+        assertThat(person(entities, "Joko Widodo").mentions()).extracting(Span::text)
+                .containsExactly("Joko Widodo-Jusuf Kalla", "Jokowi-Ma'ruf", "Joko Widodo-Ma'ruf Amin");
+        assertThat(person(entities, "Jusuf Kalla").mentions()).extracting(Span::text).containsExactly("Joko Widodo-Jusuf Kalla");
+        assertThat(person(entities, "Ma'ruf Amin").mentions()).extracting(Span::text)
+                .containsExactly("Jokowi-Ma'ruf", "Joko Widodo-Ma'ruf Amin");
+    }
+
+    @Test
+    @DisplayName("hyphenated names of one person and the airport Soekarno-Hatta stay whole")
+    void hyphenatedNamesOfOnePersonStayWhole() {
+        assertThat(EntityExtractor.withTicketsSplit(new Tokenizer(false).tokenize(
+                "Pemimpin Korea Utara Kim Jong-un bertemu Yoon Eun-Hye dan Pierre-Emerick Aubameyang di Bandara Soekarno-Hatta")))
+                .extracting(Token::text).contains("Jong-un", "Eun-Hye", "Pierre-Emerick", "Soekarno-Hatta");
+        assertThat(extractor.extract("", "Pemimpin Korea Utara Kim Jong-un bertemu Trump.").personNames()).contains("Kim Jong-un");
+    }
+
+    @Test
     void aSurnameInTheTitleResolvesToTheFullNameInTheBody() {
         ArticleEntities entities = extractor.extract("Rutte Peringatkan Eropa",
                 "Sekretaris Jenderal NATO, Mark Rutte, memperingatkan Eropa. Rutte meminta anggaran naik.");
