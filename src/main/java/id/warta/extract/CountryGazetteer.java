@@ -20,9 +20,11 @@ import java.util.TreeMap;
  *
  * <p>Casing guards against common words and names: a name matches as written, in an all-capitals
  * token ("RUSIA"), or, in text written wholly in lower case, in lower case; later words of a
- * multi-word name match in any case ("Korea utara"). Names flagged {@code exact} ("AS", "RI")
+ * multi-word name match in any case ("Korea utara"), and a nickname's leading "negeri" in lower case too
+ * ("negeri jiran"). Names flagged {@code exact} ("AS", "RI")
  * match only as written. A name right after "bahasa", "dolar" or "GP" is a language, a currency
- * or a race, not the country.
+ * or a race, not the country, and an abbreviation written as a suspect's initials ("berinisial AS",
+ * "Brigpol AS (28)") is a person.
  *
  * <p>Immutable and thread-safe; {@link #standard()} is loaded once.
  */
@@ -193,6 +195,10 @@ public final class CountryGazetteer {
                 i = bestEnd;
                 continue;
             }
+            if (best.exact() && areInitials(tokens, i, bestEnd)) {
+                i = bestEnd; // "tersangka berinisial AS (53)", "Brigpol AS": a person, not the United States
+                continue;
+            }
             if (afterLanguageWord(tokens, i) || languageListEnd >= 0 && onlyListWords(tokens, languageListEnd, i)) {
                 // "berbahasa Indonesia, Inggris, dan Belanda": languages, each of them
                 languageListEnd = LANGUAGE_WORDS.contains(lowerKey(tokens.get(Math.max(0, i - 1)).text()))
@@ -228,6 +234,13 @@ public final class CountryGazetteer {
         return word;
     }
 
+    /**
+     * Common nouns that open a country's nickname and that news writes in lower case inside a sentence as often as
+     * not ("negeri jiran" for Malaysia, "negeri Tirai Bambu" for China, "negeri sakura" for Japan): such a head
+     * matches in lower case too when more words of the nickname follow, never alone.
+     */
+    private static final Set<String> LOWER_CASE_HEADS = Set.of("negeri");
+
     private static boolean casingFits(Entry entry, List<Token> tokens, int first, boolean lowerCaseText) {
         String[] words = entry.words();
         String head = tokens.get(first).text();
@@ -237,6 +250,9 @@ public final class CountryGazetteer {
         }
         if (entry.exact()) {
             return false;
+        }
+        if (words.length > 1 && LOWER_CASE_HEADS.contains(head) && head.equals(word.toLowerCase(Locale.ROOT))) {
+            return true; // "negeri jiran", "negeri Tirai Bambu"
         }
         if (lowerCaseText && head.equals(word.toLowerCase(Locale.ROOT))) {
             return true;
@@ -262,6 +278,33 @@ public final class CountryGazetteer {
             }
         }
         return true;
+    }
+
+    /**
+     * Words after which crime news writes a person's initials: "berinisial AS", "oknum AS", and the police and
+     * military ranks of Indonesia ("Brigpol AS", "Bripka RI"); not general titles, which also stand before a country
+     * ("Presiden AS", "Jenderal AS").
+     */
+    private static final Set<String> BEFORE_INITIALS = Set.of("inisial", "berinisial", "oknum", "tersangka", "terdakwa",
+            "terpidana", "brigpol", "bripda", "briptu", "bripka", "brigadir", "aipda", "aiptu", "ipda", "iptu", "akp",
+            "kompol", "akbp", "kombes", "bharada", "bharatu", "bharaka", "serda", "sertu", "serka", "serma", "pelda",
+            "peltu", "prada", "pratu", "praka", "kopda", "koptu", "kopka", "letda", "lettu");
+
+    /**
+     * Whether a country's abbreviation ("AS", "RI") at [first, end) is a person's initials as Indonesian crime news
+     * gives them: after "berinisial" or a rank ({@link #BEFORE_INITIALS}), or before the person's age in brackets
+     * ("Brigpol AS (28)", "AS (53 tahun)").
+     */
+    private static boolean areInitials(List<Token> tokens, int first, int end) {
+        if (first > 0 && BEFORE_INITIALS.contains(lowerKey(tokens.get(first - 1).text()))) {
+            return true;
+        }
+        if (end + 2 >= tokens.size() || !tokens.get(end).text().equals("(")) {
+            return false;
+        }
+        String age = tokens.get(end + 1).text();
+        String after = tokens.get(end + 2).text();
+        return age.length() <= 2 && age.chars().allMatch(Character::isDigit) && (after.equals(")") || after.equalsIgnoreCase("tahun"));
     }
 
     private static boolean afterLanguageWord(List<Token> tokens, int i) {

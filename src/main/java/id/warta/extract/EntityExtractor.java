@@ -23,8 +23,9 @@ import java.util.Map;
  * blanked by {@link TextCleaner#mask} (same length), so every offset returned points into the body
  * as given. The text is not re-normalised (that would move offsets): give NFC text, as
  * {@link TextCleaner#clean} produces. Persons and organisations come from the name finder model
- * plus {@link PersonRules}, sentence by sentence; persons are then grouped under canonical names
- * by {@link PersonResolver}.
+ * plus {@link PersonRules}, sentence by sentence, on tokens where an election ticket written without
+ * spaces ("Jokowi-Ma'ruf") is cut at its hyphen ({@link #withTicketsSplit}); persons are then grouped
+ * under canonical names by {@link PersonResolver}.
  * Countries come from {@link CountryGazetteer}, skipping words that belong to a person's name
  * ("Michael Jordan", "Turki Al-Faisal"); their counts include the title. Persons are those the body
  * names; the title only helps to resolve their names.
@@ -66,18 +67,24 @@ public final class EntityExtractor {
         title = title == null ? "" : title;
         body = body == null ? "" : body;
         String text = TextCleaner.mask(body);
-        List<Token> tokens = NAME_TOKENIZER.tokenize(text);
+        List<Token> tokens = withTicketsSplit(NAME_TOKENIZER.tokenize(text));
         List<NameSpan> names = findNames(text, tokens);
 
         String titleText = TextCleaner.mask(title);
-        List<Token> titleTokens = NAME_TOKENIZER.tokenize(titleText);
+        List<Token> titleTokens = withTicketsSplit(NAME_TOKENIZER.tokenize(titleText));
         List<NameSpan> titleNames = findNames(titleText, titleTokens);
 
         boolean[] taken = new boolean[tokens.size()];
         List<PersonResolver.Found> found = new ArrayList<>();
-        for (NameSpan name : names) {
+        for (int n = 0; n < names.size(); n++) {
+            NameSpan name = names.get(n);
             Arrays.fill(taken, name.first(), name.end(), true);
-            if (name.isPerson()) {
+            NameSpan partner = n + 1 < names.size() ? names.get(n + 1) : null;
+            if (name.isPerson() && partner != null && partner.isPerson() && joinedByTicketHyphen(tokens, name, partner)) {
+                Arrays.fill(taken, name.end(), partner.end(), true);
+                found.addAll(ticket(body, tokens, name, partner));
+                n++;
+            } else if (name.isPerson()) {
                 found.add(found(body, tokens, name, false));
             }
         }
@@ -101,6 +108,86 @@ public final class EntityExtractor {
         countCountries(titleText, titleTokens, titleSpans, countryCounts);
         countCountries(text, tokens, names, countryCounts);
         return new ArticleEntities(countries(countryCounts), persons, organizations(body, tokens, names));
+    }
+
+    /**
+     * The tokens with an election ticket written with a hyphen and no spaces cut at the hyphen: "Joko Widodo-Ma'ruf
+     * Amin", "Jokowi-Ma'ruf", "Joko Widodo-Jusuf Kalla" are two persons, and the name finder, trained on sets that
+     * write the hyphen apart, reads "Widodo - Ma'ruf" as {@link PersonRules} expects ({@link PersonRules#splitPairs});
+     * each of the two then has the whole ticket as its mention ({@link #ticket}).
+     * Only a token of two capitalised parts, one of which, with the words beside it, is a name {@link PersonAliases}
+     * knows: "Kim Jong-un", "Yoon Eun-Hye" and "Pierre-Emerick Aubameyang" stay whole, and so does the airport
+     * "Soekarno-Hatta".
+     */
+    static List<Token> withTicketsSplit(List<Token> tokens) {
+        List<Token> out = null;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            int hyphen = ticketHyphen(tokens, i);
+            if (hyphen < 0) {
+                if (out != null) {
+                    out.add(token);
+                }
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(tokens.subList(0, i));
+            }
+            String text = token.text();
+            int at = token.start() + hyphen;
+            out.add(new Token(token.start(), at, text.substring(0, hyphen)));
+            out.add(new Token(at, at + 1, text.substring(hyphen, hyphen + 1)));
+            out.add(new Token(at + 1, token.end(), text.substring(hyphen + 1)));
+        }
+        return out == null ? tokens : out;
+    }
+
+    /** Hyphenated names of places made of two persons' names: the airport "Soekarno-Hatta" (201 times in CLICK-ID). */
+    private static final java.util.Set<String> NOT_TICKETS = java.util.Set.of("soekarno-hatta");
+
+    /**
+     * One side of a ticket: a capitalised word of three letters or more, or an acronym ("JK"); not the piece that a
+     * mis-decoded apostrophe leaves ("Jokowi-Ma" of "Jokowi-Ma‚Äôruf").
+     */
+    private static boolean isTicketPart(String part) {
+        return Character.isUpperCase(part.charAt(0))
+                && (part.length() >= 3 || part.length() == 2 && Character.isUpperCase(part.charAt(1)));
+    }
+
+    /** The index of the one hyphen in token {@code i} that joins two persons' names, or -1. */
+    private static int ticketHyphen(List<Token> tokens, int i) {
+        String text = tokens.get(i).text();
+        int hyphen = text.indexOf('-');
+        if (hyphen <= 0 || hyphen != text.lastIndexOf('-') || hyphen == text.length() - 1) {
+            return -1;
+        }
+        String left = text.substring(0, hyphen);
+        String right = text.substring(hyphen + 1);
+        if (!isTicketPart(left) || !isTicketPart(right) || NOT_TICKETS.contains(text.toLowerCase(java.util.Locale.ROOT))) {
+            return -1;
+        }
+        for (int words = 0; words <= 2; words++) {
+            if (isKnownName(tokens, i - words, i, left, true) || isKnownName(tokens, i + 1, i + 1 + words, right, false)) {
+                return hyphen;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether one part of a hyphenated token, after the tokens [from, to) ("Joko" + "Widodo") or, with
+     * {@code partLast} false, before them ("Ma'ruf" + "Amin"), is a name {@link PersonAliases} knows.
+     */
+    private static boolean isKnownName(List<Token> tokens, int from, int to, String part, boolean partLast) {
+        if (from < 0 || to > tokens.size()) {
+            return false;
+        }
+        List<String> words = new ArrayList<>();
+        for (int k = from; k < to; k++) {
+            words.add(tokens.get(k).text());
+        }
+        words.add(partLast ? words.size() : 0, part);
+        return PersonAliases.standard().knows(String.join(" ", words));
     }
 
     /**
@@ -143,6 +230,28 @@ public final class EntityExtractor {
             end = i + 1;
         }
         return end == name.first() ? null : end == name.end() ? name : new NameSpan(name.first(), end, name.type());
+    }
+
+    /** Whether two person spans are the sides of a ticket cut by {@link #withTicketsSplit}: a hyphen with no spaces. */
+    private static boolean joinedByTicketHyphen(List<Token> tokens, NameSpan left, NameSpan right) {
+        int hyphen = left.end();
+        return right.first() == hyphen + 1 && tokens.get(hyphen).text().equals("-")
+                && tokens.get(hyphen - 1).end() == tokens.get(hyphen).start()
+                && tokens.get(hyphen).end() == tokens.get(right.first()).start();
+    }
+
+    /**
+     * The two persons of a ticket, each named by its side and each with the ticket as written as its mention
+     * ("Jokowi-JK" for Joko Widodo and for Jusuf Kalla): the mention is one word of the text, as the NER sets label it
+     * ("Jokowi-Kalla", "Jokowi-JK" are one person span in idner-news-2k).
+     */
+    private static List<PersonResolver.Found> ticket(String body, List<Token> tokens, NameSpan left, NameSpan right) {
+        int start = tokens.get(left.first()).start();
+        int end = tokens.get(right.end() - 1).end();
+        PersonResolver.Found first = found(body, tokens, left, false);
+        PersonResolver.Found second = found(body, tokens, right, false);
+        return List.of(new PersonResolver.Found(start, end, first.text(), false),
+                new PersonResolver.Found(start, end, second.text(), false));
     }
 
     /** A person span at its offsets in {@code source}, named by its text cleaned as a title is (mis-decodings repaired). */

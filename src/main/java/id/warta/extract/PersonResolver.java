@@ -13,8 +13,10 @@ import java.util.regex.Pattern;
 
 /**
  * Groups an article's person mentions under one canonical name each. The canonical name is the
- * longest form the article uses ("Mark Rutte"); a shorter form whose words all occur in that order
- * in a longer one ("Rutte", "Mark") resolves to it when exactly one longer name fits. Occurrences of
+ * longest form the article uses ("Mark Rutte"); a shorter form whose words occur as a run in a
+ * longer one ("Rutte", "Mark") resolves to it when that longer name leaves no doubt: a surname that a
+ * relative shares ("Habibie" beside "Thareq Kemal Habibie") goes to the public figure that
+ * {@link PersonAliases} knows, or stays as it is (see {@link #standsFor}). Occurrences of
  * a resolved surname that the name finder missed ("Rutte secara khusus ...") are added, as long as
  * they are capitalised and not part of another name. A name that {@link PersonAliases} knows as another
  * name of a public figure ("Jokowi") is stored under that person's canonical name ("Joko Widodo").
@@ -102,27 +104,78 @@ final class PersonResolver {
         return person.mentions().isEmpty() ? Integer.MAX_VALUE : person.mentions().get(0).start();
     }
 
-    /** The single longest form containing {@code words} as a contiguous run, else the form itself. */
+    /**
+     * The longer form a short name stands for, else the name itself. The candidates are the longer forms holding
+     * the short name as a contiguous run; the chosen one must leave no doubt ({@link #standsFor}): "Rutte" is
+     * "Mark Rutte", but "Habibie" beside "Alwi Abdul Jalil Habibie" (his father) and "Thareq Kemal Habibie" (his
+     * son) is "BJ Habibie", and "Joko Widodo" is not "Iriana Joko Widodo". The longest such form wins.
+     */
     private static String longerForm(String name, String[] words, Map<String, String[]> forms) {
+        List<String> candidates = new ArrayList<>();
+        forms.forEach((other, longer) -> {
+            if (longer.length > words.length && containsRun(longer, words)) {
+                candidates.add(other);
+            }
+        });
         String best = name;
         int bestLength = words.length;
-        boolean tie = false;
-        for (Map.Entry<String, String[]> other : forms.entrySet()) {
-            String[] longer = other.getValue();
-            if (longer.length <= words.length || !containsRun(longer, words)) {
-                continue;
-            }
-            if (longer.length > bestLength) {
-                best = other.getKey();
-                bestLength = longer.length;
-                tie = false;
-            } else if (longer.length == bestLength && !other.getKey().equals(best)
-                    && !PersonAliases.standard().canonical(other.getKey()).equals(PersonAliases.standard().canonical(best))) {
-                // "BJ Habibie" and "B.J. Habibie" are one person: no tie
-                tie = true;
+        for (String candidate : candidates) {
+            if (forms.get(candidate).length > bestLength && standsFor(name, words, candidate, candidates, forms)) {
+                best = candidate;
+                bestLength = forms.get(candidate).length;
             }
         }
-        return tie ? name : best;
+        return best;
+    }
+
+    /**
+     * Whether the short name {@code name} surely means {@code chosen}, one of the longer forms holding it: every other
+     * candidate's words are in the chosen one too, in the same order (for "Anthony", the headline's "Anthony Ginting"
+     * in "Anthony Sinisuka Ginting"), or it names the same public figure ("BJ Habibie", "B.J. Habibie"). A public
+     * figure's name that {@link PersonAliases} knows wins its surname from names it does not know, since news names
+     * relatives in full and the figure by surname ("Habibie" is "BJ Habibie", not "Thareq Kemal Habibie"); for the
+     * same reason a name that holds a known one ("Iriana Joko Widodo") takes no short form that the known one also
+     * fits, and a known name ("Joko Widodo") stands for no one else.
+     */
+    private static boolean standsFor(String name, String[] words, String chosen, List<String> candidates,
+                                     Map<String, String[]> forms) {
+        PersonAliases aliases = PersonAliases.standard();
+        boolean known = aliases.knows(chosen);
+        if (aliases.knows(name) && !samePerson(name, chosen)) {
+            return false;
+        }
+        String[] chosenWords = forms.get(chosen);
+        boolean surnameOfKnown = known && Arrays.equals(chosenWords, chosenWords.length - words.length, chosenWords.length,
+                words, 0, words.length);
+        for (String other : candidates) {
+            if (other.equals(chosen) || samePerson(other, chosen)) {
+                continue;
+            }
+            boolean otherKnown = aliases.knows(other);
+            if (otherKnown && !known) {
+                return false;
+            }
+            if (!containsInOrder(chosenWords, forms.get(other)) && !(surnameOfKnown && !otherKnown)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether every word of {@code words} occurs in {@code longer} in the same order: "Anthony Ginting" in "Anthony Sinisuka Ginting". */
+    private static boolean containsInOrder(String[] longer, String[] words) {
+        int k = 0;
+        for (int i = 0; i < longer.length && k < words.length; i++) {
+            if (longer[i].equals(words[k])) {
+                k++;
+            }
+        }
+        return k == words.length;
+    }
+
+    private static boolean samePerson(String a, String b) {
+        PersonAliases aliases = PersonAliases.standard();
+        return aliases.canonical(a).equalsIgnoreCase(aliases.canonical(b));
     }
 
     private static boolean containsRun(String[] longer, String[] words) {

@@ -1,5 +1,6 @@
 package id.warta.extract;
 
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -46,6 +47,61 @@ class CountryGazetteerTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', textBlock = """
+            gawang Kepulauan Mariana dibobol        | MP
+            kemenangan atas Mariana Utara           | MP
+            kemenangan atas Belarusia pada menit    | BY
+            timnas Hongaria menang                  | HU
+            Kirgistan menahan imbang                | KG
+            Kazakstan menahan imbang                | KZ
+            Slowakia menahan imbang                 | SK
+            """)
+    @DisplayName("spellings that Indonesian news uses beside CLDR's are known")
+    void spellingsNewsUsesBesideCldrs(String text, String code) {
+        assertThat(codes(text)).containsExactly(code);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            hubungan Indonesa dan negeri jiran.                              | MY
+            asap sudah sampai ke negeri Jiran.                               | MY
+            33 perusahaan yang telah angkat kaki dari negeri Tirai Bambu     | CN
+            merontokkan penjualan Apple Inc. di negeri tirai bambu.          | CN
+            Dilansir dari situs motor1.com, perusahaan asal negeri sakura    | JP
+            """)
+    @DisplayName("a nickname's leading \"negeri\" matches in lower case, as news writes it inside a sentence")
+    void aNicknamesLeadingNegeriMatchesInLowerCase(String text, String code) {
+        assertThat(codes(text)).containsExactly(code);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Oknum polisi Polda Kaltim Brigpol AS (28) telah ditetapkan sebagai tersangka",
+            "Bahkan, Brigpol AS disebut-sebut memiliki ratusan murid",
+            "Kedua, tersangka berinisial AS (53) ditangkap di Karang Tengah",
+            "korban berinisial RI (12 tahun) dibawa ke rumah sakit"})
+    @DisplayName("a country's abbreviation written as a suspect's initials is a person (clickid-025335, clickid-002640)")
+    void anAbbreviationWrittenAsASuspectsInitialsIsNoCountry(String text) {
+        assertThat(codes(text)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("the same abbreviations still count after titles and before brackets that hold no age")
+    void abbreviationsStillCountAfterTitlesAndBeforeOtherBrackets() {
+        assertThat(codes("Presiden AS (Amerika Serikat) Donald Trump")).containsExactly("US", "US");
+        assertThat(codes("Jenderal AS menolak")).containsExactly("US");
+        assertThat(codes("ekspor ke AS (2019) naik")).containsExactly("US");
+    }
+
+    @Test
+    @DisplayName("a lower-case \"negeri\" is no country alone, nor before words that make no nickname")
+    void aLowerCaseNegeriAloneIsNoCountry() {
+        assertThat(codes("sekolah negeri dan swasta")).isEmpty();
+        assertThat(codes("pegawai negeri sipil di negeri ini")).isEmpty();
+        assertThat(codes("Di Negeri Sembilan, Malaysia")).containsExactly("MY");
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
             kata Moskow                      | RU
             sumber di Kremlin                | RU
             Washington menolak               | US
@@ -86,7 +142,8 @@ class CountryGazetteerTest {
             "lagu berbahasa Inggris", "berbahasa Indonesia, Inggris, dan Belanda", "MotoGP San Marino 2019",
             "Sempat Ulang Ijab Kabul, Ammar Zoni Resmi Nikahi", "seusai ijab kabul pernikahan",
             "aktor Denzel Washington", "Universitas George Washington", "film Captain America", "final Copa America",
-            "tur South America"})
+            "tur South America", "gugatan warga atas lahan Bidara Cina untuk proyek",
+            "Sodetan Kali Ciliwung di Bidara Cina. Pengadilan kemudian memenangkan warga Bidara Cina"})
     void noFalseHits(String text) {
         assertThat(codes(text)).isEmpty();
     }

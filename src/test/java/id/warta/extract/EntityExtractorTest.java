@@ -5,6 +5,7 @@ import id.warta.article.CountryMention;
 import id.warta.article.PersonMention;
 import id.warta.article.Span;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -208,6 +209,41 @@ class EntityExtractorTest {
     }
 
     @Test
+    @DisplayName("nicknames news uses for public figures are stored under their canonical names")
+    void nicknamesNewsUsesAreStoredUnderCanonicalNames() {
+        ArticleEntities entities = extractor.extract("", "Wakil Presiden terpilih KH Ma'ruf Amin menghadiri Rapat Pleno. "
+                + "Dan hubungan Pak Harto dengan keluarga saya semakin dekat. Budi atau akrab disapa Buwas mendorong KPK. "
+                + "Ketua Umum DPP PKB Abdul Muhaimin Iskandar (Cak Imin) mengucapkan belasungkawa. Kisah Bung Karno di Blitar.");
+
+        assertThat(entities.personNames()).contains("Ma'ruf Amin", "Soeharto", "Budi Waseso", "Muhaimin Iskandar", "Soekarno")
+                .doesNotContain("KH Ma'ruf Amin", "Harto", "Buwas", "Karno", "Abdul Muhaimin Iskandar");
+    }
+
+    @Test
+    @DisplayName("an election ticket written with a hyphen and no spaces is two persons, each with the ticket as its mention")
+    void anElectionTicketWrittenWithAHyphenIsTwoPersons() {
+        ArticleEntities entities = extractor.extract("", "Imam menjadi menteri kedua pada era pemerintah Joko Widodo-Jusuf Kalla "
+                + "yang terseret kasus korupsi. Komisi Pemilihan Umum (KPU) telah menetapkan Jokowi-Ma'ruf sebagai Capres dan "
+                + "Cawapres terpilih. Pelantikan Joko Widodo-Ma'ruf Amin sebagai presiden dan wakil presiden digelar Oktober.");
+
+        assertThat(entities.personNames()).contains("Joko Widodo", "Jusuf Kalla", "Ma'ruf Amin").noneMatch(name -> name.contains("-"));
+        assertThat(person(entities, "Joko Widodo").mentions()).extracting(Span::text)
+                .containsExactly("Joko Widodo-Jusuf Kalla", "Jokowi-Ma'ruf", "Joko Widodo-Ma'ruf Amin");
+        assertThat(person(entities, "Jusuf Kalla").mentions()).extracting(Span::text).containsExactly("Joko Widodo-Jusuf Kalla");
+        assertThat(person(entities, "Ma'ruf Amin").mentions()).extracting(Span::text)
+                .containsExactly("Jokowi-Ma'ruf", "Joko Widodo-Ma'ruf Amin");
+    }
+
+    @Test
+    @DisplayName("hyphenated names of one person and the airport Soekarno-Hatta stay whole")
+    void hyphenatedNamesOfOnePersonStayWhole() {
+        assertThat(EntityExtractor.withTicketsSplit(new Tokenizer(false).tokenize(
+                "Pemimpin Korea Utara Kim Jong-un bertemu Yoon Eun-Hye dan Pierre-Emerick Aubameyang di Bandara Soekarno-Hatta")))
+                .extracting(Token::text).contains("Jong-un", "Eun-Hye", "Pierre-Emerick", "Soekarno-Hatta");
+        assertThat(extractor.extract("", "Pemimpin Korea Utara Kim Jong-un bertemu Trump.").personNames()).contains("Kim Jong-un");
+    }
+
+    @Test
     void aSurnameInTheTitleResolvesToTheFullNameInTheBody() {
         ArticleEntities entities = extractor.extract("Rutte Peringatkan Eropa",
                 "Sekretaris Jenderal NATO, Mark Rutte, memperingatkan Eropa. Rutte meminta anggaran naik.");
@@ -231,6 +267,17 @@ class EntityExtractorTest {
 
         assertThat(counts(entities)).containsEntry("RU", 4).containsEntry("US", 1).hasSize(2);
         assertThat(entities.countries().get(0)).isEqualTo(new CountryMention("RU", "Rusia", 4));
+    }
+
+    @Test
+    @DisplayName("a country the name finder takes for a person is a country (clickid-008115), and Kosovo is no person")
+    void aCountryTakenForAPersonIsACountry() {
+        ArticleEntities entities = extractor.extract("", "Pada laga tersebut, James mencetak gol tunggal kemenangan Wales atas "
+                + "Belarusia pada menit ke-17. Sementara itu, Mariana Utara hanya bisa mengukir satu gol melalui Jim Kurt Maniago. "
+                + "Hanya empat menit berselang, Kosovo kembali mencetak gol, kali ini lewat eksekusi penalti.");
+
+        assertThat(entities.personNames()).doesNotContain("Belarusia", "Mariana Utara", "Kosovo");
+        assertThat(entities.countryCodes()).contains("BY", "MP");
     }
 
     @Test

@@ -2,6 +2,7 @@ package id.warta.extract;
 
 import id.warta.article.PersonMention;
 import id.warta.article.Span;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -71,6 +72,62 @@ class PersonResolverTest {
         assertThat(persons.get(0).mentions()).extracting(Span::text).containsExactly("BJ Habibie", "B.J. Habibie", "Habibie");
         assertThat(resolve("Baharuddin Jusuf Habibie wafat.", "Baharuddin Jusuf Habibie")).as("a misspelling news often uses")
                 .extracting(PersonMention::name).containsExactly("Bacharuddin Jusuf Habibie");
+    }
+
+    @Test
+    @DisplayName("a surname goes to the public figure, not to the father named in full (clickid-013129)")
+    void aSurnameGoesToThePublicFigureNotToHisFather() {
+        List<PersonMention> persons = resolve("BJ Habibie kepergiannya diratapi publik Indonesia. Ayahnya, Alwi Abdul Jalil "
+                        + "Habibie, adalah seorang pejabat pertanian pemerintah. Habibie pernah studi di Institut Teknologi Bandung. "
+                        + "Ibunya, RA. Tuti Marini Habibie, m",
+                "BJ Habibie", "Alwi Abdul Jalil Habibie", "Habibie", "Tuti Marini Habibie");
+
+        assertThat(persons).extracting(PersonMention::name)
+                .containsExactly("Bacharuddin Jusuf Habibie", "Alwi Abdul Jalil Habibie", "Tuti Marini Habibie");
+        assertThat(persons.get(0).mentions()).extracting(Span::text).containsExactly("BJ Habibie", "Habibie");
+    }
+
+    @Test
+    @DisplayName("a surname goes to the public figure, not to the son named in full (clickid-009195)")
+    void aSurnameGoesToThePublicFigureNotToHisSon() {
+        List<PersonMention> persons = resolve("ujar putra kedua BJ Habibie, Thareq Kemal Habibie di RSPAD. Thareq meminta semua "
+                        + "pihak untuk menghormati Habibie yang tengah membutuhkan perawatan.",
+                "BJ Habibie", "Thareq Kemal Habibie", "Thareq", "Habibie");
+
+        assertThat(persons).extracting(PersonMention::name).containsExactly("Bacharuddin Jusuf Habibie", "Thareq Kemal Habibie");
+        assertThat(persons.get(0).mentions()).extracting(Span::text).containsExactly("BJ Habibie", "Habibie");
+        assertThat(persons.get(1).mentions()).extracting(Span::text).containsExactly("Thareq Kemal Habibie", "Thareq");
+    }
+
+    @Test
+    @DisplayName("a public figure's full name is not his wife's name that holds it (clickid-007716)")
+    void aPublicFiguresNameIsNotHisWifesNameThatHoldsIt() {
+        List<PersonMention> persons = resolve("Presiden Joko Widodo (Jokowi) bersama ibu negara Iriana Joko Widodo menyambangi "
+                        + "RSPAD Gatot Subroto. Iriana tampak sedih.",
+                "Joko Widodo", "Jokowi", "Iriana Joko Widodo", "Iriana");
+
+        assertThat(persons).extracting(PersonMention::name).containsExactly("Joko Widodo", "Iriana Joko Widodo");
+        assertThat(persons.get(0).mentions()).extracting(Span::text).containsExactly("Joko Widodo", "Jokowi");
+        assertThat(persons.get(1).mentions()).extracting(Span::text).containsExactly("Iriana Joko Widodo", "Iriana");
+    }
+
+    @Test
+    @DisplayName("the official full name of a known public figure is one of his names, not someone else holding it")
+    void theOfficialFullNameOfAKnownFigureIsOneOfHisNames() {
+        List<PersonMention> persons = resolve("Wakil Presiden Muhammad Jusuf Kalla hadir. Jusuf Kalla berkata.",
+                "Muhammad Jusuf Kalla", "Jusuf Kalla");
+
+        assertThat(persons).extracting(PersonMention::name).containsExactly("Jusuf Kalla");
+        assertThat(persons.get(0).mentions()).extracting(Span::text).containsExactly("Muhammad Jusuf Kalla", "Jusuf Kalla");
+    }
+
+    @Test
+    @DisplayName("a short name that two unknown longer names hold, neither holding the other, stays as it is")
+    void aShortNameOfTwoUnrelatedLongerNamesStays() {
+        List<PersonMention> persons = resolve("Ilham Akbar Habibie dan Thareq Kemal Habibie hadir. Habibie dikenang.",
+                "Ilham Akbar Habibie", "Thareq Kemal Habibie", "Habibie");
+
+        assertThat(persons).extracting(PersonMention::name).containsExactly("Ilham Akbar Habibie", "Thareq Kemal Habibie", "Habibie");
     }
 
     @Test

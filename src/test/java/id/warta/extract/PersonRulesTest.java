@@ -1,5 +1,6 @@
 package id.warta.extract;
 
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -65,6 +66,16 @@ class PersonRulesTest {
     }
 
     @Test
+    @DisplayName("a name after a place head and its acronym in brackets is the place's (clickid-006811)")
+    void aNameAfterAPlaceHeadAndItsAcronymInBracketsIsNoPerson() {
+        assertThat(persons("di Rumah Sakit Pusat Angkatan Darat ( RSPAD ) Gatot Soebroto , Jakarta Pusat", person(8, 10)))
+                .isEmpty();
+        assertThat(persons("dirawat di Rumah Sakit ( RS ) Gatot Subroto kemarin", person(6, 8))).isEmpty();
+        assertThat(persons("Kepala Badan Pengatur Jalan Tol ( BPJT ) Danang Parikesit mengatakan", person(8, 10)))
+                .as("after an organisation's acronym the name is a person's").containsExactly("Danang Parikesit");
+    }
+
+    @Test
     void pronounsAndAcronymsAreNoPersonsAlone() {
         assertThat(persons("Secara tegas Ia bertanya", person(2, 3))).isEmpty();
         assertThat(persons("mengurangi paparan AC membantu", person(2, 3))).isEmpty();
@@ -123,6 +134,24 @@ class PersonRulesTest {
         assertThat(persons("ceramah Ustadz Abdul Somad itu", person(1, 4))).containsExactly("Abdul Somad");
         // titles that are part of the name stay
         assertThat(persons("keraton Sultan Hamengku Buwono X hari", person(1, 5))).containsExactly("Sultan Hamengku Buwono X");
+    }
+
+    @Test
+    @DisplayName("\"KH\", \"KH.\" and \"K.H.\" come off the name as \"Kiai\" and \"Haji\" do")
+    void khComesOffTheName() {
+        assertThat(persons("Wakil presiden terpilih KH Ma'ruf Amin sempat menggelar", person(3, 6))).containsExactly("Ma'ruf Amin");
+        assertThat(persons("Wakil presiden terpilih KH . Ma'ruf Amin sempat", person(3, 7))).containsExactly("Ma'ruf Amin");
+        assertThat(persons("pendiri NU K.H. Hasyim Asy'ari wafat", person(2, 5))).containsExactly("Hasyim Asy'ari");
+    }
+
+    @Test
+    @DisplayName("a word before a name that makes with it a public figure's other name is taken in")
+    void aWordThatMakesAPublicFiguresOtherNameIsTakenIn() {
+        assertThat(persons("Kisah Bung Karno dan Makam Imam Bukhari", person(2, 3))).containsExactly("Bung Karno");
+        assertThat(persons("Dan hubungan Pak Harto dengan keluarga saya", person(3, 4))).containsExactly("Pak Harto");
+        assertThat(persons("Gubernur Jawa Barat Kang Emil meresmikan", person(4, 5))).containsExactly("Kang Emil");
+        assertThat(persons("kata Pak Budi kepada wartawan", person(2, 3))).as("no public figure's name").containsExactly("Budi");
+        assertThat(persons("di Stadion Utama Gelora Bung Karno ( SUGBK )", person(5, 6))).as("a stadium").isEmpty();
     }
 
     @Test
