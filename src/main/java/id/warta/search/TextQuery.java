@@ -25,8 +25,9 @@ public final class TextQuery {
     static final float TITLE_BOOST = 2.0f;
     /**
      * How much of a word's score in the other field (body, or title) adds to its best one. With the best field alone,
-     * a word in a short title outweighed the same word throughout a story, and the many articles with the word in
-     * their title tied ("gempa": a 646-character tremor notice first, the Ambon earthquake with 20 dead 85th).
+     * the body did not count beside a title that held the word, and the many articles with the word in their title
+     * tied (246 of the 310 top-10 places of a review's searches on CLICK-ID). Short titles that repeat a word still
+     * lead a one-word search ("gempa").
      */
     static final float OTHER_FIELD = 0.3f;
     /** The weight of a query's words found together ({@link #together}) against one word's. */
