@@ -30,6 +30,7 @@ public class AnalyzeCommand implements Runnable {
      */
     static <T> int print(Function<ArticleAnalysis, T> view, boolean json, Table<T> table) {
         try (ConfigurableApplicationContext context = SpringContexts.batch()) {
+            ReadOnlyIndex.requireCurrent(context);
             T answer = view.apply(context.getBean(ArticleAnalysis.class));
             if (json) {
                 System.out.println(context.getBean(JsonMapper.class).writerWithDefaultPrettyPrinter().writeValueAsString(answer));

@@ -42,6 +42,7 @@ public class SearchCommand implements Callable<Integer> {
     public Integer call() {
         SearchParameters parameters = filters.parameters(sort, size, cursor, recency ? "true" : null);
         try (var context = SpringContexts.batch()) {
+            ReadOnlyIndex.requireCurrent(context);
             ArticleSearch search = context.getBean(ArticleSearch.class);
             SearchRequest request = search.validate(parameters);
             SearchResult result = search.search(request);

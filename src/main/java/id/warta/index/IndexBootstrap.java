@@ -47,9 +47,7 @@ public final class IndexBootstrap {
                 return create(IndexVersions.nextVersion(all), Map.of(), true);
             }
             String index = live.get().name();
-            if (all.stream().noneMatch(v -> v.version() > live.get().version() && isCurrent(v))) {
-                requireSameDefinition(index);
-            }
+            requireCurrent(all, live.get());
             if (all.stream().noneMatch(IndexVersion::write)) {
                 client.indices().updateAliases(u -> u.actions(a -> a.add(add -> add.index(index)
                         .alias(names.writeAlias()).isWriteIndex(true))));
@@ -57,6 +55,31 @@ public final class IndexBootstrap {
             return index;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Refuses, with what differs and a pointer to `warta reindex`, a live index made from other definitions than this
+     * build's, as {@link #ensure} does; changes nothing, and says nothing when there is no index yet. For commands that
+     * only read (`search`, `analyze`): on an index of an older analysis or mapping they would miss words or filter on
+     * fields it lacks, without a word why.
+     */
+    public void requireCurrent() {
+        try {
+            List<IndexVersion> all = new IndexVersions(client, names).list();
+            Optional<IndexVersion> live = IndexVersions.live(all);
+            if (live.isPresent()) {
+                requireCurrent(all, live.get());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The live index must be made from this build's definitions, unless a newer version is (a reindex under way). */
+    private void requireCurrent(List<IndexVersion> all, IndexVersion live) throws IOException {
+        if (all.stream().noneMatch(v -> v.version() > live.version() && isCurrent(v))) {
+            requireSameDefinition(live.name());
         }
     }
 

@@ -61,6 +61,21 @@ class IndexBootstrapIT {
     }
 
     @Test
+    @DisplayName("the reading commands' check refuses an index of other definitions as ensure does, and creates nothing when there is none")
+    void readersRequireCurrent(ElasticsearchClient client, IndexNames names) throws IOException {
+        IndexDefinition current = IndexDefinition.fromClasspath();
+        IndexDefinition older = IndexDefinition.parse(current.settings().toString(), current.mappings().toString()
+                .replace("\"language\":{\"type\":\"keyword\"}", "\"language\":{\"type\":\"text\"}"));
+        new IndexBootstrap(client, names, current).requireCurrent();
+        assertThat(client.indices().get(g -> g.index(names.base() + "-v*")).indices()).as("nothing created").isEmpty();
+
+        String live = new IndexBootstrap(client, names, older).ensure();
+        assertThatThrownBy(() -> new IndexBootstrap(client, names, current).requireCurrent())
+                .isInstanceOf(WartaException.class).hasMessageContaining(live).hasMessageContaining("warta reindex");
+        new IndexBootstrap(client, names, older).requireCurrent(); // the index's own definitions pass
+    }
+
+    @Test
     @DisplayName("while a newer version made from index-mappings/ exists (a reindex under way, or rolled back from), the live one is used as it is")
     void newerVersionFromTheseMappings(ElasticsearchClient client, IndexNames names) throws IOException {
         IndexDefinition current = IndexDefinition.fromClasspath();
