@@ -83,7 +83,7 @@ public final class ElasticsearchCalls {
         return "articles";
     }
 
-        /** The error's type and its causes' types, for matching. */
+    /** The error's type and its causes' types, for matching. */
     private static String types(ErrorCause error) {
         StringBuilder out = new StringBuilder();
         for (ErrorCause cause = error; cause != null; cause = cause.causedBy()) {

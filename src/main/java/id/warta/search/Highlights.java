@@ -87,7 +87,7 @@ final class Highlights {
     /** One text with the marks of both highlights of it; the first as it is when the two are not the same text. */
     static String merged(String one, String other) {
         StringBuilder text = new StringBuilder();
-        boolean[] marked = new boolean[one.length() + other.length() + 1];
+        boolean[] marked = new boolean[one.length() + 1];
         int oneLength = unmark(one, text, marked);
         StringBuilder otherText = new StringBuilder();
         boolean[] otherMarked = new boolean[other.length() + 1];
