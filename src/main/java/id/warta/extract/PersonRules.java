@@ -662,7 +662,43 @@ final class PersonRules {
         if (before >= 2 && tokens[before].equals(")") && tokens[before - 2].equals("(")) {
             before--; // the acronym; the word before the bracket ends the name spelled out ("Jalan Tol (BPJT)")
         }
-        return before >= 0 && isPlaceHead(tokens, before);
+        return before >= 0 && (isPlaceHead(tokens, before) || placeNameRunBefore(tokens, before));
+    }
+
+    /**
+     * The words that lead to a place, before the run of {@link #placeNameRunBefore}: after a role ("Menteri Pekerjaan
+     * Umum dan Perumahan Rakyat Basuki Hadimuljono", "juru bicara Gedung Putih Judd Deere") the run is no place.
+     */
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of(
+            "di", "ke", "dari", "menuju", "depan", "belakang", "samping", "sekitar", "sekitaran", "seputar", "dekat",
+            "arah", "hingga", "sampai", "ruas");
+
+    /** The most capitalised common words a place's name puts between its head and the person it is named after. */
+    private static final int MAX_PLACE_NAME_WORDS = 5;
+
+    /**
+     * Whether the words up to {@code last} are a place's head then words that news mostly writes in lower case, the
+     * word before them one that leads to a place: "di Rumah Sakit Pusat Angkatan Darat Gatot Subroto", "di Jalan
+     * Jenderal Ahmad Yani". A name among those words makes the run no place's name ("di Gedung DPR Fahri Hamzah"),
+     * nor does a run that a role begins ("Direktur Angkutan Jalan Kementerian Perhubungan Ahmad Yani").
+     */
+    private static boolean placeNameRunBefore(String[] tokens, int last) {
+        for (int at = last; at >= 0 && at >= last - MAX_PLACE_NAME_WORDS; at--) {
+            if (!Character.isUpperCase(tokens[at].charAt(0))) {
+                return false;
+            }
+            if (at == 0 || !Character.isUpperCase(tokens[at - 1].charAt(0))) { // the run's first word
+                return at > 0 && PLACE_PREPOSITIONS.contains(tokens[at - 1]) && (isPlaceHead(tokens, at)
+                        || at < last && tokens[at].equalsIgnoreCase("rumah") && tokens[at + 1].equalsIgnoreCase("sakit"));
+            }
+            String lower = tokens[at].toLowerCase(Locale.ROOT);
+            boolean commonWord = !WordStats.standard().usuallyCapitalised(lower) || isRoleTitle(tokens[at])
+                    || isPlaceHead(tokens, at) || lower.equals("sakit");
+            if (!commonWord) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean isPlaceHead(String[] tokens, int at) {

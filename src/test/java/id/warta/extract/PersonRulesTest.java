@@ -76,6 +76,21 @@ class PersonRulesTest {
     }
 
     @Test
+    @DisplayName("a name that ends a place's name spelled out is the place's: hospitals and streets named after persons")
+    void aNameEndingAPlaceNameSpelledOutIsNoPerson() {
+        assertThat(persons("dirawat di Rumah Sakit Pusat Angkatan Darat Gatot Subroto sejak", person(7, 9))).isEmpty();
+        assertThat(persons("mobil itu diparkir di Jalan Jenderal Ahmad Yani kemarin", person(6, 8))).isEmpty();
+        assertThat(persons("kata Direktur Angkutan Jalan Kementerian Perhubungan Ahmad Yani kemarin", person(6, 8)))
+                .as("a run that a role begins names the person").containsExactly("Ahmad Yani");
+        assertThat(persons("ditemui di Gedung DPR Fahri Hamzah mengatakan", person(4, 6)))
+                .as("an organisation's name between the head and the name").containsExactly("Fahri Hamzah");
+        assertThat(persons("kata juru bicara Gedung Putih Judd Deere kemarin", person(5, 7)))
+                .as("a role before the place: its spokesman").containsExactly("Judd Deere");
+        assertThat(persons("Menteri Pekerjaan Umum dan Perumahan Rakyat Basuki Hadimuljono hadir", person(6, 8)))
+                .as("a ministry's name, not a housing estate's").containsExactly("Basuki Hadimuljono");
+    }
+
+    @Test
     void pronounsAndAcronymsAreNoPersonsAlone() {
         assertThat(persons("Secara tegas Ia bertanya", person(2, 3))).isEmpty();
         assertThat(persons("mengurangi paparan AC membantu", person(2, 3))).isEmpty();
