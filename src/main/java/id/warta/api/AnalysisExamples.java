@@ -23,11 +23,11 @@ final class AnalysisExamples {
             {"match": "all", "interval": "week", "zone": "Asia/Jakarta",
              "entities": [
                {"entity": "person:Mark Rutte", "facet": "person", "value": "Mark Rutte", "label": null, "total": 3,
-                "buckets": [{"start": "2024-01-01", "count": 1}, {"start": "2024-01-08", "count": 1},
-                            {"start": "2024-01-15", "count": 1}, {"start": "2024-01-22", "count": 0}]},
+                "buckets": [{"start": "2024-01-01", "count": 1, "partial": false}, {"start": "2024-01-08", "count": 1, "partial": false},
+                            {"start": "2024-01-15", "count": 1, "partial": false}, {"start": "2024-01-22", "count": 0, "partial": false}]},
                {"entity": "country:KP", "facet": "country", "value": "KP", "label": "Korea Utara", "total": 3,
-                "buckets": [{"start": "2024-01-01", "count": 1}, {"start": "2024-01-08", "count": 1},
-                            {"start": "2024-01-15", "count": 0}, {"start": "2024-01-22", "count": 1}]}]}""";
+                "buckets": [{"start": "2024-01-01", "count": 1, "partial": false}, {"start": "2024-01-08", "count": 1, "partial": false},
+                            {"start": "2024-01-15", "count": 0, "partial": false}, {"start": "2024-01-22", "count": 1, "partial": false}]}]}""";
 
     private AnalysisExamples() {
     }

@@ -69,7 +69,7 @@ final class AnalysisTables {
             out.println("None of them is mentioned in the matching articles.");
             return;
         }
-        StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "%-10s", t.interval().equals("day") ? "day" : t.interval() + " of"));
+        StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "%-11s", t.interval().equals("day") ? "day" : t.interval() + " of"));
         int[] widths = new int[series.size()];
         for (int i = 0; i < series.size(); i++) {
             EntitySeries s = series.get(i);
@@ -80,17 +80,18 @@ final class AnalysisTables {
         out.println(header);
         List<DateBucket> first = series.getFirst().buckets();
         for (int row = 0; row < first.size(); row++) {
-            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-10s", first.get(row).start()));
+            StringBuilder line = new StringBuilder(ResultTables.bucketStart(first.get(row)));
             for (int i = 0; i < series.size(); i++) {
                 line.append("  ").append(String.format(Locale.ROOT, "%," + widths[i] + "d", series.get(i).buckets().get(row).count()));
             }
             out.println(line);
         }
-        StringBuilder total = new StringBuilder(String.format(Locale.ROOT, "%-10s", "total"));
+        StringBuilder total = new StringBuilder(String.format(Locale.ROOT, "%-11s", "total"));
         for (int i = 0; i < series.size(); i++) {
             total.append("  ").append(String.format(Locale.ROOT, "%," + widths[i] + "d", series.get(i).total()));
         }
         out.println(total);
+        ResultTables.partialNote(first, out);
     }
 
     private static String cut(String text, int width) {

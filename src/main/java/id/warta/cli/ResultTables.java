@@ -66,7 +66,20 @@ final class ResultTables {
         out.printf("%nBy %s (%s)%n", facets.dates().interval(), facets.dates().zone());
         for (DateBucket b : buckets) {
             int bar = max == 0 ? 0 : (int) Math.round((double) b.count() * BAR_WIDTH / max);
-            out.printf("  %s %,8d %s%n", b.start(), b.count(), "#".repeat(bar));
+            out.printf("  %s %,8d %s%n", bucketStart(b), b.count(), "#".repeat(bar));
+        }
+        partialNote(buckets, out);
+    }
+
+    /** A bucket's first day, marked when the bucket counts only part of its period. */
+    static String bucketStart(DateBucket bucket) {
+        return bucket.start() + (bucket.partial() ? "*" : " ");
+    }
+
+    /** What the mark of {@link #bucketStart} means, under a table that has one. */
+    static void partialNote(List<DateBucket> buckets, PrintStream out) {
+        if (buckets.stream().anyMatch(DateBucket::partial)) {
+            out.println("  * partial: the searched dates begin or end inside this period, or it is not over yet");
         }
     }
 

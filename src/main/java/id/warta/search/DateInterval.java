@@ -61,6 +61,15 @@ public enum DateInterval {
         return start.plus(1, unit);
     }
 
+    /**
+     * Whether the bucket starting on {@code start} counts only part of its period: it begins before {@code from}, ends
+     * after {@code to} (either open: null), or holds {@code today}, a period not over yet.
+     */
+    public boolean isPartial(LocalDate start, LocalDate from, LocalDate to, LocalDate today) {
+        LocalDate end = next(start).minusDays(1);
+        return from != null && start.isBefore(from) || to != null && end.isAfter(to) || !end.isBefore(today);
+    }
+
     /** How many buckets from the one holding {@code from} to the one holding {@code to}, both included. */
     public long bucketsBetween(LocalDate from, LocalDate to) {
         return unit.between(bucketStart(from), bucketStart(to)) + 1;

@@ -57,7 +57,7 @@ final class FacetAggregations {
     /** The facets of an answer to {@link #request}; {@code today} as it was for the request. */
     static Facets read(JsonNode aggs, CountryNames countries, DateRange dates, LocalDate today) {
         return new Facets(counts(aggs, Facet.COUNTRY, countries), counts(aggs, Facet.PERSON, countries),
-                counts(aggs, Facet.SOURCE, countries), histogram(values(aggs, DATES), dates, dates.interval(today)));
+                counts(aggs, Facet.SOURCE, countries), histogram(values(aggs, DATES), dates, dates.interval(today), today));
     }
 
     static List<FacetCount> counts(JsonNode aggs, Facet facet, CountryNames countries) {
@@ -111,12 +111,13 @@ final class FacetAggregations {
         }));
     }
 
-    private static DateHistogram histogram(JsonNode histogram, DateRange dates, DateInterval interval) {
+    private static DateHistogram histogram(JsonNode histogram, DateRange dates, DateInterval interval, LocalDate today) {
         JsonNode buckets = histogram.path("buckets");
         List<DateBucket> out = new ArrayList<>(buckets.size());
         for (JsonNode bucket : buckets) {
-            out.add(new DateBucket(Instant.ofEpochMilli(bucket.path("key").asLong()).atZone(dates.zone()).toLocalDate(),
-                    bucket.path("doc_count").asLong()));
+            LocalDate start = Instant.ofEpochMilli(bucket.path("key").asLong()).atZone(dates.zone()).toLocalDate();
+            out.add(new DateBucket(start, bucket.path("doc_count").asLong(),
+                    interval.isPartial(start, dates.from(), dates.to(), today)));
         }
         return new DateHistogram(interval.label(), dates.zone().getId(), out);
     }

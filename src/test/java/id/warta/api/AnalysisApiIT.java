@@ -92,7 +92,12 @@ class AnalysisApiIT {
                 .andExpect(jsonPath("$.entities[0].buckets[*].count").value(contains(1, 1, 1, 0, 0, 1)))
                 .andExpect(jsonPath("$.entities[1].label").value("Korea Utara"))
                 .andExpect(jsonPath("$.entities[1].buckets[0].start").value("2024-01-01"))
-                .andExpect(jsonPath("$.entities[1].buckets[*].count").value(contains(1, 1, 0, 1, 0, 1)));
+                .andExpect(jsonPath("$.entities[1].buckets[*].count").value(contains(1, 1, 0, 1, 0, 1)))
+                .andExpect(jsonPath("$.entities[1].buckets[*].partial").value(contains(false, false, false, false, false, false)));
+        mvc.perform(get("/api/analysis/timeline").param("entity", "country:KP").param("interval", "week")
+                        .param("from", "2024-01-03").param("to", "2024-02-08"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.entities[0].buckets[*].partial").value(contains(true, false, false, false, false, true)));
     }
 
     @Test

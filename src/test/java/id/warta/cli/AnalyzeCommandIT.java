@@ -83,7 +83,13 @@ class AnalyzeCommandIT {
         assertThat(table).contains("Matching articles per week (Asia/Jakarta)", "person:Mark Rutte", "country:KP Korea Utara")
                 .containsPattern("2024-01-22 +0 +1")
                 .containsPattern("2024-02-05 +1 +1")
-                .containsPattern("total +4 +4");
+                .containsPattern("total +4 +4")
+                .doesNotContain("partial");
+        assertThat(run(0, "analyze", "timeline", "--entity", "country:KP", "--interval", "week", "--from", "2024-01-03",
+                "--to", "2024-02-11"))
+                .as("the first week is counted from Wednesday").containsPattern("2024-01-01\\* +\\d")
+                .containsPattern("2024-01-08 +\\d")
+                .contains("* partial: the searched dates begin or end inside this period");
         JsonNode json = JSON.readTree(run(0, "analyze", "timeline", "--entity", "country:KP", "--interval", "month", "--json"));
         assertThat(json.get("entities").get(0).get("buckets").get(0).get("start").asString()).isEqualTo("2024-01-01");
     }

@@ -38,4 +38,17 @@ class DateIntervalTest {
         assertThat(DateInterval.MONTH.bucketsBetween(LocalDate.parse("2024-01-31"), LocalDate.parse("2024-03-01"))).isEqualTo(3);
         assertThat(DateInterval.YEAR.bucketsBetween(LocalDate.parse("1900-06-01"), LocalDate.parse("2100-01-01"))).isEqualTo(201);
     }
+
+    @Test
+    void aBucketIsPartialWhenTheDatesBeginOrEndInsideItOrItHoldsToday() {
+        LocalDate monday = LocalDate.parse("2024-01-01");
+        LocalDate today = LocalDate.parse("2026-11-28");
+        assertThat(DateInterval.WEEK.isPartial(monday, monday, LocalDate.parse("2024-01-07"), today)).isFalse();
+        assertThat(DateInterval.WEEK.isPartial(monday, null, null, today)).as("an open range").isFalse();
+        assertThat(DateInterval.WEEK.isPartial(monday, LocalDate.parse("2024-01-02"), null, today)).isTrue();
+        assertThat(DateInterval.WEEK.isPartial(monday, null, LocalDate.parse("2024-01-06"), today)).isTrue();
+        assertThat(DateInterval.MONTH.isPartial(LocalDate.parse("2026-11-01"), null, null, today)).as("not over").isTrue();
+        assertThat(DateInterval.DAY.isPartial(today, null, null, today)).as("today").isTrue();
+        assertThat(DateInterval.DAY.isPartial(today.minusDays(1), null, null, today)).isFalse();
+    }
 }

@@ -38,7 +38,7 @@ class DatesIT {
         SearchResult utc = fixture.run(new SearchParameters("", null, null, null, null, "2024-11-01", "2024-11-01", "UTC",
                 null, "100", null, null));
         assertThat(SearchFixture.ids(utc)).containsExactlyInAnyOrder("a1", "a2", "a9");
-        assertThat(utc.facets().dates().buckets()).containsExactly(new DateBucket(LocalDate.parse("2024-11-01"), 3));
+        assertThat(utc.facets().dates().buckets()).containsExactly(new DateBucket(LocalDate.parse("2024-11-01"), 3, false));
     }
 
     @Test
@@ -51,11 +51,11 @@ class DatesIT {
         assertThat(histogram.zone()).isEqualTo("Asia/Jakarta");
         List<DateBucket> buckets = histogram.buckets();
         assertThat(buckets).hasSize(30);
-        assertThat(buckets.getFirst()).isEqualTo(new DateBucket(LocalDate.parse("2024-11-01"), 2));
-        assertThat(buckets.get(1)).isEqualTo(new DateBucket(LocalDate.parse("2024-11-02"), 1));
-        assertThat(buckets.get(2)).isEqualTo(new DateBucket(LocalDate.parse("2024-11-03"), 0));
-        assertThat(buckets.get(6)).isEqualTo(new DateBucket(LocalDate.parse("2024-11-07"), 2));
-        assertThat(buckets.getLast()).isEqualTo(new DateBucket(LocalDate.parse("2024-11-30"), 1));
+        assertThat(buckets.getFirst()).isEqualTo(new DateBucket(LocalDate.parse("2024-11-01"), 2, false));
+        assertThat(buckets.get(1)).isEqualTo(new DateBucket(LocalDate.parse("2024-11-02"), 1, false));
+        assertThat(buckets.get(2)).isEqualTo(new DateBucket(LocalDate.parse("2024-11-03"), 0, false));
+        assertThat(buckets.get(6)).isEqualTo(new DateBucket(LocalDate.parse("2024-11-07"), 2, false));
+        assertThat(buckets.getLast()).isEqualTo(new DateBucket(LocalDate.parse("2024-11-30"), 1, false));
         assertThat(buckets.stream().mapToLong(DateBucket::count).sum()).isEqualTo(november.total()).isEqualTo(11);
     }
 
@@ -67,8 +67,8 @@ class DatesIT {
         List<DateBucket> buckets = result.facets().dates().buckets();
         assertThat(buckets).hasSize(10);
         assertThat(buckets.stream().filter(b -> b.count() > 0))
-                .containsExactly(new DateBucket(LocalDate.parse("2024-11-01"), 2), new DateBucket(LocalDate.parse("2024-11-05"), 1),
-                        new DateBucket(LocalDate.parse("2024-11-07"), 1));
+                .containsExactly(new DateBucket(LocalDate.parse("2024-11-01"), 2, false), new DateBucket(LocalDate.parse("2024-11-05"), 1, false),
+                        new DateBucket(LocalDate.parse("2024-11-07"), 1, false));
     }
 
     @Test
@@ -82,10 +82,26 @@ class DatesIT {
         SearchResult years = fixture.run(SearchFixture.filters("", null, null, null, "2020-01-01", "2024-12-31"));
         assertThat(years.facets().dates().interval()).isEqualTo("month");
         assertThat(years.facets().dates().buckets()).hasSize(60)
-                .contains(new DateBucket(LocalDate.parse("2024-11-01"), 11), new DateBucket(LocalDate.parse("2024-12-01"), 1));
+                .contains(new DateBucket(LocalDate.parse("2024-11-01"), 11, false), new DateBucket(LocalDate.parse("2024-12-01"), 1, false));
         SearchResult decades = fixture.run(SearchFixture.filters("", null, null, null, "2001-01-01", "2024-12-31"));
         assertThat(decades.facets().dates().interval()).isEqualTo("year");
-        assertThat(decades.facets().dates().buckets()).hasSize(24).endsWith(new DateBucket(LocalDate.parse("2024-01-01"), 12));
+        assertThat(decades.facets().dates().buckets()).hasSize(24).endsWith(new DateBucket(LocalDate.parse("2024-01-01"), 12, false));
+    }
+
+    @Test
+    @DisplayName("a bucket that the searched dates begin or end inside is marked partial: its count is of fewer days")
+    void partialBuckets(ElasticsearchClient client, IndexNames names) throws IOException {
+        SearchFixture fixture = SearchFixture.over(client, names);
+        List<DateBucket> weeks = fixture.run(SearchFixture.filters("", null, null, null, "2024-01-03", "2024-12-31"))
+                .facets().dates().buckets();
+        assertThat(weeks.getFirst().start()).isEqualTo(LocalDate.parse("2024-01-01"));
+        assertThat(weeks.getFirst().partial()).as("Monday 1 January, counted from Wednesday the 3rd").isTrue();
+        assertThat(weeks.get(1).partial()).isFalse();
+        assertThat(weeks.getLast().start()).isEqualTo(LocalDate.parse("2024-12-30"));
+        assertThat(weeks.getLast().partial()).as("counted up to Tuesday 31 December").isTrue();
+        assertThat(weeks.stream().filter(DateBucket::partial)).hasSize(2);
+        assertThat(fixture.run(SearchFixture.filters("", null, null, null, "2020-01-01", "2024-12-31")).facets().dates()
+                .buckets()).as("whole months").noneMatch(DateBucket::partial);
     }
 
     @Test

@@ -75,8 +75,8 @@ class SearchHitsResponseTest {
                 new FacetCount("KP", names.indonesianLabel("KP"), 12));
         assertThat(facets.persons()).containsExactly(new FacetCount("Joko Widodo", null, 40));
         assertThat(facets.sources()).isEmpty();
-        assertThat(facets.dates().buckets()).containsExactly(new DateBucket(LocalDate.of(2019, 9, 1), 3000),
-                new DateBucket(LocalDate.of(2019, 10, 1), 797));
+        assertThat(facets.dates().buckets()).containsExactly(new DateBucket(LocalDate.of(2019, 9, 1), 3000, false),
+                new DateBucket(LocalDate.of(2019, 10, 1), 797, false));
     }
 
     @Test

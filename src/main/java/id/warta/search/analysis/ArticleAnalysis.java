@@ -10,6 +10,7 @@ import id.warta.search.SearchParameters;
 import id.warta.search.ResultSetQuery;
 import id.warta.search.SearchRequest;
 
+import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.List;
 
@@ -31,10 +32,15 @@ public class ArticleAnalysis {
     private final AnyWordFallback fallback;
 
     public ArticleAnalysis(ElasticsearchClient client, IndexNames names, CountryNames countries) {
+        this(client, names, countries, Clock.systemUTC());
+    }
+
+    /** With the clock that says what day it is (a timeline's bucket that holds today is partial). */
+    public ArticleAnalysis(ElasticsearchClient client, IndexNames names, CountryNames countries, Clock clock) {
         this.countries = countries;
         this.cooccurrence = new CooccurrenceAnalysis(client, names, countries);
         this.significantTerms = new SignificantTermsAnalysis(client, names, countries);
-        this.timeline = new TimelineAnalysis(client, names, countries);
+        this.timeline = new TimelineAnalysis(client, names, countries, clock);
         this.fallback = new AnyWordFallback(client, names, new ResultSetQuery(countries));
     }
 

@@ -16,6 +16,7 @@ import id.warta.search.InvalidSearchException;
 import id.warta.search.ResultSetQuery;
 import id.warta.search.SearchRequest;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -44,8 +45,11 @@ final class TimelineAnalysis {
     private final IndexNames names;
     private final CountryNames countries;
     private final ResultSetQuery resultSet;
+    /** Says what day it is: the bucket that holds today counts a period not over yet. */
+    private final Clock clock;
 
-    TimelineAnalysis(ElasticsearchClient client, IndexNames names, CountryNames countries) {
+    TimelineAnalysis(ElasticsearchClient client, IndexNames names, CountryNames countries, Clock clock) {
+        this.clock = clock;
         this.client = client;
         this.names = names;
         this.countries = countries;
@@ -74,6 +78,7 @@ final class TimelineAnalysis {
             last = last != null ? last : span.map(Span::last).orElse(null);
         }
         DateInterval interval = chosen.orElse(DateInterval.forRange(first, last));
+        LocalDate today = LocalDate.now(clock.withZone(dates.zone()));
         List<LocalDate> starts = starts(interval, first, last);
         List<Map<LocalDate, Long>> counts = starts.isEmpty()
                 ? entities.stream().map(e -> Map.<LocalDate, Long>of()).toList()
@@ -82,7 +87,8 @@ final class TimelineAnalysis {
         for (int i = 0; i < entities.size(); i++) {
             TimelineEntity entity = entities.get(i);
             Map<LocalDate, Long> byStart = counts.get(i);
-            List<DateBucket> filled = starts.stream().map(start -> new DateBucket(start, byStart.getOrDefault(start, 0L))).toList();
+            List<DateBucket> filled = starts.stream().map(start -> new DateBucket(start, byStart.getOrDefault(start, 0L),
+                    interval.isPartial(start, dates.from(), dates.to(), today))).toList();
             series.add(new EntitySeries(entity.spec(), entity.facet().name().toLowerCase(Locale.ROOT), entity.value(),
                     entity.facet() == Facet.COUNTRY ? countries.indonesianLabel(entity.value()) : null,
                     byStart.values().stream().mapToLong(Long::longValue).sum(), filled));

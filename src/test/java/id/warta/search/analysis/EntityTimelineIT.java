@@ -77,7 +77,7 @@ class EntityTimelineIT {
         EntityTimeline days = analysis.timeline(AnalysisFixture.days("2024-01-01", "2024-01-31", null), RUTTE_AND_KP, null);
         assertThat(days.interval()).isEqualTo("day");
         assertThat(days.entities().getFirst().buckets()).hasSize(31);
-        assertThat(days.entities().getFirst().buckets().get(2)).isEqualTo(new DateBucket(LocalDate.parse("2024-01-03"), 1));
+        assertThat(days.entities().getFirst().buckets().get(2)).isEqualTo(new DateBucket(LocalDate.parse("2024-01-03"), 1, false));
 
         EntityTimeline withRudal = analysis.timeline(AnalysisFixture.text("rudal"), RUTTE_AND_KP, "month");
         assertThat(withRudal.entities().get(0).total()).isZero();
@@ -87,8 +87,8 @@ class EntityTimelineIT {
         EntityTimeline rudalByDay = analysis.timeline(AnalysisFixture.text("rudal"), RUTTE_AND_KP, "auto");
         assertThat(rudalByDay.interval()).as("4 January to 6 February: 34 days").isEqualTo("day");
         assertThat(rudalByDay.entities().get(1).buckets()).hasSize(34)
-                .startsWith(new DateBucket(LocalDate.parse("2024-01-04"), 1))
-                .endsWith(new DateBucket(LocalDate.parse("2024-02-06"), 1));
+                .startsWith(new DateBucket(LocalDate.parse("2024-01-04"), 1, false))
+                .endsWith(new DateBucket(LocalDate.parse("2024-02-06"), 1, false));
         assertThat(analysis.timeline(AnalysisFixture.days("2020-01-01", null, null), RUTTE_AND_KP, null).interval())
                 .as("from 2020 to the last mention, February 2024").isEqualTo("month");
         assertThat(analysis.timeline(AnalysisFixture.days("2010-01-01", null, null), RUTTE_AND_KP, null).interval())
@@ -124,12 +124,12 @@ class EntityTimelineIT {
     private static List<DateBucket> weeks(String firstMonday, long... counts) {
         LocalDate start = LocalDate.parse(firstMonday);
         return java.util.stream.IntStream.range(0, counts.length)
-                .mapToObj(i -> new DateBucket(start.plusWeeks(i), counts[i])).toList();
+                .mapToObj(i -> new DateBucket(start.plusWeeks(i), counts[i], false)).toList();
     }
 
     /** Months from January 2024. */
     private static List<DateBucket> months(long... counts) {
         return java.util.stream.IntStream.range(0, counts.length)
-                .mapToObj(i -> new DateBucket(LocalDate.of(2024, 1 + i, 1), counts[i])).toList();
+                .mapToObj(i -> new DateBucket(LocalDate.of(2024, 1 + i, 1), counts[i], false)).toList();
     }
 }
