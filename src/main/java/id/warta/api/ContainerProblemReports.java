@@ -7,6 +7,7 @@ import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.apache.coyote.ActionCode;
+import org.apache.tomcat.util.buf.EncodedSolidusHandling;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
@@ -21,7 +22,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * Errors that Tomcat answers itself, before a request reaches Warta (a space or a control character left
  * raw in a URL, a path with a broken escape), are RFC 9457 problems like every other error of the API,
- * instead of Tomcat's HTML page. Tomcat's error report valve on the host is replaced by {@link ProblemValve}
+ * instead of Tomcat's HTML page; an encoded slash in a path is passed on, not refused. Tomcat's error report valve on the host is replaced by {@link ProblemValve}
  * as the web application starts.
  */
 @Configuration(proxyBeanMethods = false)
@@ -30,6 +31,10 @@ class ContainerProblemReports implements WebServerFactoryCustomizer<TomcatServle
 
     @Override
     public void customize(TomcatServletWebServerFactory factory) {
+        // An id with an encoded slash (/api/articles/a%2Fb) reaches the controller as one path segment and is
+        // answered like any unknown id (404: no article has the id 'a/b'); Tomcat's default refused it as unreadable.
+        factory.addConnectorCustomizers(connector -> connector.setEncodedSolidusHandling(
+                EncodedSolidusHandling.PASS_THROUGH.getValue()));
         factory.addContextCustomizers(context -> context.addLifecycleListener(event -> {
             if (Lifecycle.BEFORE_START_EVENT.equals(event.getType()) && context.getParent() instanceof Host host) {
                 for (Valve valve : host.getPipeline().getValves()) {

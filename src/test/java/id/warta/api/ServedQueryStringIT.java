@@ -58,6 +58,13 @@ class ServedQueryStringIT {
         }
     }
 
+    @Test
+    @DisplayName("an article id with an encoded slash is an unknown id (404 naming it), not an unreadable request")
+    void encodedSlashInAnId() throws IOException {
+        assertThat(get("/api/articles/a%2Fb")).startsWith("HTTP/1.1 404")
+                .containsIgnoringCase("Content-Type: application/problem+json").contains("no article has the id 'a/b'");
+    }
+
     /** The whole answer to a GET sent as written: a URI class would refuse the broken escapes before they are sent. */
     private String get(String target) throws IOException {
         try (Socket socket = new Socket("127.0.0.1", port)) {
