@@ -52,7 +52,7 @@ public class ArticleSearch {
         this.names = names;
         this.countries = countries;
         this.cursors = cursors;
-        this.resultSet = new ResultSetQuery(countries);
+        this.resultSet = new ResultSetQuery(countries, new ArchiveDocumentFrequencies(client, names, clock));
         this.fallback = new AnyWordFallback(client, names, resultSet);
     }
 

@@ -16,7 +16,12 @@ public final class ResultSetQuery {
     private final TextQuery textQuery;
 
     public ResultSetQuery(CountryNames countries) {
-        this.textQuery = new TextQuery(countries);
+        this(countries, DocumentFrequencies.NONE);
+    }
+
+    /** The query of a ranked search, whose country names are weighed by their rarity ({@link TextQuery}). */
+    ResultSetQuery(CountryNames countries, DocumentFrequencies frequencies) {
+        this.textQuery = new TextQuery(countries, frequencies);
     }
 
     /**

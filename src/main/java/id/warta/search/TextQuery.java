@@ -41,16 +41,30 @@ public final class TextQuery {
     /** How many other words may stand between a query's words for them to count as together. */
     static final int NEAR = 2;
 
+    /**
+     * What an article found by extraction to name a country scores, where the query's name of it cannot be searched
+     * as a word ("AS"): one mention of the country's commonest name in a body of average length (BM25's k1 is 1.2).
+     */
+    static final double ONE_MENTION = 1 / (1 + 1.2);
+
     private final CountryNames countries;
+    /** How rare each name of a country is; {@link DocumentFrequencies#NONE} leaves the names unweighed. */
+    private final DocumentFrequencies frequencies;
     /** Whether this builds the query for the highlighter ({@link #forHighlighting()}). */
     private final boolean highlighting;
 
     public TextQuery(CountryNames countries) {
-        this(countries, false);
+        this(countries, DocumentFrequencies.NONE, false);
     }
 
-    private TextQuery(CountryNames countries, boolean highlighting) {
+    /** A query whose country names are weighed alike by their rarity in the archive ({@link #weighed}). */
+    TextQuery(CountryNames countries, DocumentFrequencies frequencies) {
+        this(countries, frequencies, false);
+    }
+
+    private TextQuery(CountryNames countries, DocumentFrequencies frequencies, boolean highlighting) {
         this.countries = countries;
+        this.frequencies = frequencies;
         this.highlighting = highlighting;
     }
 
@@ -62,7 +76,7 @@ public final class TextQuery {
      * follows a span query's positions.
      */
     public TextQuery forHighlighting() {
-        return new TextQuery(countries, true);
+        return new TextQuery(countries, DocumentFrequencies.NONE, true);
     }
 
     /** Whether {@link #forHighlighting()} builds another query than this for {@code parsed}. */
@@ -161,21 +175,53 @@ public final class TextQuery {
             return single(term, required);
         }
         List<Query> alternatives = new ArrayList<>();
-        if (countries.isCaseSensitive(term.text())) {
+        List<String> names = new ArrayList<>();
+        boolean found = countries.isCaseSensitive(term.text());
+        if (found) {
             Query country = Query.of(q -> q.term(t -> t.field("countries").value(code.get())));
             // title:AS: the country found in the article, and the word in its title ("as" there is not enough alone)
-            Query filter = !term.titleOnly() ? country : Query.of(q -> q.bool(b -> b.filter(country, single(term.asPhrase(), true))));
-            alternatives.add(Query.of(q -> q.constantScore(c -> c.filter(filter))));
+            alternatives.add(!term.titleOnly() ? country : Query.of(q -> q.bool(b -> b.filter(country, single(term.asPhrase(), true)))));
         } else {
             alternatives.add(single(term, required));
         }
+        names.add(term.text());
         for (String name : countries.searchableNamesOf(code.get())) {
             if (!name.equalsIgnoreCase(term.text())) {
-                alternatives.add(asOneWord(countryName(name, term.titleOnly()), name));
+                alternatives.add(countryName(name, term.titleOnly()));
+                names.add(name);
             }
         }
         // dis_max: an article scores by its best name of the country, not by how many names it uses.
-        return Query.of(q -> q.disMax(d -> d.queries(alternatives)));
+        return Query.of(q -> q.disMax(d -> d.queries(weighed(code.get(), term, found, names, alternatives))));
+    }
+
+    /**
+     * The names of a country, each weighed as its commonest name ({@link DocumentFrequencies}), as Lucene's synonym
+     * query blends its words' frequencies: a rare name does not outrank the common ones by its rarity. Unweighed,
+     * "Amerika" ranked first the articles that said "Paman Sam" or "Amrik" once, "Jepang" a Jak-Japan festival, "Rusia"
+     * an English headline. A name of several words also counts as one word ({@link #asOneWord}). The first name is the
+     * query's; where it is only found by extraction ({@code found}, "AS"), its articles score {@link #ONE_MENTION}.
+     */
+    private List<Query> weighed(String code, QueryTerm term, boolean found, List<String> names, List<Query> alternatives) {
+        // what each query is: the query's own name may be a word (stemmed), a phrase, or the extracted country
+        String own = found ? "found" : term.phrase() ? "phrase" : "word";
+        List<String> keys = java.util.stream.IntStream.range(0, names.size()).mapToObj(i -> String.join("|", code,
+                names.get(i).toLowerCase(Locale.ROOT), i == 0 ? own : "phrase", term.titleOnly() ? "title" : "all")).toList();
+        Optional<double[]> idf = frequencies.idf(keys, alternatives);
+        double commonest = idf.map(v -> java.util.Arrays.stream(v).min().orElse(1)).orElse(1.0);
+        List<Query> weighed = new ArrayList<>(alternatives.size());
+        for (int i = 0; i < alternatives.size(); i++) {
+            Query alternative = alternatives.get(i);
+            if (i == 0 && found) {
+                float score = idf.isPresent() ? (float) (commonest * ONE_MENTION) : 1f;
+                weighed.add(Query.of(q -> q.constantScore(c -> c.filter(alternative).boost(score))));
+            } else {
+                int at = i;
+                double weight = idf.map(v -> v[at] > 0 ? commonest / v[at] : 1.0).orElse(1.0);
+                weighed.add(asOneWord(alternative, names.get(i), (float) weight));
+            }
+        }
+        return weighed;
     }
 
     /**
@@ -196,13 +242,13 @@ public final class TextQuery {
     }
 
     /**
-     * A name of several words weighed as one word, as the word the user typed is: "Korut" found as "Korea Utara" must
+     * A name of several words weighed as one word, as the word the user typed is (and by {@code weight}): "Korut" found as "Korea Utara" must
      * not count as two of the query's words, or a question's country would outrank the articles that hold most of
      * its other words.
      */
-    private static Query asOneWord(Query name, String text) {
+    private static Query asOneWord(Query name, String text, float weight) {
         int words = text.split(" ").length;
-        return words == 1 ? name : Query.of(q -> q.bool(b -> b.must(name).boost(1f / words)));
+        return words == 1 && weight == 1f ? name : Query.of(q -> q.bool(b -> b.must(name).boost(weight / words)));
     }
 
     /**

@@ -43,7 +43,19 @@ class RankingIT {
             // alike but for their dates: the newest first
             article("r5", "antara", "id", "2019-09-01T08:00:00+07:00", "Harga Cabai Naik", "Harga cabai naik.", List.of("ID"), List.of()),
             article("r6", "antara", "id", "2019-09-03T08:00:00+07:00", "Harga Cabai Naik", "Harga cabai naik.", List.of("ID"), List.of()),
-            article("r7", "antara", "id", "2019-09-02T08:00:00+07:00", "Harga Cabai Naik", "Harga cabai naik.", List.of("ID"), List.of()));
+            article("r7", "antara", "id", "2019-09-02T08:00:00+07:00", "Harga Cabai Naik", "Harga cabai naik.", List.of("ID"), List.of()),
+            // a country under its common name, and once under a rare one (the newest, so a tie would put it first)
+            article("u1", "kompas", "id", "2019-09-05T08:00:00+07:00", "Sanksi Baru untuk Iran",
+                    "Amerika Serikat menjatuhkan sanksi baru. Menurut Amerika Serikat langkah itu perlu." + FILLER,
+                    List.of("US", "IR"), List.of()),
+            article("u2", "kompas", "id", "2019-09-04T08:00:00+07:00", "Tarif Impor Naik",
+                    "Amerika Serikat menaikkan tarif impor." + FILLER, List.of("US"), List.of()),
+            article("u3", "tempo", "id", "2019-09-03T08:00:00+07:00", "Kapal Perang Berlayar",
+                    "Kapal perang Amerika Serikat berlayar di Laut China Selatan." + FILLER, List.of("US", "CN"), List.of()),
+            article("u4", "tempo", "id", "2019-09-02T08:00:00+07:00", "Harga Minyak Turun",
+                    "Amerika Serikat menambah produksi minyak." + FILLER, List.of("US"), List.of()),
+            article("u5", "wowkeren", "id", "2019-09-12T08:00:00+07:00", "Liburan Artis ke Luar Negeri",
+                    "Sang artis berlibur ke Negeri Paman Sam bersama keluarga." + FILLER, List.of("US"), List.of()));
 
     private ArticleSearch search;
 
@@ -68,6 +80,14 @@ class RankingIT {
     @DisplayName("the query's words together rank first: 'banjir Jakarta' is a flood in Jakarta, not a comedian's flood of orders")
     void wordsTogether() {
         assertThat(ids(SearchParameters.query("banjir Jakarta"))).containsExactly("r4", "r3");
+    }
+
+    @Test
+    @DisplayName("a country's rare name counts as its common one: 'Amerika' and 'AS' rank the story that names the United States twice above a celebrity's holiday in 'Negeri Paman Sam'")
+    void aCountrysRareNameDoesNotOutrankItsCommonOne() {
+        assertThat(ids(SearchParameters.query("Amerika")).getFirst()).isEqualTo("u1");
+        assertThat(ids(SearchParameters.query("AS")).getFirst()).isEqualTo("u1");
+        assertThat(ids(SearchParameters.query("Amerika"))).as("every article that names the country").hasSize(5);
     }
 
     @Test
