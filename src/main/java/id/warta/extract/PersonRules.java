@@ -182,7 +182,10 @@ final class PersonRules {
      */
     private static final Set<String> CONNECTIVES = Set.of("alhasil", "walhasil", "akibatnya", "kendati", "meskipun", "namun",
             "sementara", "padahal", "sedangkan", "adapun", "sehingga", "lantas", "kemudian", "selanjutnya", "sayangnya",
-            "untungnya", "intinya", "singkatnya", "apalagi", "makanya", "ternyata", "rupanya", "konon", "menurutnya");
+            "untungnya", "intinya", "singkatnya", "apalagi", "makanya", "ternyata", "rupanya", "konon", "menurutnya",
+            // the ordinals that open the points of a list ("Keenam, menerbitkan SK Gubernur")
+            "pertama", "kedua", "ketiga", "keempat", "kelima", "keenam", "ketujuh", "kedelapan", "kesembilan",
+            "kesepuluh");
 
     /** Pronouns news capitalises ("Secara tegas Ia bertanya"): never a person's name on their own. */
     private static final Set<String> PRONOUNS = Set.of("ia", "dia", "beliau", "kami", "kita", "mereka", "anda", "aku",
@@ -215,10 +218,12 @@ final class PersonRules {
     /**
      * "Demi mendalami perannya, ...", "Keenam tersangka ...": a word that news seldom capitalises inside a
      * sentence, capitalised only because it opens the sentence, before a lower-case word that is no speech verb
-     * ("Bunga mengatakan" names a person).
+     * ("Bunga mengatakan" names a person). A sentence also opens after a comma that ends a paragraph, as archives
+     * that flatten a page into one line write it: "saluran air juga kotor. ,Demi menghentikan" (CLICK-ID).
      */
     private static boolean isCommonWordOpeningSentence(String[] tokens, int at) {
-        for (int i = 0; i < at; i++) {
+        boolean afterParagraph = at >= 2 && tokens[at - 1].equals(",") && (tokens[at - 2].equals(".") || tokens[at - 2].equals(","));
+        for (int i = 0; i < at && !afterParagraph; i++) {
             if (Character.isLetterOrDigit(tokens[i].charAt(0))) {
                 return false;
             }

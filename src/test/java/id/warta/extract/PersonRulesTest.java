@@ -91,6 +91,16 @@ class PersonRulesTest {
     }
 
     @Test
+    @DisplayName("a common word opening a paragraph that an archive joined with a comma, or an ordinal opening a list's point, is no person (CLICK-ID)")
+    void commonWordsOpeningFlattenedParagraphsAreNoPersons() {
+        assertThat(persons("saluran air juga kotor . , Demi menghentikan bau", person(6, 7))).isEmpty();
+        assertThat(persons("secara gratis . , Keenam , menerbitkan SK", person(4, 5))).isEmpty();
+        assertThat(persons("secara gratis . , Bunga mengatakan hal itu", person(4, 5)))
+                .as("before a speech verb it is a name").containsExactly("Bunga");
+        assertThat(persons("pergi bersama Demi ke pesta", person(2, 3))).as("inside a sentence").containsExactly("Demi");
+    }
+
+    @Test
     void pronounsAndAcronymsAreNoPersonsAlone() {
         assertThat(persons("Secara tegas Ia bertanya", person(2, 3))).isEmpty();
         assertThat(persons("mengurangi paparan AC membantu", person(2, 3))).isEmpty();
