@@ -134,6 +134,21 @@ public final class CountryGazetteer {
         return longer;
     }
 
+    /**
+     * Whether the name is, as a whole, one of the names of other things that hold a country's name and that the
+     * alias file lists so that they are not taken for the country ("AS Roma", "Amerika Latin", "Bidara Cina").
+     */
+    public boolean isOtherThanCountry(String name) {
+        Node node = root;
+        for (String word : words(name)) {
+            node = node.children.get(word.toLowerCase(Locale.ROOT));
+            if (node == null) {
+                return false;
+            }
+        }
+        return node.entry != null && node.entry.isBlocker();
+    }
+
     /** Whether this name only counts as written, in its own casing ("AS", "RI"). */
     public boolean isExactName(String name) {
         Node node = root;

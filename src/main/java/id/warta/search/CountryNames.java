@@ -27,6 +27,9 @@ public interface CountryNames {
     /** Longer names of something else that begin with this name of the country ("Korea Utara" for "Korea"). */
     List<String> longerNamesOfOthers(String name);
 
+    /** Whether the surface form names something else that holds a country's name ("AS Roma", "Amerika Latin"). */
+    boolean isOtherThanCountry(String surfaceForm);
+
     /** Whether the surface form is a name that only counts as written, in its own casing ("AS", "RI"). */
     boolean isCaseSensitive(String surfaceForm);
 

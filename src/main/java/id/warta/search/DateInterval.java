@@ -63,7 +63,7 @@ public enum DateInterval {
 
     /**
      * Whether the bucket starting on {@code start} counts only part of its period: it begins before {@code from}, ends
-     * after {@code to} (either open: null), or holds {@code today}, a period not over yet.
+     * after {@code to} (either open: null), or is not over yet: it holds {@code today} or comes after it.
      */
     public boolean isPartial(LocalDate start, LocalDate from, LocalDate to, LocalDate today) {
         LocalDate end = next(start).minusDays(1);

@@ -60,6 +60,11 @@ public final class GazetteerCountryNames implements CountryNames {
     }
 
     @Override
+    public boolean isOtherThanCountry(String surfaceForm) {
+        return gazetteer.isOtherThanCountry(SPACES.matcher(surfaceForm.strip()).replaceAll(" "));
+    }
+
+    @Override
     public boolean isCaseSensitive(String surfaceForm) {
         return gazetteer.isExactName(SPACES.matcher(surfaceForm.strip()).replaceAll(" "));
     }

@@ -181,8 +181,11 @@ public final class TextQuery {
             Query country = Query.of(q -> q.term(t -> t.field("countries").value(code.get())));
             // title:AS: the country found in the article, and the word in its title ("as" there is not enough alone)
             alternatives.add(!term.titleOnly() ? country : Query.of(q -> q.bool(b -> b.filter(country, single(term.asPhrase(), true)))));
-        } else {
+        } else if (countries.longerNamesOfOthers(term.text()).isEmpty()) {
             alternatives.add(single(term, required));
+        } else {
+            // as the country's other names are: "Cina" not where it ends "Bidara Cina", "Korea" not in "Korea Utara"
+            alternatives.add(countryName(term.text(), term.titleOnly()));
         }
         names.add(term.text());
         for (String name : countries.searchableNamesOf(code.get())) {
@@ -301,7 +304,8 @@ public final class TextQuery {
 
     /**
      * Joins runs of plain words that together name a country ("Korea Utara") into one phrase term, so that
-     * it expands like the quoted phrase would. Longest name first.
+     * it expands like the quoted phrase would, and runs that name something else holding a country's name ("AS Roma")
+     * into a phrase searched as written. Longest name first.
      */
     private List<List<QueryTerm>> joinCountryNames(List<List<QueryTerm>> groups) {
         List<List<QueryTerm>> out = new ArrayList<>();
@@ -310,7 +314,9 @@ public final class TextQuery {
             int joined = 0;
             for (int length = Math.min(MAX_NAME_WORDS, groups.size() - i); length >= 2 && joined == 0; length--) {
                 String candidate = plainWords(groups.subList(i, i + length));
-                if (candidate != null && countries.codeFor(candidate).isPresent()) {
+                // a country's name becomes a phrase that expands; the name of something else that holds one
+                // ("AS Roma", "Amerika Latin") a phrase searched as written, instead of the country and a word
+                if (candidate != null && (countries.codeFor(candidate).isPresent() || countries.isOtherThanCountry(candidate))) {
                     out.add(List.of(new QueryTerm(candidate, true, false, false)));
                     joined = length;
                 }

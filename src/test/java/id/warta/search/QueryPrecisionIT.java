@@ -42,7 +42,16 @@ class QueryPrecisionIT {
             article("p8", "tempo", "id", "2024-11-08T10:00:00+07:00", "Harga minyak dunia naik",
                     "Harga minyak mentah naik dua persen pekan ini. Permintaan dari Korsel dan Jepang meningkat,"
                             + " sementara pasokan dari Timur Tengah tetap. Kilang Korsel bekerja penuh; impor Korsel"
-                            + " diperkirakan naik lagi bulan depan.", List.of("KR", "JP"), List.of()));
+                            + " diperkirakan naik lagi bulan depan.", List.of("KR", "JP"), List.of()),
+            // names of other things that hold a country's name (CLICK-ID's "AS Roma", Bidara Cina, the peninsula)
+            article("p10", "bola", "id", "2024-11-10T10:00:00+07:00", "AS Roma menang di Roma",
+                    "AS Roma mengalahkan Lazio di Stadion Olimpico.", List.of(), List.of()),
+            article("p11", "kompas", "id", "2024-11-11T10:00:00+07:00", "Sodetan Ciliwung dilanjutkan",
+                    "Warga Bidara Cina menyambut proyek sodetan Kali Ciliwung.", List.of(), List.of()),
+            article("p12", "detik", "id", "2024-11-12T10:00:00+07:00", "Ketegangan di Semenanjung Korea",
+                    "Republik Demokratik Rakyat Korea kembali meluncurkan rudal ke laut.", List.of("KP"), List.of()),
+            article("p13", "antara", "id", "2024-11-13T10:00:00+07:00", "Pastor dari AS berkunjung ke Roma",
+                    "Seorang pastor AS berziarah ke Roma pekan ini.", List.of("US", "IT"), List.of()));
 
     private ArticleSearch search;
     private ElasticsearchClient client;
@@ -72,7 +81,7 @@ class QueryPrecisionIT {
     @Test
     @DisplayName("\"AS\" finds the United States, not every \"as\"; Amerika Latin is not America")
     void caseSensitiveAliases() {
-        assertThat(ids("AS")).containsExactlyInAnyOrder("p2", "p7");
+        assertThat(ids("AS")).containsExactlyInAnyOrder("p2", "p7", "p13");
         assertThat(ids("Amerika Serikat")).as("no lower-case \"as\" either").containsExactly("p7");
         assertThat(ids("as")).as("the lower-case word is only a word").contains("p3").doesNotContain("p7");
         assertThat(ids("jakarta -AS")).containsExactlyInAnyOrder("p1", "p3");
@@ -82,7 +91,18 @@ class QueryPrecisionIT {
     @DisplayName("a country's other names do not find a longer name of another country: Korsel is not Korea Utara")
     void longerNamesOfOthers() {
         assertThat(ids("Korsel")).contains("p6").doesNotContain("p5");
-        assertThat(ids("Korut")).containsExactly("p5");
+        assertThat(ids("Korut")).containsExactlyInAnyOrder("p5", "p12");
+    }
+
+    @Test
+    @DisplayName("a name of something else that holds a country's name is searched as written: AS Roma is the club, Amerika Latin the region, and Cina or Korsel do not find Bidara Cina or the Korean peninsula")
+    void namesOfOtherThingsHoldingACountrysName() {
+        assertThat(ids("AS Roma")).as("not the United States and Rome").containsExactly("p10");
+        assertThat(ids("Amerika Latin")).containsExactly("p4");
+        assertThat(ids("Cina")).doesNotContain("p11");
+        assertThat(ids("Bidara Cina")).containsExactly("p11");
+        assertThat(ids("Korsel")).doesNotContain("p12");
+        assertThat(ids("Korut")).as("under another of its long names").contains("p12");
     }
 
     @Test

@@ -35,7 +35,7 @@ public class ArticleAnalysis {
         this(client, names, countries, Clock.systemUTC());
     }
 
-    /** With the clock that says what day it is (a timeline's bucket that holds today is partial). */
+    /** With the clock that says what day it is (a timeline's bucket not over yet is partial). */
     public ArticleAnalysis(ElasticsearchClient client, IndexNames names, CountryNames countries, Clock clock) {
         this.countries = countries;
         this.cooccurrence = new CooccurrenceAnalysis(client, names, countries);

@@ -45,7 +45,7 @@ final class TimelineAnalysis {
     private final IndexNames names;
     private final CountryNames countries;
     private final ResultSetQuery resultSet;
-    /** Says what day it is: the bucket that holds today counts a period not over yet. */
+    /** Says what day it is: a bucket that holds today or a later day counts a period not over yet. */
     private final Clock clock;
 
     TimelineAnalysis(ElasticsearchClient client, IndexNames names, CountryNames countries, Clock clock) {
