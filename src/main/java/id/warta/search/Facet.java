@@ -42,12 +42,21 @@ public enum Facet {
 
     /**
      * Every value the filter field may hold for a user's value: for a person, each name of a public figure the alias
-     * list knows ("Jokowi" and "Joko Widodo"), so that filters, timelines and what the analysis views leave out agree.
+     * list knows ("Jokowi" and "Joko Widodo"), so that filters, timelines and what the analysis views leave out agree,
+     * and the name with its hyphens as spaces, as news and the archive's merged names mostly write them ("Kim
+     * Jong-un" finds "Kim Jong Un").
      */
     public List<String> filterValues(String value) {
-        List<String> values = this == PERSON ? PersonAliases.standard().names(value) : List.of(value);
-        return values.stream().map(this::filterValue).distinct().toList();
+        if (this != PERSON) {
+            return List.of(filterValue(value));
+        }
+        String spaced = HYPHENS.matcher(value).replaceAll(" ").strip();
+        return java.util.stream.Stream.of(value, spaced).distinct().flatMap(name -> PersonAliases.standard().names(name).stream())
+                .map(this::filterValue).distinct().toList();
     }
+
+    /** A hyphen inside a name, with any spaces around it ("Jong-un", "Jong - un"). */
+    private static final java.util.regex.Pattern HYPHENS = java.util.regex.Pattern.compile("\\s*-\\s*");
 
     /** "countries"/"country", "persons"/"person", "sources"/"source", as the API names them. */
     public static Facet parse(String name) {
