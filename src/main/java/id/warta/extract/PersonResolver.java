@@ -166,7 +166,7 @@ final class PersonResolver {
     private static boolean containsInOrder(String[] longer, String[] words) {
         int k = 0;
         for (int i = 0; i < longer.length && k < words.length; i++) {
-            if (longer[i].equals(words[k])) {
+            if (sameWord(longer[i], words[k])) {
                 k++;
             }
         }
@@ -180,11 +180,28 @@ final class PersonResolver {
 
     private static boolean containsRun(String[] longer, String[] words) {
         for (int i = 0; i + words.length <= longer.length; i++) {
-            if (Arrays.equals(longer, i, i + words.length, words, 0, words.length)) {
+            int k = 0;
+            while (k < words.length && sameWord(longer[i + k], words[k])) {
+                k++;
+            }
+            if (k == words.length) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** An Arabic article joined to a name ("al-Assad", "el-Sisi"), which news drops after the first mention. */
+    private static final Pattern JOINED_ARTICLE = Pattern.compile("(?:al|el|ad|ar|as|ash|at|az|ud|ul)-(\\p{Lu}.+)",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Whether a word of a longer name is this word, also without its joined article: "al-Assad" is "Assad". */
+    private static boolean sameWord(String longerWord, String word) {
+        if (longerWord.equals(word)) {
+            return true;
+        }
+        java.util.regex.Matcher article = JOINED_ARTICLE.matcher(longerWord);
+        return article.matches() && article.group(1).equals(word);
     }
 
     /** Adds capitalised occurrences of a multi-word person's last word that no name covers. */
@@ -197,6 +214,8 @@ final class PersonResolver {
                 continue;
             }
             String surname = words[words.length - 1];
+            java.util.regex.Matcher article = JOINED_ARTICLE.matcher(surname);
+            surname = article.matches() ? article.group(1) : surname; // "Assad" of "Bashar al-Assad"
             if (surname.length() >= 3 && Character.isUpperCase(surname.charAt(0))) {
                 bySurname.merge(surname, name, (a, b) -> ""); // ambiguous surname: resolve none
             }

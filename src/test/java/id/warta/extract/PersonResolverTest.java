@@ -40,6 +40,16 @@ class PersonResolverTest {
     }
 
     @Test
+    @DisplayName("a surname is also the last word of a name without its joined Arabic article: 'Assad' is Bashar al-Assad")
+    void aSurnameWithoutItsJoinedArticle() {
+        List<PersonMention> persons = resolve("Bashar al-Assad tiba di Moskow. Assad berterima kasih. Kemudian Assad pulang.",
+                "Bashar al-Assad", "Assad");
+
+        assertThat(persons).extracting(PersonMention::name).containsExactly("Bashar al-Assad");
+        assertThat(persons.get(0).mentions()).extracting(Span::text).containsExactly("Bashar al-Assad", "Assad", "Assad");
+    }
+
+    @Test
     void missedSurnamesAreAdded() {
         List<PersonMention> persons = resolve("Mark Rutte tiba. Kemudian Rutte berkata.", "Mark Rutte");
 
