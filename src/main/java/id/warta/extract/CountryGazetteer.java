@@ -139,26 +139,26 @@ public final class CountryGazetteer {
      * alias file lists so that they are not taken for the country ("AS Roma", "Amerika Latin", "Bidara Cina").
      */
     public boolean isOtherThanCountry(String name) {
-        Node node = root;
-        for (String word : words(name)) {
-            node = node.children.get(word.toLowerCase(Locale.ROOT));
-            if (node == null) {
-                return false;
-            }
-        }
-        return node.entry != null && node.entry.isBlocker();
+        Entry entry = entryOf(name);
+        return entry != null && entry.isBlocker();
     }
 
     /** Whether this name only counts as written, in its own casing ("AS", "RI"). */
     public boolean isExactName(String name) {
+        Entry entry = entryOf(name);
+        return entry != null && entry.exact();
+    }
+
+    /** The entry of exactly this name, in any casing; null when the gazetteer has none. */
+    private Entry entryOf(String name) {
         Node node = root;
         for (String word : words(name)) {
             node = node.children.get(word.toLowerCase(Locale.ROOT));
             if (node == null) {
-                return false;
+                return null;
             }
         }
-        return node.entry != null && node.entry.exact();
+        return node.entry;
     }
 
     private static void collectNames(Node node, Map<String, List<String>> names) {
