@@ -192,8 +192,7 @@ final class PersonResolver {
     }
 
     /** An Arabic article joined to a name ("al-Assad", "el-Sisi"), which news drops after the first mention. */
-    private static final Pattern JOINED_ARTICLE = Pattern.compile("(?:al|el|ad|ar|as|ash|at|az|ud|ul)-(\\p{Lu}.+)",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern JOINED_ARTICLE = Pattern.compile("(?i:al|el|ad|ar|as|ash|at|az|ud|ul)-(\\p{Lu}.+)");
 
     /** Whether a word of a longer name is this word, also without its joined article: "al-Assad" is "Assad". */
     private static boolean sameWord(String longerWord, String word) {

@@ -129,7 +129,7 @@ final class PersonRules {
             }
             span = withKnownWordBefore(tokens, afterTrailingHead(tokens, span));
             if (!allCountry(country, span) && !allCues(tokens, span) && !hasPlaceOrOrganizationHead(tokens, span)
-                    && !afterPlaceHead(tokens, span)) {
+                    && !afterPlaceHead(tokens, country, span)) {
                 NameSpan trimmed = trim(tokens, span);
                 if (trimmed != null) {
                     spans.add(trimmed);
@@ -662,12 +662,12 @@ final class PersonRules {
      * Angkatan Darat (RSPAD) Gatot Soebroto". The word before such a bracket ends the name spelled out and is no head
      * of what follows: "Kepala Badan Pengatur Jalan Tol (BPJT) Danang Parikesit" is a person.
      */
-    private static boolean afterPlaceHead(String[] tokens, NameSpan span) {
+    private static boolean afterPlaceHead(String[] tokens, boolean[] country, NameSpan span) {
         int before = span.first() - 1;
         if (before >= 2 && tokens[before].equals(")") && tokens[before - 2].equals("(")) {
             before--; // the acronym; the word before the bracket ends the name spelled out ("Jalan Tol (BPJT)")
         }
-        return before >= 0 && (isPlaceHead(tokens, before) || placeNameRunBefore(tokens, before));
+        return before >= 0 && (isPlaceHead(tokens, before) || placeNameRunBefore(tokens, country, before));
     }
 
     /**
@@ -685,11 +685,12 @@ final class PersonRules {
      * Whether the words up to {@code last} are a place's head then words that news mostly writes in lower case, the
      * word before them one that leads to a place: "di Rumah Sakit Pusat Angkatan Darat Gatot Subroto", "di Jalan
      * Jenderal Ahmad Yani". A name among those words makes the run no place's name ("di Gedung DPR Fahri Hamzah"),
-     * nor does a run that a role begins ("Direktur Angkutan Jalan Kementerian Perhubungan Ahmad Yani").
+     * nor does a run that a role begins ("Direktur Angkutan Jalan Kementerian Perhubungan Ahmad Yani") or that names a
+     * country ("di Gedung Putih Donald Trump mengatakan": the White House stands for the United States).
      */
-    private static boolean placeNameRunBefore(String[] tokens, int last) {
+    private static boolean placeNameRunBefore(String[] tokens, boolean[] country, int last) {
         for (int at = last; at >= 0 && at >= last - MAX_PLACE_NAME_WORDS; at--) {
-            if (!Character.isUpperCase(tokens[at].charAt(0))) {
+            if (!Character.isUpperCase(tokens[at].charAt(0)) || country[at]) {
                 return false;
             }
             if (at == 0 || !Character.isUpperCase(tokens[at - 1].charAt(0))) { // the run's first word

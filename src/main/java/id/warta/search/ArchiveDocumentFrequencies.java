@@ -18,11 +18,14 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * {@link DocumentFrequencies} asked of the archive: one count request for the names it has not seen (a filters
  * aggregation, a bucket per name), then kept for {@link #KEEP}, since an archive's frequencies move slowly. A search
- * for a country pays for it once in that time.
+ * for a country pays for it once in that time. Within that time a name's count and the archive's size stay as first
+ * read, so the pages of one search score alike; a search paged across the renewal while the archive grows may see its
+ * scores move a little. When counting fails, the search runs with the names unweighed.
  */
 final class ArchiveDocumentFrequencies implements DocumentFrequencies {
 
     static final Duration KEEP = Duration.ofMinutes(10);
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ArchiveDocumentFrequencies.class);
     private static final String NAMES = "names";
 
     private final ElasticsearchClient client;
@@ -53,7 +56,12 @@ final class ArchiveDocumentFrequencies implements DocumentFrequencies {
             }
         }
         if (!missing.isEmpty() || current.articles() < 0) {
-            current = counted(current, missing);
+            try {
+                current = counted(current, missing);
+            } catch (RuntimeException e) {
+                LOG.warn("country names unweighed in this search: counting them failed ({})", e.getMessage());
+                return Optional.empty();
+            }
         }
         counts = current;
         double[] idf = new double[keys.size()];
@@ -82,7 +90,10 @@ final class ArchiveDocumentFrequencies implements DocumentFrequencies {
                 current.byKey().put(keys.get(i), buckets.get(String.valueOf(i)).docCount());
             }
         }
-        long articles = response.hits().total() == null ? 0 : response.hits().total().value();
+        // the archive's size as first read in this period: a name counted later must not move the others' weights, or a
+        // cursor's next page would score its hits otherwise than the page before
+        long articles = current.articles() >= 0 ? current.articles()
+                : response.hits().total() == null ? 0 : response.hits().total().value();
         return new Counts(current.since(), articles, current.byKey());
     }
 

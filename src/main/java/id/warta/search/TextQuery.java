@@ -42,8 +42,8 @@ public final class TextQuery {
     static final int NEAR = 2;
 
     /**
-     * What an article found by extraction to name a country scores, where the query's name of it cannot be searched
-     * as a word ("AS"): one mention of the country's commonest name in a body of average length (BM25's k1 is 1.2).
+     * What an article scores that no name of the country finds, only extraction (it says "AS", or "Gedung Putih"): one
+     * mention of the country's commonest name in a body of average length (BM25's k1 is 1.2).
      */
     static final double ONE_MENTION = 1 / (1 + 1.2);
 
@@ -207,19 +207,22 @@ public final class TextQuery {
     }
 
     /**
-     * The names of a country, each weighed as its commonest name ({@link DocumentFrequencies}), as Lucene's synonym
-     * query blends its words' frequencies: a rare name does not outrank the common ones by its rarity. Unweighed,
-     * "Amerika" ranked first the articles that said "Paman Sam" or "Amrik" once, "Jepang" a Jak-Japan festival, "Rusia"
-     * an English headline. A name of several words also counts as one word ({@link #asOneWord}). Where the first
-     * alternative is the country found by extraction ({@code tagged}), its articles score {@link #ONE_MENTION};
-     * {@code typedAt} is where the query's own name is searched as text (-1: it cannot be, "AS").
+     * The ways of finding a country, each weighed as the commonest of them ({@link DocumentFrequencies}: usually the
+     * articles where extraction found the country), as Lucene's synonym query blends its words' frequencies: a rare
+     * name does not outrank the common ones by its rarity. Unweighed, "Amerika" ranked first the articles that said
+     * "Paman Sam" or "Amrik" once, "Jepang" a Jak-Japan festival, "Rusia" an English headline. The weight of a name of
+     * several words comes from how many articles hold it as a phrase, while Lucene scores a phrase by its words' own
+     * rarity, so such a name is weighed near, not exactly at, the commonest; it also counts as one word
+     * ({@link #asOneWord}). Where the first alternative is the country found by extraction ({@code tagged}), its
+     * articles score {@link #ONE_MENTION}; {@code typedAt} is where the query's own name is searched as text (-1: it
+     * cannot be, "AS").
      */
     private List<Query> weighed(String code, QueryTerm term, boolean tagged, int typedAt, List<String> names,
                                 List<Query> alternatives) {
         // what each query is: the extracted country, the query's own name (a word, stemmed, or a phrase), another name
         String own = term.phrase() ? "phrase" : "word";
         List<String> keys = java.util.stream.IntStream.range(0, names.size()).mapToObj(i -> String.join("|", code,
-                tagged && i == 0 ? "" : names.get(i).toLowerCase(Locale.ROOT),
+                tagged && i == 0 && !term.titleOnly() ? "" : names.get(i).toLowerCase(Locale.ROOT),
                 tagged && i == 0 ? "found" : i == typedAt ? own : "phrase",
                 term.titleOnly() ? "title" : "all")).toList();
         Optional<double[]> idf = frequencies.idf(keys, alternatives);

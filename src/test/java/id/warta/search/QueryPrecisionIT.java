@@ -49,7 +49,7 @@ class QueryPrecisionIT {
             article("p11", "kompas", "id", "2024-11-11T10:00:00+07:00", "Sodetan Ciliwung dilanjutkan",
                     "Warga Bidara Cina menyambut proyek sodetan Kali Ciliwung.", List.of(), List.of()),
             article("p12", "detik", "id", "2024-11-12T10:00:00+07:00", "Ketegangan di Semenanjung Korea",
-                    "Republik Demokratik Rakyat Korea kembali meluncurkan rudal ke laut.", List.of("KP"), List.of()),
+                    "Republik Demokratik Rakyat Korea kembali meluncurkan rudal ke laut.", List.of(), List.of()),
             article("p13", "antara", "id", "2024-11-13T10:00:00+07:00", "Pastor dari AS berkunjung ke Roma",
                     "Seorang pastor AS berziarah ke Roma pekan ini.", List.of("US", "IT"), List.of()));
 

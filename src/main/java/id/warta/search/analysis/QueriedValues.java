@@ -101,16 +101,23 @@ final class QueriedValues {
         return codes;
     }
 
-    /** How many single-word groups from {@code i}, two or more, name a country together (its code added), else 0. */
+    /**
+     * How many single-word groups from {@code i}, two or more, name a country together (its code added) or name something
+     * else that holds a country's name ("AS Roma": no code), else 0; as the search joins them ({@code TextQuery}).
+     */
     private static int nameRunAt(List<List<QueryTerm>> groups, int i, CountryNames countries, Set<String> codes) {
         List<String> words = new ArrayList<>();
         for (int j = i; j < Math.min(groups.size(), i + MAX_NAME_WORDS) && groups.get(j).size() == 1; j++) {
             words.add(groups.get(j).getFirst().text());
         }
         for (int n = words.size(); n > 1; n--) {
-            var code = countries.codeFor(String.join(" ", words.subList(0, n)));
+            String name = String.join(" ", words.subList(0, n));
+            var code = countries.codeFor(name);
             if (code.isPresent()) {
                 codes.add(code.get());
+                return n;
+            }
+            if (countries.isOtherThanCountry(name)) {
                 return n;
             }
         }

@@ -51,6 +51,18 @@ class EntityTimelineIT {
     }
 
     @Test
+    @DisplayName("on a day inside the range, the week that holds it and the weeks after are partial: not over yet")
+    void weeksNotOverYet(ElasticsearchClient client, IndexNames names) throws IOException {
+        AnalysisFixture.over(client, names);
+        java.time.Clock wednesday = java.time.Clock.fixed(java.time.Instant.parse("2024-01-24T03:00:00Z"), java.time.ZoneOffset.UTC);
+        EntityTimeline timeline = new ArticleAnalysis(client, names, new id.warta.search.GazetteerCountryNames(
+                id.warta.extract.CountryGazetteer.standard()), wednesday)
+                .timeline(AnalysisFixture.days("2024-01-01", "2024-02-11", null), List.of("country:KP"), "week");
+        assertThat(timeline.entities().getFirst().buckets()).extracting(DateBucket::partial)
+                .containsExactly(false, false, false, true, true, true);
+    }
+
+    @Test
     @DisplayName("an open range spans the entities' first to last mention, the same months for each; names work for countries")
     void openRange(ElasticsearchClient client, IndexNames names) throws IOException {
         EntityTimeline timeline = AnalysisFixture.over(client, names)
