@@ -97,8 +97,11 @@ final class ArchiveDocumentFrequencies implements DocumentFrequencies {
         return new Counts(current.since(), articles, current.byKey());
     }
 
-    /** BM25's inverse document frequency, as Lucene computes it. */
+    /**
+     * BM25's inverse document frequency, as Lucene computes it; above zero also for a name counted in more articles than
+     * the archive's size as first read in the period (it grew meanwhile), as a weight must be.
+     */
     static double idf(long articles, long matching) {
-        return Math.log(1 + (articles - matching + 0.5) / (matching + 0.5));
+        return Math.log(1 + (Math.max(articles, matching) - matching + 0.5) / (matching + 0.5));
     }
 }
