@@ -191,16 +191,22 @@ final class PersonResolver {
         return false;
     }
 
-    /** An Arabic article joined to a name ("al-Assad", "el-Sisi"), which news drops after the first mention. */
-    private static final Pattern JOINED_ARTICLE = Pattern.compile("(?i:al|el|ad|ar|as|ash|at|az|ud|ul)-(\\p{Lu}.+)");
+    /** The Arabic articles written joined to a name ("al-Assad", "el-Sisi"), which news drops after the first mention. */
+    private static final java.util.Set<String> JOINED_ARTICLES = java.util.Set.of("al", "el", "ad", "ar", "as", "ash", "at",
+            "az", "ud", "ul");
 
     /** Whether a word of a longer name is this word, also without its joined article: "al-Assad" is "Assad". */
     private static boolean sameWord(String longerWord, String word) {
-        if (longerWord.equals(word)) {
-            return true;
-        }
-        java.util.regex.Matcher article = JOINED_ARTICLE.matcher(longerWord);
-        return article.matches() && article.group(1).equals(word);
+        return longerWord.equals(word)
+                || longerWord.length() > word.length() && longerWord.endsWith(word) && withoutArticle(longerWord).equals(word);
+    }
+
+    /** "al-Assad" → "Assad"; any other word as it is. */
+    private static String withoutArticle(String word) {
+        int dash = word.indexOf('-');
+        boolean joined = dash >= 2 && dash + 1 < word.length() && Character.isUpperCase(word.charAt(dash + 1))
+                && JOINED_ARTICLES.contains(word.substring(0, dash).toLowerCase(Locale.ROOT));
+        return joined ? word.substring(dash + 1) : word;
     }
 
     /** Adds capitalised occurrences of a multi-word person's last word that no name covers. */
@@ -212,9 +218,7 @@ final class PersonResolver {
             if (words.length < 2) {
                 continue;
             }
-            String surname = words[words.length - 1];
-            java.util.regex.Matcher article = JOINED_ARTICLE.matcher(surname);
-            surname = article.matches() ? article.group(1) : surname; // "Assad" of "Bashar al-Assad"
+            String surname = withoutArticle(words[words.length - 1]); // "Assad" of "Bashar al-Assad"
             if (surname.length() >= 3 && Character.isUpperCase(surname.charAt(0))) {
                 bySurname.merge(surname, name, (a, b) -> ""); // ambiguous surname: resolve none
             }

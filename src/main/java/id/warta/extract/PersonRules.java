@@ -699,7 +699,7 @@ final class PersonRules {
             }
             String lower = tokens[at].toLowerCase(Locale.ROOT);
             boolean commonWord = !WordStats.standard().usuallyCapitalised(lower) || isRoleTitle(tokens[at])
-                    || isPlaceHead(tokens, at) || lower.equals("sakit");
+                    || isPlaceHead(tokens, at);
             if (!commonWord) {
                 return false;
             }

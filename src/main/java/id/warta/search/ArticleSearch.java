@@ -268,7 +268,6 @@ public class ArticleSearch {
         };
     }
 
-
     private SearchHitsResponse.Hit stored(String id) {
         if (id == null || id.isBlank() || id.length() > 512) {
             throw new ArticleNotFoundException(id == null ? "" : Limits.shorten(id));

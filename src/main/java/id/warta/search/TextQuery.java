@@ -36,8 +36,6 @@ public final class TextQuery {
     private static final java.util.regex.Pattern NOT_IN_A_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
     /** Apostrophes, which the .exact sub-fields drop inside a word ("d’Ivoire" is "divoire"). */
     private static final java.util.regex.Pattern APOSTROPHES = java.util.regex.Pattern.compile("['’ʼ]");
-    /** The longest country name, in words, that unquoted consecutive words are joined to look up. */
-    private static final int MAX_NAME_WORDS = 4;
     /** How many other words may stand between a query's words for them to count as together. */
     static final int NEAR = 2;
 
@@ -126,7 +124,7 @@ public final class TextQuery {
 
     /** Whether the query has several required words, phrases or OR groups, so that any of them matches more. */
     public boolean anyWordDiffers(ParsedQuery parsed) {
-        return joinCountryNames(parsed.required()).size() > 1;
+        return CountryNameRuns.joined(parsed.required(), countries).size() > 1;
     }
 
     private static Query anyOf(List<Query> alternatives) {
@@ -145,7 +143,7 @@ public final class TextQuery {
 
     /** The required groups as they are searched: country names joined, stop words alone matched as written. */
     private List<List<QueryTerm>> requiredTerms(ParsedQuery parsed) {
-        return stopWordsAsWritten(joinCountryNames(parsed.required()));
+        return stopWordsAsWritten(CountryNameRuns.joined(parsed.required(), countries));
     }
 
     /**
@@ -176,34 +174,41 @@ public final class TextQuery {
         if (code.isEmpty()) {
             return single(term, required);
         }
-        List<Query> alternatives = new ArrayList<>();
-        List<String> names = new ArrayList<>();
+        String scope = term.titleOnly() ? "title" : "all";
+        List<Way> ways = new ArrayList<>();
         boolean found = countries.isCaseSensitive(term.text());
         Query country = Query.of(q -> q.term(t -> t.field("countries").value(code.get())));
         if (!term.titleOnly()) {
-            alternatives.add(country);
-            names.add(term.text());
+            ways.add(new Way(String.join("|", code.get(), "found", scope), country, 1, true));
         } else if (found) {
             // title:AS: the country found in the article, and the word in its title ("as" there is not enough alone)
-            alternatives.add(Query.of(q -> q.bool(b -> b.filter(country, single(term.asPhrase(), true)))));
-            names.add(term.text());
+            ways.add(new Way(String.join("|", code.get(), term.text().toLowerCase(Locale.ROOT), "found", scope),
+                    Query.of(q -> q.bool(b -> b.filter(country, single(term.asPhrase(), true)))), 1, true));
         }
-        boolean tagged = !alternatives.isEmpty();
-        int typedAt = found ? -1 : alternatives.size();
         if (!found) {
             // as the country's other names are: "Cina" not where it ends "Bidara Cina", "Korea" not in "Korea Utara"
-            alternatives.add(countries.longerNamesOfOthers(term.text()).isEmpty() ? single(term, required)
-                    : countryName(term.text(), term.titleOnly()));
-            names.add(term.text());
+            ways.add(way(code.get(), term.text(), term.phrase() ? "phrase" : "word", scope,
+                    countries.longerNamesOfOthers(term.text()).isEmpty() ? single(term, required)
+                            : countryName(term.text(), term.titleOnly())));
         }
         for (String name : countries.searchableNamesOf(code.get())) {
             if (!name.equalsIgnoreCase(term.text())) {
-                alternatives.add(countryName(name, term.titleOnly()));
-                names.add(name);
+                ways.add(way(code.get(), name, "phrase", scope, countryName(name, term.titleOnly())));
             }
         }
         // dis_max: an article scores by its best name of the country, not by how many names it uses.
-        return Query.of(q -> q.disMax(d -> d.queries(weighed(code.get(), term, tagged, typedAt, names, alternatives))));
+        return Query.of(q -> q.disMax(d -> d.queries(weighed(ways))));
+    }
+
+    /**
+     * One way a search finds a country: {@code key} names the query for {@link DocumentFrequencies}; {@code found}: the
+     * articles where extraction found the country, scored alike.
+     */
+    private record Way(String key, Query query, int words, boolean found) {
+    }
+
+    private static Way way(String code, String name, String kind, String scope, Query query) {
+        return new Way(String.join("|", code, name.toLowerCase(Locale.ROOT), kind, scope), query, name.split(" ").length, false);
     }
 
     /**
@@ -213,30 +218,21 @@ public final class TextQuery {
      * "Paman Sam" or "Amrik" once, "Jepang" a Jak-Japan festival, "Rusia" an English headline. The weight of a name of
      * several words comes from how many articles hold it as a phrase, while Lucene scores a phrase by its words' own
      * rarity, so such a name is weighed near, not exactly at, the commonest; it also counts as one word
-     * ({@link #asOneWord}). Where the first alternative is the country found by extraction ({@code tagged}), its
-     * articles score {@link #ONE_MENTION}; {@code typedAt} is where the query's own name is searched as text (-1: it
-     * cannot be, "AS").
+     * ({@link #asOneWord}). The articles only extraction finds ({@link Way#found}) score {@link #ONE_MENTION}.
      */
-    private List<Query> weighed(String code, QueryTerm term, boolean tagged, int typedAt, List<String> names,
-                                List<Query> alternatives) {
-        // what each query is: the extracted country, the query's own name (a word, stemmed, or a phrase), another name
-        String own = term.phrase() ? "phrase" : "word";
-        List<String> keys = java.util.stream.IntStream.range(0, names.size()).mapToObj(i -> String.join("|", code,
-                tagged && i == 0 && !term.titleOnly() ? "" : names.get(i).toLowerCase(Locale.ROOT),
-                tagged && i == 0 ? "found" : i == typedAt ? own : "phrase",
-                term.titleOnly() ? "title" : "all")).toList();
-        Optional<double[]> idf = frequencies.idf(keys, alternatives);
+    private List<Query> weighed(List<Way> ways) {
+        Optional<double[]> idf = frequencies.idf(ways.stream().map(Way::key).toList(), ways.stream().map(Way::query).toList());
         double commonest = idf.map(v -> java.util.Arrays.stream(v).min().orElse(1)).orElse(1.0);
-        List<Query> weighed = new ArrayList<>(alternatives.size());
-        for (int i = 0; i < alternatives.size(); i++) {
-            Query alternative = alternatives.get(i);
-            if (i == 0 && tagged) {
+        List<Query> weighed = new ArrayList<>(ways.size());
+        for (int i = 0; i < ways.size(); i++) {
+            Way way = ways.get(i);
+            if (way.found()) {
                 float score = idf.isPresent() ? (float) (commonest * ONE_MENTION) : 1f;
-                weighed.add(Query.of(q -> q.constantScore(c -> c.filter(alternative).boost(score))));
+                weighed.add(Query.of(q -> q.constantScore(c -> c.filter(way.query()).boost(score))));
             } else {
                 int at = i;
-                double weight = idf.map(v -> v[at] > 0 ? commonest / v[at] : 1.0).orElse(1.0);
-                weighed.add(asOneWord(alternative, names.get(i), (float) weight));
+                double weight = idf.map(v -> commonest / v[at]).orElse(1.0);
+                weighed.add(asOneWord(way.query(), way.words(), (float) weight));
             }
         }
         return weighed;
@@ -264,8 +260,7 @@ public final class TextQuery {
      * not count as two of the query's words, or a question's country would outrank the articles that hold most of
      * its other words.
      */
-    private static Query asOneWord(Query name, String text, float weight) {
-        int words = text.split(" ").length;
+    private static Query asOneWord(Query name, int words, float weight) {
         return words == 1 && weight == 1f ? name : Query.of(q -> q.bool(b -> b.must(name).boost(weight / words)));
     }
 
@@ -315,45 +310,5 @@ public final class TextQuery {
 
     private static Intervals phrase(String text) {
         return Intervals.of(i -> i.match(m -> m.query(text).ordered(true).maxGaps(0)));
-    }
-
-    /**
-     * Joins runs of plain words that together name a country ("Korea Utara") into one phrase term, so that
-     * it expands like the quoted phrase would, and runs that name something else holding a country's name ("AS Roma")
-     * into a phrase searched as written. Longest name first.
-     */
-    private List<List<QueryTerm>> joinCountryNames(List<List<QueryTerm>> groups) {
-        List<List<QueryTerm>> out = new ArrayList<>();
-        int i = 0;
-        while (i < groups.size()) {
-            int joined = 0;
-            for (int length = Math.min(MAX_NAME_WORDS, groups.size() - i); length >= 2 && joined == 0; length--) {
-                String candidate = plainWords(groups.subList(i, i + length));
-                // a country's name becomes a phrase that expands; the name of something else that holds one
-                // ("AS Roma", "Amerika Latin") a phrase searched as written, instead of the country and a word
-                if (candidate != null && (countries.codeFor(candidate).isPresent() || countries.isOtherThanCountry(candidate))) {
-                    out.add(List.of(new QueryTerm(candidate, true, false, false)));
-                    joined = length;
-                }
-            }
-            if (joined == 0) {
-                out.add(groups.get(i));
-                joined = 1;
-            }
-            i += joined;
-        }
-        return out;
-    }
-
-    /** The words joined by spaces when every group is a single plain word, else null. */
-    private static String plainWords(List<List<QueryTerm>> groups) {
-        StringBuilder words = new StringBuilder();
-        for (List<QueryTerm> group : groups) {
-            if (group.size() != 1 || group.getFirst().phrase() || group.getFirst().titleOnly()) {
-                return null;
-            }
-            words.append(words.isEmpty() ? "" : " ").append(group.getFirst().text());
-        }
-        return words.toString();
     }
 }

@@ -1,6 +1,7 @@
 package id.warta.search.analysis;
 
 import id.warta.extract.PersonAliases;
+import id.warta.search.CountryNameRuns;
 import id.warta.search.CountryNames;
 import id.warta.search.Facet;
 import id.warta.search.QueryTerm;
@@ -33,7 +34,6 @@ import java.util.function.Predicate;
 final class QueriedValues {
 
     /** The longest country name, in words, that consecutive query words are joined to look up. */
-    private static final int MAX_NAME_WORDS = 4;
 
     private QueriedValues() {
     }
@@ -80,48 +80,12 @@ final class QueriedValues {
         return codes;
     }
 
-    /**
-     * Codes named by one term, or by a run of consecutive single-word groups ("Korea Utara" typed unquoted), the
-     * longest run first as the text query joins them: the "Korea" of "Korea Utara" names no South Korea.
-     */
+    /** Codes named by the query's terms, read as the search reads them ({@link CountryNameRuns}). */
     private static Set<String> countriesNamed(List<List<QueryTerm>> groups, CountryNames countries) {
         Set<String> codes = new LinkedHashSet<>();
-        int i = 0;
-        while (i < groups.size()) {
-            int joined = nameRunAt(groups, i, countries, codes);
-            if (joined > 0) {
-                i += joined;
-                continue;
-            }
-            for (QueryTerm term : groups.get(i)) {
-                countries.codeFor(term.text()).ifPresent(codes::add);
-            }
-            i++;
-        }
+        CountryNameRuns.joined(groups, countries).forEach(group -> group
+                .forEach(term -> countries.codeFor(term.text()).ifPresent(codes::add)));
         return codes;
-    }
-
-    /**
-     * How many single-word groups from {@code i}, two or more, name a country together (its code added) or name something
-     * else that holds a country's name ("AS Roma": no code), else 0; as the search joins them ({@code TextQuery}).
-     */
-    private static int nameRunAt(List<List<QueryTerm>> groups, int i, CountryNames countries, Set<String> codes) {
-        List<String> words = new ArrayList<>();
-        for (int j = i; j < Math.min(groups.size(), i + MAX_NAME_WORDS) && groups.get(j).size() == 1; j++) {
-            words.add(groups.get(j).getFirst().text());
-        }
-        for (int n = words.size(); n > 1; n--) {
-            String name = String.join(" ", words.subList(0, n));
-            var code = countries.codeFor(name);
-            if (code.isPresent()) {
-                codes.add(code.get());
-                return n;
-            }
-            if (countries.isOtherThanCountry(name)) {
-                return n;
-            }
-        }
-        return 0;
     }
 
     private static Set<String> words(String text) {
