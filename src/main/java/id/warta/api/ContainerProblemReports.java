@@ -22,8 +22,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * Errors that Tomcat answers itself, before a request reaches Warta (a space or a control character left
  * raw in a URL, a path with a broken escape), are RFC 9457 problems like every other error of the API,
- * instead of Tomcat's HTML page; an encoded slash in a path is passed on, not refused. Tomcat's error report valve on the host is replaced by {@link ProblemValve}
- * as the web application starts.
+ * instead of Tomcat's HTML page; an encoded slash in a path is passed on, not refused. Tomcat's error report valve
+ * on the host is replaced by {@link ProblemValve} as the web application starts.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication

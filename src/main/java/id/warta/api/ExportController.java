@@ -55,7 +55,8 @@ class ExportController {
     @Operation(summary = "Export every match as CSV",
             description = "Columns: " + CsvExport.HEADER + " (published_at with the offset of the search's zone, "
                     + "Asia/Jakarta by default, so that its day is the day the from/to filter counts it in). Same "
-                    + "parameters as /api/search (size and cursor are ignored); at most 100,000 rows. X-Total-Count tells how many articles match; X-Word-Match whether "
+                    + "parameters as /api/search (size and cursor are ignored); at most 100,000 rows. X-Total-Count "
+                    + "tells how many articles match; X-Word-Match whether "
                     + "they hold every word of q (all) or, when no article does, any of them (any), as /api/search.")
     @ApiResponse(responseCode = "200", description = "One CSV row per match, streamed", content = @Content(mediaType = "text/csv"))
     @ApiResponse(responseCode = "400", description = "A parameter to fix: problem+json naming it in `parameter`, and how in `detail`",

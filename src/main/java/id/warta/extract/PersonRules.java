@@ -647,8 +647,8 @@ final class PersonRules {
 
     /**
      * Words that stand right before the name of a place or a building, never before a person's: "kawasan
-     * Tendean", "RSPAD Gatot Soebroto", "Stadion Manahan", "Gelora Bung Karno". Heads that also make a title ("Kepala Desa", "Wali
-     * Kota", "Rektor Universitas") are left out: the name after them may be the person's.
+     * Tendean", "RSPAD Gatot Soebroto", "Stadion Manahan", "Gelora Bung Karno". Heads that also make a title ("Kepala
+     * Desa", "Wali Kota", "Rektor Universitas") are left out: the name after them may be the person's.
      */
     private static final Set<String> PLACE_HEADS_BEFORE = Set.of(
             "kawasan", "bilangan", "jalan", "jl", "gang", "rs", "rsud", "rsup", "rspad", "rsia", "gedung", "stadion",
