@@ -257,8 +257,8 @@ public final class TextQuery {
 
     /**
      * A name of several words weighed as one word, as the word the user typed is (and by {@code weight}): "Korut" found
-     * as "Korea Utara" must not count as two of the query's words, or a question's country would outrank the articles that hold most of
-     * its other words.
+     * as "Korea Utara" must not count as two of the query's words, or a question's country would outrank the articles
+     * that hold most of its other words.
      */
     private static Query asOneWord(Query name, int words, float weight) {
         return words == 1 && weight == 1f ? name : Query.of(q -> q.bool(b -> b.must(name).boost(weight / words)));
