@@ -62,6 +62,9 @@ class QueriedValuesTest {
         assertThat(queried(SearchParameters.query("Korea Selatan Korea Utara"), Facet.COUNTRY)).accepts("KP", "KR");
         assertThat(queried(SearchParameters.query("\"Amerika Serikat\""), Facet.COUNTRY)).accepts("US");
         assertThat(queried(SearchParameters.query("rudal"), Facet.COUNTRY)).rejects("KP");
+        assertThat(queried(SearchParameters.query("AS Roma menang"), Facet.COUNTRY))
+                .as("a club's name that holds a country's name, as the search reads it").rejects("US");
+        assertThat(queried(SearchParameters.query("imigran Amerika Latin"), Facet.COUNTRY)).rejects("US");
     }
 
     @Test
