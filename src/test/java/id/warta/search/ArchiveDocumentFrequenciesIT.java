@@ -5,8 +5,6 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import id.warta.article.Article;
 import id.warta.index.ClusterConnection;
 import id.warta.index.ElasticsearchClients;
-import id.warta.index.IndexBootstrap;
-import id.warta.index.IndexDefinition;
 import id.warta.index.IndexNames;
 import id.warta.testing.ElasticsearchTest;
 import id.warta.testing.Ports;
@@ -63,8 +61,7 @@ class ArchiveDocumentFrequenciesIT {
     void load(ElasticsearchClient client, IndexNames names) throws IOException {
         this.client = client;
         this.names = names;
-        new IndexBootstrap(client, names, IndexDefinition.fromClasspath()).ensure();
-        FixtureCorpus.index(client, names, articles(0, 8, "Korea Utara meluncurkan rudal."));
+        FixtureCorpus.load(client, names, articles(0, 8, "Korea Utara meluncurkan rudal."));
         FixtureCorpus.index(client, names, articles(8, 10, "Korut meluncurkan rudal."));
     }
 

@@ -93,8 +93,13 @@ public final class FixtureCorpus {
 
     /** Creates the index for {@code names} and indexes the fixture, visible to search on return. */
     public static void load(ElasticsearchClient client, IndexNames names) throws IOException {
+        load(client, names, ARTICLES);
+    }
+
+    /** Creates the index for {@code names} and indexes {@code articles}, visible to search on return. */
+    public static void load(ElasticsearchClient client, IndexNames names, List<Article> articles) throws IOException {
         new IndexBootstrap(client, names, IndexDefinition.fromClasspath()).ensure();
-        index(client, names, ARTICLES);
+        index(client, names, articles);
     }
 
     public static void index(ElasticsearchClient client, IndexNames names, List<Article> articles) throws IOException {

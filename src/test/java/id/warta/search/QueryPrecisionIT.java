@@ -3,8 +3,6 @@ package id.warta.search;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import id.warta.article.Article;
 import id.warta.extract.CountryGazetteer;
-import id.warta.index.IndexBootstrap;
-import id.warta.index.IndexDefinition;
 import id.warta.index.IndexNames;
 import id.warta.testing.ElasticsearchTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -61,8 +59,7 @@ class QueryPrecisionIT {
     void load(ElasticsearchClient client, IndexNames names) throws IOException {
         this.client = client;
         this.names = names;
-        new IndexBootstrap(client, names, IndexDefinition.fromClasspath()).ensure();
-        FixtureCorpus.index(client, names, ARTICLES);
+        FixtureCorpus.load(client, names, ARTICLES);
         search = new ArticleSearch(client, names, new GazetteerCountryNames(CountryGazetteer.standard()), CursorCodec.withRandomKey());
     }
 

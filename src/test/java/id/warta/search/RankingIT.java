@@ -2,8 +2,6 @@ package id.warta.search;
 
 import id.warta.article.Article;
 import id.warta.extract.CountryGazetteer;
-import id.warta.index.IndexBootstrap;
-import id.warta.index.IndexDefinition;
 import id.warta.index.IndexNames;
 import id.warta.testing.ElasticsearchTest;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
@@ -61,8 +59,7 @@ class RankingIT {
 
     @BeforeEach
     void load(ElasticsearchClient client, IndexNames names) throws IOException {
-        new IndexBootstrap(client, names, IndexDefinition.fromClasspath()).ensure();
-        FixtureCorpus.index(client, names, ARTICLES);
+        FixtureCorpus.load(client, names, ARTICLES);
         search = new ArticleSearch(client, names, new GazetteerCountryNames(CountryGazetteer.standard()), CursorCodec.withRandomKey());
     }
 

@@ -2,8 +2,6 @@ package id.warta.search.analysis;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import id.warta.article.Article;
-import id.warta.index.IndexBootstrap;
-import id.warta.index.IndexDefinition;
 import id.warta.index.IndexNames;
 import id.warta.search.FixtureCorpus;
 
@@ -99,7 +97,6 @@ public final class AnalysisCorpus {
 
     /** Creates the index for {@code names} and indexes the corpus, visible to search on return. */
     public static void load(ElasticsearchClient client, IndexNames names) throws IOException {
-        new IndexBootstrap(client, names, IndexDefinition.fromClasspath()).ensure();
-        FixtureCorpus.index(client, names, ARTICLES);
+        FixtureCorpus.load(client, names, ARTICLES);
     }
 }
