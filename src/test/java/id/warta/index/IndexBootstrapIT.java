@@ -44,9 +44,7 @@ class IndexBootstrapIT {
     @DisplayName("a live index made from other mappings is refused with what differs and a pointer to reindex, never overwritten")
     void refusesDifferentMapping(ElasticsearchClient client, IndexNames names) throws IOException {
         IndexDefinition current = IndexDefinition.fromClasspath();
-        String changedMappings = current.mappings().toString()
-                .replace("\"language\":{\"type\":\"keyword\"}", "\"language\":{\"type\":\"text\"}");
-        IndexDefinition older = IndexDefinition.parse(current.settings().toString(), changedMappings);
+        IndexDefinition older = withLanguageAs(current, "text");
         String live = new IndexBootstrap(client, names, older).ensure();
 
         assertThatThrownBy(() -> new IndexBootstrap(client, names, current).ensure())
@@ -64,8 +62,7 @@ class IndexBootstrapIT {
     @DisplayName("the reading commands' check refuses an index of other definitions as ensure does, and creates nothing when there is none")
     void readersRequireCurrent(ElasticsearchClient client, IndexNames names) throws IOException {
         IndexDefinition current = IndexDefinition.fromClasspath();
-        IndexDefinition older = IndexDefinition.parse(current.settings().toString(), current.mappings().toString()
-                .replace("\"language\":{\"type\":\"keyword\"}", "\"language\":{\"type\":\"text\"}"));
+        IndexDefinition older = withLanguageAs(current, "text");
         new IndexBootstrap(client, names, current).requireCurrent();
         assertThat(client.indices().get(g -> g.index(names.base() + "-v*")).indices()).as("nothing created").isEmpty();
 
@@ -79,14 +76,12 @@ class IndexBootstrapIT {
     @DisplayName("while a newer version made from index-mappings/ exists (a reindex under way, or rolled back from), the live one is used as it is")
     void newerVersionFromTheseMappings(ElasticsearchClient client, IndexNames names) throws IOException {
         IndexDefinition current = IndexDefinition.fromClasspath();
-        IndexDefinition older = IndexDefinition.parse(current.settings().toString(), current.mappings().toString()
-                .replace("\"language\":{\"type\":\"keyword\"}", "\"language\":{\"type\":\"text\"}"));
+        IndexDefinition older = withLanguageAs(current, "text");
         String live = new IndexBootstrap(client, names, older).ensure();
         new IndexBootstrap(client, names, current).createVersion(2, java.util.Map.of());
 
         assertThat(new IndexBootstrap(client, names, current).ensure()).isEqualTo(live);
-        assertThatThrownBy(() -> new IndexBootstrap(client, names, IndexDefinition.parse(current.settings().toString(),
-                current.mappings().toString().replace("\"language\":{\"type\":\"keyword\"}", "\"language\":{\"type\":\"wildcard\"}"))).ensure())
+        assertThatThrownBy(() -> new IndexBootstrap(client, names, withLanguageAs(current, "wildcard")).ensure())
                 .as("mappings that no version was made from are still refused").isInstanceOf(WartaException.class);
     }
 
@@ -95,5 +90,11 @@ class IndexBootstrapIT {
     void packagedCopyMatchesSource() {
         assertThat(IndexDefinition.fromClasspath().hash())
                 .isEqualTo(IndexDefinition.fromFolder(java.nio.file.Path.of("index-mappings")).hash());
+    }
+
+    /** The definitions of this build with the {@code language} field mapped as another type: those of another build. */
+    private static IndexDefinition withLanguageAs(IndexDefinition current, String type) {
+        return IndexDefinition.parse(current.settings().toString(), current.mappings().toString()
+                .replace("\"language\":{\"type\":\"keyword\"}", "\"language\":{\"type\":\"" + type + "\"}"));
     }
 }
