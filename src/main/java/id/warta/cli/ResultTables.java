@@ -6,6 +6,7 @@ import id.warta.search.FacetCount;
 import id.warta.search.Facets;
 import id.warta.search.SearchRequest;
 import id.warta.search.SearchResult;
+import id.warta.search.UnmatchedFilter;
 import id.warta.search.WordMatch;
 
 import java.io.PrintStream;
@@ -25,6 +26,7 @@ final class ResultTables {
     static void print(SearchResult result, SearchRequest request, PrintStream out) {
         out.printf(result.match() == WordMatch.ANY ? "No article has every word; %,d have some of them, best first.%n%n"
                 : "%,d articles match.%n%n", result.total());
+        unmatched(out, result.unmatchedFilters());
         if (!result.hits().isEmpty()) {
             out.printf("%-16s  %-12s  %-" + TITLE_WIDTH + "s  %s%n", "published (" + request.dates().zone().getId() + ")",
                     "source", "title", "id");
@@ -44,6 +46,24 @@ final class ResultTables {
         if (result.nextCursor() != null) {
             out.printf("%nMore: repeat with --cursor %s%n", result.nextCursor());
         }
+    }
+
+    /** Each filter that matches nothing, and what its user may have meant ("Vladimir Putin" for "Putin"). */
+    private static void unmatched(PrintStream out, List<UnmatchedFilter> filters) {
+        if (filters == null || filters.isEmpty()) {
+            return;
+        }
+        for (UnmatchedFilter f : filters) {
+            out.printf("No article under this search has %s \"%s\"", f.facet(), f.value());
+            if (f.didYouMean().isEmpty()) {
+                out.printf(".%n");
+            } else {
+                out.printf("; did you mean %s?%n", f.didYouMean().stream()
+                        .map(c -> "\"" + c.value() + "\" (" + String.format("%,d", c.count()) + ")")
+                        .collect(java.util.stream.Collectors.joining(", ")));
+            }
+        }
+        out.println();
     }
 
     private static void facet(PrintStream out, String title, List<FacetCount> counts) {

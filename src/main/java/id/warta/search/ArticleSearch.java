@@ -38,6 +38,7 @@ public class ArticleSearch {
     private final CursorCodec cursors;
     private final ResultSetQuery resultSet;
     private final AnyWordFallback fallback;
+    private final UnmatchedFilters unmatchedFilters;
     private final Clock clock;
 
     public ArticleSearch(ElasticsearchClient client, IndexNames names, CountryNames countries, CursorCodec cursors) {
@@ -54,6 +55,7 @@ public class ArticleSearch {
         this.cursors = cursors;
         this.resultSet = new ResultSetQuery(countries, new ArchiveDocumentFrequencies(client, names, clock));
         this.fallback = new AnyWordFallback(client, names, resultSet);
+        this.unmatchedFilters = new UnmatchedFilters(client, names, resultSet, countries);
     }
 
     public SearchRequest validate(SearchParameters parameters) {
@@ -61,9 +63,9 @@ public class ArticleSearch {
     }
 
     /**
-     * One page of hits; the first page (no cursor) also carries the facets. A first page that finds nothing
-     * with every word of the query is searched again with any of them ({@link WordMatch}), and the cursor
-     * goes on that way.
+     * One page of hits; the first page (no cursor) also carries the facets and the filters that match nothing
+     * ({@link UnmatchedFilter}). A first page that finds nothing with every word of the query is searched again
+     * with any of them ({@link WordMatch}), and the cursor goes on that way.
      */
     public SearchResult search(SearchRequest request) {
         String fingerprint = CursorCodec.digest(request.fingerprint());
@@ -84,8 +86,11 @@ public class ArticleSearch {
         } else {
             closePointInTime(response.pitId());
         }
-        Facets facets = cursor == null ? FacetAggregations.read(response.aggregations(), countries, request.dates(), today) : null;
-        return new SearchResult(response.total(), hits(hits), facets, next, matched.match());
+        if (cursor != null) {
+            return new SearchResult(response.total(), hits(hits), null, next, matched.match(), null);
+        }
+        Facets facets = FacetAggregations.read(response.aggregations(), countries, request.dates(), today);
+        return new SearchResult(response.total(), hits(hits), facets, next, matched.match(), unmatchedFilters.find(matched, facets));
     }
 
     /**

@@ -61,7 +61,11 @@ final class FacetAggregations {
     }
 
     static List<FacetCount> counts(JsonNode aggs, Facet facet, CountryNames countries) {
-        JsonNode buckets = values(aggs, name(facet)).path("buckets");
+        return bucketCounts(values(aggs, name(facet)).path("buckets"), facet, countries);
+    }
+
+    /** The buckets of a terms aggregation of a facet's values. */
+    static List<FacetCount> bucketCounts(JsonNode buckets, Facet facet, CountryNames countries) {
         List<FacetCount> counts = new ArrayList<>(buckets.size());
         for (JsonNode bucket : buckets) {
             String value = bucket.path("key").asText();

@@ -60,7 +60,7 @@ class SearchApiIT {
     }
 
     @Test
-    @DisplayName("repeated and multi-valued filters: country=RU&country=KP (or country[]=, or RU,KP) matches either, person narrows further")
+    @DisplayName("repeated and multi-valued filters: country=RU&country=KP (or country[]=, or RU,KP) matches either, person narrows further; a person no article has is named with what it may mean")
     void filters() throws Exception {
         mvc.perform(get("/api/search").param("country", "RU", "KP"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.total").value(5));
@@ -70,7 +70,14 @@ class SearchApiIT {
                 .andExpect(status().isOk()).andExpect(jsonPath("$.total").value(5));
         mvc.perform(get("/api/search").param("country", "RU").param("person", "Xi Jinping"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.total").value(1))
-                .andExpect(jsonPath("$.hits[0].id").value("a6"));
+                .andExpect(jsonPath("$.hits[0].id").value("a6"))
+                .andExpect(jsonPath("$.unmatched_filters").isEmpty());
+        mvc.perform(get("/api/search").param("person", "Putin"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.total").value(0))
+                .andExpect(jsonPath("$.unmatched_filters[0].facet").value("person"))
+                .andExpect(jsonPath("$.unmatched_filters[0].value").value("Putin"))
+                .andExpect(jsonPath("$.unmatched_filters[0].did_you_mean[0].value").value("Vladimir Putin"))
+                .andExpect(jsonPath("$.unmatched_filters[0].did_you_mean[0].count").value(3));
         mvc.perform(get("/api/search").param("from", "2024-11-01").param("to", "2024-11-01"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.total").value(2))
                 .andExpect(jsonPath("$.facets.dates.buckets[0].start").value("2024-11-01"));

@@ -46,6 +46,9 @@ class SearchCommandIT {
         assertThat(run("search", "timnas Pyongyang")).as("no article has both words")
                 .contains("No article has every word; 4 have some of them, best first.", "Timnas menang tipis");
 
+        assertThat(run("search", "--person", "Putin")).as("a person filter that matches no name says which names it may mean")
+                .contains("0 articles match.", "No article under this search has person \"Putin\"; did you mean \"Vladimir Putin\" (3)?");
+
         JsonNode json = JsonMapper.builder().build().readTree(run("search", "menandatangani", "--json", "--size", "1"));
         assertThat(json.get("total").asInt()).isEqualTo(2);
         assertThat(json.get("hits").get(0).has("published_at")).isTrue();

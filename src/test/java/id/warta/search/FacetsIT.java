@@ -99,6 +99,50 @@ class FacetsIT {
         assertThat(search.facetValues(Facet.PERSON, "", all)).hasSizeGreaterThan(2);
     }
 
+    @Test
+    @DisplayName("a person or source filter that matches no article says so, with the names the user may have meant")
+    void unmatchedFilters(ElasticsearchClient client, IndexNames names) throws IOException {
+        SearchFixture fixture = SearchFixture.over(client, names);
+        SearchResult putin = fixture.run(SearchFixture.filters("", null, List.of("Putin"), null, null, null));
+        assertThat(putin.total()).isZero();
+        assertThat(putin.unmatchedFilters()).as("the archive names him Vladimir Putin")
+                .containsExactly(new UnmatchedFilter("person", "Putin", List.of(new FacetCount("Vladimir Putin", null, 3))));
+
+        SearchResult either = fixture.run(SearchFixture.filters("", null, List.of("Putin", "Xi Jinping"), null, null, null));
+        assertThat(SearchFixture.ids(either)).as("the other value still finds its articles").containsExactlyInAnyOrder("a5", "a6");
+        assertThat(either.unmatchedFilters()).extracting(UnmatchedFilter::value).as("and the dead one is named").containsExactly("Putin");
+
+        assertThat(fixture.run(SearchFixture.filters("", List.of("US"), List.of("Putin"), null, null, null)).unmatchedFilters())
+                .as("suggestions count under the search's other filters: no article on the US names him")
+                .containsExactly(new UnmatchedFilter("person", "Putin", List.of()));
+        assertThat(fixture.run(SearchFixture.filters("", List.of("US"), null, List.of("komp"), null, null)).unmatchedFilters())
+                .containsExactly(new UnmatchedFilter("source", "komp", List.of(new FacetCount("kompas", null, 1))));
+
+        SearchResult matching = fixture.run(SearchFixture.filters("", List.of("RU"), List.of("vladimir putin"), List.of("KOMPAS"),
+                null, null));
+        assertThat(matching.total()).isEqualTo(1);
+        assertThat(matching.unmatchedFilters()).as("values matching in another case").isEmpty();
+        assertThat(fixture.run(SearchFixture.filters("", null, List.of("Kim Jong-un"), null, null, null)).unmatchedFilters())
+                .as("a name the filter matches with its hyphens as spaces").isEmpty();
+
+        SearchResult page = fixture.run(SearchFixture.filters("", null, List.of("Putin", "Xi Jinping"), null, null, null).withSize("1"));
+        SearchResult next = fixture.run(SearchFixture.filters("", null, List.of("Putin", "Xi Jinping"), null, null, null).withSize("1")
+                .withCursor(page.nextCursor()));
+        assertThat(next.unmatchedFilters()).as("later pages, like their facets, leave it out").isNull();
+    }
+
+    @Test
+    @DisplayName("a filter value the facet's top counts do not show is counted before it is called unmatched")
+    void unshownValueIsCounted(ElasticsearchClient client, IndexNames names) throws IOException {
+        SearchFixture.over(client, names);
+        CountryNames countries = new GazetteerCountryNames(id.warta.extract.CountryGazetteer.standard());
+        UnmatchedFilters unmatched = new UnmatchedFilters(client, names, new ResultSetQuery(countries), countries);
+        SearchRequest request = SearchFixture.filters("", null, List.of("Xi Jinping", "Xi"), null, null, null).validate(countries);
+        Facets noneShown = new Facets(List.of(), List.of(), List.of(), null);
+        assertThat(unmatched.find(request, noneShown)).containsExactly(
+                new UnmatchedFilter("person", "Xi", List.of(new FacetCount("Xi Jinping", null, 2))));
+    }
+
     private static Map<String, Long> counts(List<FacetCount> counts) {
         return counts.stream().collect(Collectors.toMap(FacetCount::value, FacetCount::count, (a, b) -> a,
                 java.util.LinkedHashMap::new));
