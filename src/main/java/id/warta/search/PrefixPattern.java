@@ -12,8 +12,19 @@ final class PrefixPattern {
     }
 
     static String wordStartingWith(String prefix) {
-        StringBuilder out = new StringBuilder("(.*[ \\-])?");
-        prefix.codePoints().forEach(c -> {
+        return WORD_START + anyCase(prefix) + ".*";
+    }
+
+    /** Values of which the whole value or a whole word (between spaces or hyphens) is {@code word}, ignoring case. */
+    static String wholeWord(String word) {
+        return WORD_START + anyCase(word) + "([ \\-].*)?";
+    }
+
+    private static final String WORD_START = "(.*[ \\-])?";
+
+    private static String anyCase(String literal) {
+        StringBuilder out = new StringBuilder();
+        literal.codePoints().forEach(c -> {
             int lower = Character.toLowerCase(c);
             int upper = Character.toUpperCase(c);
             if (Character.isLetter(c) && lower != upper) {
@@ -22,7 +33,7 @@ final class PrefixPattern {
                 out.append('\\').appendCodePoint(c);
             }
         });
-        return out.append(".*").toString();
+        return out.toString();
     }
 
     /** A value exactly as written, every character but letters and digits escaped. */

@@ -62,6 +62,11 @@ final class SearchFilters {
         return List.copyOf(byFacet.values());
     }
 
+    /** The filter of one facet, or null when the search has none. */
+    Query facetFilter(Facet facet) {
+        return byFacet.get(facet);
+    }
+
     /** The facet filters a facet's counts obey: all but its own. */
     List<Query> facetFiltersExcept(Facet facet) {
         List<Query> out = new ArrayList<>();

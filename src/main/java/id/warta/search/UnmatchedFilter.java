@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * A person or source a search filters by that no article under its query and other filters has, with the values
- * whose name (or a word of it) starts with what the user wrote, most common first: {@code person=Putin} finds
- * nothing because the archive names him "Vladimir Putin", and says so.
+ * that hold what the user wrote as a word (or else have a word starting with it), most common first:
+ * {@code person=Putin} finds nothing because the archive names him "Vladimir Putin", and says so.
  */
 public record UnmatchedFilter(String facet, String value, @JsonProperty("did_you_mean") List<FacetCount> didYouMean) {
 }

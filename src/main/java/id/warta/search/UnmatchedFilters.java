@@ -8,10 +8,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import id.warta.index.IndexNames;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Finds the filter values of a search that match no article ({@link UnmatchedFilter}). A value that the first
@@ -50,9 +52,11 @@ final class UnmatchedFilters {
             return List.of();
         }
         SearchFilters filters = new SearchFilters(request);
+        Set<Facet> uncertain = EnumSet.noneOf(Facet.class);
+        unshown.forEach(u -> uncertain.add(u.facet()));
         Map<String, Aggregation> aggs = new LinkedHashMap<>();
         for (int i = 0; i < unshown.size(); i++) {
-            aggs.put("u" + i, unshown.get(i).aggregation(filters));
+            aggs.put("u" + i, unshown.get(i).aggregation(filters, uncertain));
         }
         Query query = resultSet.scored(request, filters);
         SearchHitsResponse response = ElasticsearchCalls.run("unmatched filters", () -> SearchHitsResponse.send(client,
@@ -63,7 +67,10 @@ final class UnmatchedFilters {
             JsonNode counts = SearchHitsResponse.aggregation(response.aggregations(), "u" + i);
             if (SearchHitsResponse.aggregation(counts, "exact").path("doc_count").asLong() == 0) {
                 Unshown u = unshown.get(i);
-                JsonNode buckets = SearchHitsResponse.aggregation(counts, "like").path("buckets");
+                JsonNode buckets = SearchHitsResponse.aggregation(counts, "word").path("buckets");
+                if (buckets.isEmpty()) {
+                    buckets = SearchHitsResponse.aggregation(counts, "like").path("buckets");
+                }
                 out.add(new UnmatchedFilter(u.facet().name().toLowerCase(Locale.ROOT), u.value(),
                         FacetAggregations.bucketCounts(buckets, u.facet(), countries)));
             }
@@ -85,15 +92,24 @@ final class UnmatchedFilters {
     private record Unshown(Facet facet, String value) {
 
         /**
-         * Under the search's other facet filters: how many articles the value matches, and the values with a word
-         * starting with it.
+         * How many articles the value matches, the values that hold it as a word ("Vladimir Putin" for "Putin") and,
+         * for when none does, those with a word starting with it ("Jokow"): under the search's other facet filters,
+         * but for those with unshown values of their own. Two filters that each match nothing would otherwise hide
+         * each other, and a filter that matches would be called unmatched for the other one.
          */
-        Aggregation aggregation(SearchFilters filters) {
-            List<FieldValue> exact = facet.filterValues(value).stream().map(FieldValue::of).toList();
-            List<Query> others = filters.facetFiltersExcept(facet);
-            Query scope = others.isEmpty() ? Query.of(q -> q.matchAll(m -> m)) : ResultSetQuery.and(others);
-            return Aggregation.of(a -> a.filter(scope)
-                    .aggregations("exact", e -> e.filter(f -> f.terms(t -> t.field(facet.filterField()).terms(v -> v.value(exact)))))
+        Aggregation aggregation(SearchFilters filters, Set<Facet> uncertain) {
+            List<Query> scope = new ArrayList<>();
+            for (Facet other : Facet.values()) {
+                Query filter = filters.facetFilter(other);
+                if (other != facet && filter != null && !uncertain.contains(other)) {
+                    scope.add(filter);
+                }
+            }
+            List<FieldValue> values = facet.filterValues(value).stream().map(FieldValue::of).toList();
+            return Aggregation.of(a -> a.filter(scope.isEmpty() ? Query.of(q -> q.matchAll(m -> m)) : ResultSetQuery.and(scope))
+                    .aggregations("exact", e -> e.filter(f -> f.terms(t -> t.field(facet.filterField()).terms(v -> v.value(values)))))
+                    .aggregations("word", l -> l.terms(t -> t.field(facet.countField()).size(SUGGESTIONS)
+                            .include(i -> i.regexp(PrefixPattern.wholeWord(value.strip())))))
                     .aggregations("like", l -> l.terms(t -> t.field(facet.countField()).size(SUGGESTIONS)
                             .include(i -> i.regexp(PrefixPattern.wordStartingWith(value.strip()))))));
         }

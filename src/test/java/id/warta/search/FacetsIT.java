@@ -118,6 +118,14 @@ class FacetsIT {
         assertThat(fixture.run(SearchFixture.filters("", List.of("US"), null, List.of("komp"), null, null)).unmatchedFilters())
                 .containsExactly(new UnmatchedFilter("source", "komp", List.of(new FacetCount("kompas", null, 1))));
 
+        assertThat(fixture.run(SearchFixture.filters("", null, List.of("Putin"), List.of("komp"), null, null)).unmatchedFilters())
+                .as("two filters that match nothing do not take each other's suggestions away")
+                .containsExactly(new UnmatchedFilter("person", "Putin", List.of(new FacetCount("Vladimir Putin", null, 3))),
+                        new UnmatchedFilter("source", "komp", List.of(new FacetCount("kompas", null, 5))));
+        assertThat(fixture.run(SearchFixture.filters("", null, List.of("Xi"), List.of("bola"), null, null)).unmatchedFilters())
+                .as("a source that has articles is not named for a person filter that has none, nor the other way round")
+                .containsExactly(new UnmatchedFilter("person", "Xi", List.of(new FacetCount("Xi Jinping", null, 2))));
+
         SearchResult matching = fixture.run(SearchFixture.filters("", List.of("RU"), List.of("vladimir putin"), List.of("KOMPAS"),
                 null, null));
         assertThat(matching.total()).isEqualTo(1);

@@ -1,0 +1,38 @@
+package id.warta.search;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The include patterns of facet value search and of unmatched filters' suggestions. They are Lucene regular
+ * expressions; the constructs used (groups, classes, escapes, ?, .*) mean the same in Java's, which checks them here.
+ */
+class PrefixPatternTest {
+
+    @Test
+    @DisplayName("a word starting with the prefix, in any case, anywhere in the value")
+    void wordStartingWith() {
+        String pattern = PrefixPattern.wordStartingWith("putin");
+        assertThat("Vladimir Putin").matches(pattern);
+        assertThat("Yulia Putintseva").matches(pattern);
+        assertThat("Putin").matches(pattern);
+        assertThat("Raspútin").doesNotMatch(pattern);
+        assertThat("Krupputin").doesNotMatch(pattern);
+    }
+
+    @Test
+    @DisplayName("a whole word: \"Putin\" is a word of Vladimir Putin's name, not of Yulia Putintseva's")
+    void wholeWord() {
+        String pattern = PrefixPattern.wholeWord("Putin");
+        assertThat("Vladimir Putin").matches(pattern);
+        assertThat("PUTIN").matches(pattern);
+        assertThat("Putin Jr").matches(pattern);
+        assertThat("Kim Jong-un").matches(PrefixPattern.wholeWord("jong"));
+        assertThat("Yulia Putintseva").doesNotMatch(pattern);
+        assertThat("Ma'ruf Amin").matches(PrefixPattern.wholeWord("ma'ruf"));
+        assertThat("aab").as("what the user typed is literal").doesNotMatch(PrefixPattern.wholeWord("a*b"));
+        assertThat("a*b").matches(PrefixPattern.wholeWord("a*b"));
+    }
+}
