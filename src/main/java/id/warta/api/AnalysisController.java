@@ -94,7 +94,9 @@ class AnalysisController {
                     + "zone (Asia/Jakarta by default). Every entity gets the same buckets, empty ones with 0: from `from` to "
                     + "`to`, or where the range is open from the first to the last mention. A bucket that `from` or `to` "
                     + "falls inside, or that is not over yet (today's or a later one), is `partial`: it counts fewer days "
-                    + "than its neighbours. At most 10 entities and 2,000 buckets each.")
+                    + "than its neighbours. A person no matching article names as written (person:Putin where the archive "
+                    + "says Vladimir Putin) comes with did_you_mean: the persons whose name holds it as a word, or else a "
+                    + "word starting with it, counted under the search. At most 10 entities and 2,000 buckets each.")
     @ApiResponse(responseCode = "200", description = "One series per entity", content = @Content(mediaType = "application/json",
             schema = @Schema(implementation = EntityTimeline.class),
             examples = @ExampleObject(name = "Mark Rutte and North Korea by week", value = AnalysisExamples.TIMELINE)))

@@ -24,10 +24,12 @@ final class AnalysisExamples {
              "entities": [
                {"entity": "person:Mark Rutte", "facet": "person", "value": "Mark Rutte", "label": null, "total": 3,
                 "buckets": [{"start": "2024-01-01", "count": 1, "partial": false}, {"start": "2024-01-08", "count": 1, "partial": false},
-                            {"start": "2024-01-15", "count": 1, "partial": false}, {"start": "2024-01-22", "count": 0, "partial": false}]},
+                            {"start": "2024-01-15", "count": 1, "partial": false}, {"start": "2024-01-22", "count": 0, "partial": false}],
+                "did_you_mean": []},
                {"entity": "country:KP", "facet": "country", "value": "KP", "label": "Korea Utara", "total": 3,
                 "buckets": [{"start": "2024-01-01", "count": 1, "partial": false}, {"start": "2024-01-08", "count": 1, "partial": false},
-                            {"start": "2024-01-15", "count": 0, "partial": false}, {"start": "2024-01-22", "count": 1, "partial": false}]}]}""";
+                            {"start": "2024-01-15", "count": 0, "partial": false}, {"start": "2024-01-22", "count": 1, "partial": false}],
+                "did_you_mean": []}]}""";
 
     private AnalysisExamples() {
     }

@@ -67,6 +67,7 @@ final class AnalysisTables {
         out.printf(Locale.ROOT, "Matching articles%s per %s (%s)%n%n", anyWord(t.match()), t.interval(), t.zone());
         if (series.getFirst().buckets().isEmpty()) {
             out.println("None of them is mentioned in the matching articles.");
+            unnamed(series, out);
             return;
         }
         StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "%-11s", t.interval().equals("day") ? "day" : t.interval() + " of"));
@@ -92,6 +93,16 @@ final class AnalysisTables {
         }
         out.println(total);
         ResultTables.partialNote(first, out);
+        unnamed(series, out);
+    }
+
+    /** The persons no matching article names as written, with the names the user may have meant. */
+    private static void unnamed(List<EntitySeries> series, PrintStream out) {
+        for (EntitySeries s : series) {
+            if (!s.didYouMean().isEmpty()) {
+                out.printf("%s: no matching article names \"%s\"%s%n", s.entity(), s.value(), ResultTables.didYouMean(s.didYouMean()));
+            }
+        }
     }
 
     private static String cut(String text, int width) {

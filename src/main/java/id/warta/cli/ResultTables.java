@@ -54,16 +54,16 @@ final class ResultTables {
             return;
         }
         for (UnmatchedFilter f : filters) {
-            out.printf("No article under this search has %s \"%s\"", f.facet(), f.value());
-            if (f.didYouMean().isEmpty()) {
-                out.printf(".%n");
-            } else {
-                out.printf("; did you mean %s?%n", f.didYouMean().stream()
-                        .map(c -> "\"" + c.value() + "\" (" + String.format("%,d", c.count()) + ")")
-                        .collect(java.util.stream.Collectors.joining(", ")));
-            }
+            out.printf("No article under this search has %s \"%s\"%s%n", f.facet(), f.value(), didYouMean(f.didYouMean()));
         }
         out.println();
+    }
+
+    /** "; did you mean "Vladimir Putin" (42)?" with the counts, or "." when there is nothing to offer. */
+    static String didYouMean(List<FacetCount> values) {
+        return values.isEmpty() ? "." : values.stream()
+                .map(c -> "\"" + c.value() + "\" (" + String.format("%,d", c.count()) + ")")
+                .collect(java.util.stream.Collectors.joining(", ", "; did you mean ", "?"));
     }
 
     private static void facet(PrintStream out, String title, List<FacetCount> counts) {

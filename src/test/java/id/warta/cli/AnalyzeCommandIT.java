@@ -76,7 +76,7 @@ class AnalyzeCommandIT {
     }
 
     @Test
-    @DisplayName("analyze timeline: a row per week, a column per entity, and totals")
+    @DisplayName("analyze timeline: a row per week, a column per entity, and totals; whom a name that matches no one may mean")
     void timeline() {
         String table = run(0, "analyze", "timeline", "--entity", "person:Mark Rutte", "--entity", "country:KP",
                 "--interval", "week", "--from", "2024-01-01", "--to", "2024-02-11");
@@ -90,8 +90,13 @@ class AnalyzeCommandIT {
                 .as("the first week is counted from Wednesday").containsPattern("2024-01-01\\* +\\d")
                 .containsPattern("2024-01-08 +\\d")
                 .contains("* partial: the searched dates begin or end inside this period");
+        assertThat(run(0, "analyze", "timeline", "--entity", "person:Rutte", "--entity", "country:KP", "--interval", "month"))
+                .as("a surname alone names no one in the archive: the table says whom it may mean")
+                .contains("person:Rutte: no matching article names \"Rutte\"; did you mean \"Mark Rutte\" (");
         JsonNode json = JSON.readTree(run(0, "analyze", "timeline", "--entity", "country:KP", "--interval", "month", "--json"));
         assertThat(json.get("entities").get(0).get("buckets").get(0).get("start").asString()).isEqualTo("2024-01-01");
+        JsonNode rutte = JSON.readTree(run(0, "analyze", "timeline", "--entity", "person:Rutte", "--json"));
+        assertThat(rutte.get("entities").get(0).get("did_you_mean").get(0).get("value").asString()).isEqualTo("Mark Rutte");
     }
 
     @Test

@@ -12,9 +12,11 @@ import id.warta.search.DateInterval;
 import id.warta.search.DateRange;
 import id.warta.search.ElasticsearchCalls;
 import id.warta.search.Facet;
+import id.warta.search.FacetCount;
 import id.warta.search.InvalidSearchException;
 import id.warta.search.ResultSetQuery;
 import id.warta.search.SearchRequest;
+import id.warta.search.UnmatchedFilters;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -45,6 +47,7 @@ final class TimelineAnalysis {
     private final IndexNames names;
     private final CountryNames countries;
     private final ResultSetQuery resultSet;
+    private final UnmatchedFilters unmatched;
     /** Says what day it is: a bucket that holds today or a later day counts a period not over yet. */
     private final Clock clock;
 
@@ -54,6 +57,7 @@ final class TimelineAnalysis {
         this.names = names;
         this.countries = countries;
         this.resultSet = new ResultSetQuery(countries);
+        this.unmatched = new UnmatchedFilters(client, names, resultSet, countries);
     }
 
     /**
@@ -89,11 +93,22 @@ final class TimelineAnalysis {
             Map<LocalDate, Long> byStart = counts.get(i);
             List<DateBucket> filled = starts.stream().map(start -> new DateBucket(start, byStart.getOrDefault(start, 0L),
                     interval.isPartial(start, dates.from(), dates.to(), today))).toList();
+            long total = byStart.values().stream().mapToLong(Long::longValue).sum();
             series.add(new EntitySeries(entity.spec(), entity.facet().name().toLowerCase(Locale.ROOT), entity.value(),
-                    entity.facet() == Facet.COUNTRY ? countries.indonesianLabel(entity.value()) : null,
-                    byStart.values().stream().mapToLong(Long::longValue).sum(), filled));
+                    entity.facet() == Facet.COUNTRY ? countries.indonesianLabel(entity.value()) : null, total, filled,
+                    total == 0 && entity.facet() == Facet.PERSON ? didYouMean(request, entity) : List.of()));
         }
         return new EntityTimeline(request.match(), interval.label(), dates.zone().getId(), series);
+    }
+
+    /**
+     * The persons a user may have meant by a person no matching article mentions, none when it is the articles'
+     * dates, not the name, that keep it out (a person named only in undated articles).
+     */
+    private List<FacetCount> didYouMean(SearchRequest request, TimelineEntity entity) {
+        List<FacetCount> suggestions = unmatched.suggestions(request, entity.facet(), entity.value());
+        List<String> own = entity.facet().filterValues(entity.value());
+        return suggestions.stream().anyMatch(s -> own.contains(entity.facet().filterValue(s.value()))) ? List.of() : suggestions;
     }
 
     /**

@@ -3,6 +3,7 @@ package id.warta.search.analysis;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import id.warta.index.IndexNames;
 import id.warta.search.DateBucket;
+import id.warta.search.FacetCount;
 import id.warta.search.InvalidSearchException;
 import id.warta.search.SearchParameters;
 import id.warta.testing.ElasticsearchTest;
@@ -108,6 +109,21 @@ class EntityTimelineIT {
 
         EntityTimeline nobody = analysis.timeline(AnalysisFixture.everything(), List.of("person:Nobody Known"), "month");
         assertThat(nobody.entities().getFirst().buckets()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("a person no matching article names as written comes with the names the user may have meant")
+    void didYouMean(ElasticsearchClient client, IndexNames names) throws IOException {
+        ArticleAnalysis analysis = AnalysisFixture.over(client, names);
+        EntityTimeline surname = analysis.timeline(AnalysisFixture.everything(), List.of("person:Rutte", "person:Mark Rutte"), "month");
+        EntitySeries rutte = surname.entities().get(0);
+        EntitySeries markRutte = surname.entities().get(1);
+        assertThat(rutte.total()).isZero();
+        assertThat(markRutte.total()).isPositive();
+        assertThat(rutte.didYouMean()).containsExactly(new FacetCount("Mark Rutte", null, markRutte.total()));
+        assertThat(markRutte.didYouMean()).as("a person who is named").isEmpty();
+        assertThat(analysis.timeline(AnalysisFixture.text("rudal"), List.of("person:Rutte"), "month").entities().getFirst().didYouMean())
+                .as("counted under the search: no article on missiles names Mark Rutte").isEmpty();
     }
 
     @Test
