@@ -59,6 +59,12 @@ final class NameSpellings {
         return true;
     }
 
+    /** After the second read: whether {@link #take} took this name. */
+    boolean took(String name) {
+        String folded = fold(name);
+        return !folded.isEmpty() && shared.contains(hash(folded));
+    }
+
     /**
      * After the second read: every spelling that goes under another (spelling -> the one kept), and, to
      * {@code kept}, each name taken with the articles of its whole group (a name that shared only a hash, alone).

@@ -25,7 +25,9 @@ import java.util.function.ObjLongConsumer;
  * Stores a person that some articles name by surname alone under the full name the archive uses for
  * them: "Trump" becomes "Donald Trump", "Sumadi" "Budi Karya Sumadi"; and a name that articles spell in
  * several ways that differ only in case, spaces, punctuation or accents under one of them ("WICAKSONO"
- * becomes "Wicaksono", "Laode M. Syarif" "Laode M Syarif": {@link NameSpellings}). Within one article the
+ * becomes "Wicaksono", "Laode M. Syarif" "Laode M Syarif": {@link NameSpellings}); and the forms of a name that
+ * write a middle name out, as an initial or not at all under the most used one ("Yasonna H. Laoly" and "Yasonna
+ * Hamonangan Laoly" become "Yasonna Laoly": {@link MiddleNames}). Within one article the
  * extractor already resolves a surname to the full name used there; this is the same across articles, so
  * that the person facet counts one person once. Persons only: organisations are named by acronyms, not
  * surnames. Run after an ingest over the whole index.
@@ -121,23 +123,45 @@ public final class PersonNameMerge {
     }
 
     /**
-     * name -> the name to store it under: first each spelling under the group's kept spelling, then, over the
-     * kept spellings, a surname named alone under its full name; a spelling of such a surname goes straight to
-     * the full name.
+     * name -> the name to store it under: first each spelling under the group's kept spelling, then, over the kept
+     * spellings, each form of a name under its most used form ({@link MiddleNames}: "Yasonna H. Laoly" under
+     * "Yasonna Laoly"), then a surname named alone under its full name; a name goes straight to where the last of
+     * these steps puts it. Three reads of the names.
      */
     private static Map<String, String> merges(PersonNames names) throws IOException {
         NameSpellings spellings = new NameSpellings();
         names.forEach((name, articles) -> spellings.count(name));
-        NameCounts counts = new NameCounts();
+        MiddleNames middleNames = new MiddleNames();
         names.forEach((name, articles) -> {
             if (!spellings.take(name, articles)) {
-                counts.add(name, articles);
+                middleNames.count(name);
             }
         });
-        Map<String, String> spelled = spellings.merges(counts::add);
+        Map<String, Long> keptSpellings = new HashMap<>();
+        Map<String, String> spelled = spellings.merges(keptSpellings::put);
+        keptSpellings.keySet().forEach(middleNames::count);
+        NameCounts counts = new NameCounts();
+        ObjLongConsumer<String> toMiddleNames = (name, articles) -> {
+            if (!middleNames.take(name, articles)) {
+                counts.add(name, articles);
+            }
+        };
+        names.forEach((name, articles) -> {
+            if (!spellings.took(name)) {
+                toMiddleNames.accept(name, articles);
+            }
+        });
+        keptSpellings.forEach(toMiddleNames::accept);
+        Map<String, String> formed = middleNames.merges(counts::add);
         Map<String, String> surnames = counts.merges();
-        Map<String, String> merges = new TreeMap<>(surnames);
-        spelled.forEach((spelling, kept) -> merges.put(spelling, surnames.getOrDefault(kept, kept)));
+        Map<String, String> merges = new TreeMap<>();
+        for (Map<String, String> step : List.of(spelled, formed, surnames)) {
+            step.keySet().forEach(name -> {
+                String spelling = spelled.getOrDefault(name, name);
+                String form = formed.getOrDefault(spelling, spelling);
+                merges.put(name, surnames.getOrDefault(form, form));
+            });
+        }
         return merges;
     }
 

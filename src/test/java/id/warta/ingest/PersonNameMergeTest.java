@@ -37,6 +37,45 @@ class PersonNameMergeTest {
     }
 
     @Test
+    @DisplayName("forms of a name that write a middle name out, as an initial or not at all go under the most used one, and its surname with them")
+    void formsUnderTheMostUsed() {
+        assertThat(PersonNameMerge.merges(Map.of("Yasonna Laoly", 126L, "Yasonna H Laoly", 16L, "Yasonna Hamonangan Laoly", 13L,
+                "Yasonna H. Laoly", 7L, "Laoly", 40L)))
+                .containsOnly(Map.entry("Yasonna H Laoly", "Yasonna Laoly"), Map.entry("Yasonna Hamonangan Laoly", "Yasonna Laoly"),
+                        Map.entry("Yasonna H. Laoly", "Yasonna Laoly"), Map.entry("Laoly", "Yasonna Laoly"));
+        assertThat(PersonNameMerge.merges(Map.of("Laode M Syarif", 88L, "Laode Muhammad Syarif", 21L, "Laode Syarif", 13L,
+                "Laode Muhamad Syarif", 3L, "Retno Marsudi", 31L, "Retno LP Marsudi", 6L, "Retno Lestari Priansari Marsudi", 4L)))
+                .as("a form goes to the most used even through a spelling it shares nothing with, and initials stand for words")
+                .containsOnly(Map.entry("Laode Muhammad Syarif", "Laode M Syarif"), Map.entry("Laode Syarif", "Laode M Syarif"),
+                        Map.entry("Laode Muhamad Syarif", "Laode M Syarif"), Map.entry("Retno LP Marsudi", "Retno Marsudi"),
+                        Map.entry("Retno Lestari Priansari Marsudi", "Retno Marsudi"));
+        assertThat(PersonNameMerge.merges(Map.of("Anies Baswedan", 269L, "Anies Rasyid Baswedan", 21L, "Ilham Akbar Habibie", 44L,
+                "Ilham Habibie", 21L)))
+                .as("the shorter or the longer, whichever is used more")
+                .containsOnly(Map.entry("Anies Rasyid Baswedan", "Anies Baswedan"), Map.entry("Ilham Habibie", "Ilham Akbar Habibie"));
+    }
+
+    @Test
+    @DisplayName("no merge of names that may be different persons: syllable names, patronymics, other initials, two forms, common names")
+    void otherPersonsStay() {
+        assertThat(PersonNameMerge.merges(Map.of("Wang Yi", 30L, "Wang Zhi Yi", 5L, "Lee Kwang Soo", 6L, "Lee Soo", 3L)))
+                .as("Chinese and Korean names").isEmpty();
+        assertThat(PersonNameMerge.merges(Map.of("Abdul Aziz", 13L, "Abdul Lathif bin Abdul Aziz", 2L))).as("a son's name").isEmpty();
+        assertThat(PersonNameMerge.merges(Map.of("George W. Bush", 3L, "George H.W. Bush", 2L))).as("father and son").isEmpty();
+        assertThat(PersonNameMerge.merges(Map.of("Siti Azizah", 2L, "Siti Nur Azizah", 25L, "Siti Rahma Azizah", 3L)))
+                .as("the shorter name could be either").isEmpty();
+        Map<String, Long> common = new java.util.HashMap<>(Map.of("Agus Susanto", 5L, "Agus Dwi Susanto", 8L));
+        for (char c = 'a'; c < 'a' + MiddleNames.COMMON - 1; c++) { // with Susanto, COMMON last words after Agus
+            common.put("Agus Nama" + c, 1L);
+            common.put("Nama" + c + " Susanto", 1L);
+        }
+        assertThat(PersonNameMerge.merges(common)).as("anyone may be called Agus Susanto").isEmpty();
+        common.remove("Agus Namaa");
+        assertThat(PersonNameMerge.merges(common)).as("one last word fewer after Agus")
+                .containsOnly(Map.entry("Agus Susanto", "Agus Dwi Susanto"));
+    }
+
+    @Test
     @DisplayName("no merge when the word is shared, rare as a full name, a first name, or another name the alias list resolves")
     void doubtfulWordsStay() {
         assertThat(PersonNameMerge.merges(Map.of("Pangeran Harry", 20L, "Harry Kane", 30L, "Harry Maguire", 20L, "Harry", 11L)))

@@ -1,0 +1,265 @@
+package id.warta.ingest;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.ObjLongConsumer;
+
+/**
+ * Names of one person that differ between their first and last word: a middle name written out, as an initial
+ * or left out ("Yasonna Laoly", "Yasonna H. Laoly", "Yasonna Hamonangan Laoly"; "Laode M Syarif", "Laode Muhammad
+ * Syarif", "Laode Syarif"). A name goes under the most used name of which it can be a form (same first and last
+ * word; the middle words of one, and their initials, found in order in the other's), when all the more used names
+ * it can be a form of are forms of one another: "Siti Azizah" stays when "Siti Nur Azizah" and "Siti Rahma Azizah"
+ * are both used. Not merged:
+ * <ul>
+ * <li>names whose words are all of five letters or fewer, as Chinese and Korean names are written: "Wang Yi" is
+ * not "Wang Zhi Yi", nor "Lee Soo" "Lee Kwang Soo";</li>
+ * <li>names whose added words hold a patronymic: "Abdul Aziz" is not "Abdul Lathif bin Abdul Aziz";</li>
+ * <li>different initials: "George W. Bush" is not "George H.W. Bush";</li>
+ * <li>a two-word name both of whose words are common in the archive, to which the other name adds a word: its
+ * first word begins names with {@value #COMMON} different last words or more, and its last word ends names with as
+ * many different first words. "Agus Susanto" may be anyone, "Agus Dwi Susanto" is one person.</li>
+ * </ul>
+ * Found in two reads of the archive's names, like {@link NameSpellings}: the first keeps a 64-bit hash of each
+ * name's first and last word, the second the names whose first and last word another name shares.
+ */
+final class MiddleNames {
+
+    /** The different last words after a first word (first words before a last word) that make it common. */
+    static final int COMMON = 20;
+    private static final Set<String> PATRONYMICS = Set.of("bin", "binti", "bint", "ibn", "ibnu", "bte");
+    private static final int SYLLABLE = 5;
+
+    /** A name and the articles that use it. */
+    private record Name(String name, long articles) {
+    }
+
+    private long[] hashes = new long[1024];
+    private int size;
+    /** After the first read: each distinct pair of first and last word, sorted, and which of them more names share. */
+    private long[] pairs;
+    private BitSet shared;
+    private BitSet seen;
+    private final Map<String, Integer> lastWordsAfter = new HashMap<>();
+    private final Map<String, Integer> firstWordsBefore = new HashMap<>();
+    private final Map<Long, List<Name>> groups = new HashMap<>();
+
+    /** First read: every name of the archive (one-word names are left out). */
+    void count(String name) {
+        Words words = Words.of(name);
+        if (words == null) {
+            return;
+        }
+        if (size == hashes.length) {
+            hashes = Arrays.copyOf(hashes, size * 2);
+        }
+        hashes[size++] = words.pairHash();
+    }
+
+    /**
+     * Second read: takes the name if another name has its first and last word (and returns true), else leaves it
+     * to the caller.
+     */
+    boolean take(String name, long articles) {
+        if (pairs == null) {
+            indexPairs();
+        }
+        Words words = Words.of(name);
+        if (words == null) {
+            return false;
+        }
+        int at = Arrays.binarySearch(pairs, words.pairHash());
+        if (at < 0) {
+            return false; // a name the first read did not see: nothing to compare it with
+        }
+        if (!seen.get(at)) {
+            seen.set(at);
+            lastWordsAfter.merge(words.first(), 1, Integer::sum);
+            firstWordsBefore.merge(words.last(), 1, Integer::sum);
+        }
+        if (!shared.get(at)) {
+            return false;
+        }
+        groups.computeIfAbsent(words.pairHash(), k -> new ArrayList<>(2)).add(new Name(name, articles));
+        return true;
+    }
+
+    /**
+     * After the second read: every name that goes under another (name -> the one kept), and, to {@code kept}, each
+     * name taken that stays, with the articles of the names that go under it.
+     */
+    Map<String, String> merges(ObjLongConsumer<String> kept) {
+        Map<String, String> merges = new HashMap<>();
+        for (List<Name> group : groups.values()) {
+            group.sort(Comparator.comparingLong(Name::articles).reversed().thenComparing(Name::name));
+            Map<String, Long> articles = new HashMap<>();
+            for (int i = 0; i < group.size(); i++) {
+                Name name = group.get(i);
+                String into = into(group.subList(0, i), name);
+                if (into == null) {
+                    articles.merge(name.name(), name.articles(), Long::sum);
+                } else {
+                    String target = merges.getOrDefault(into, into);
+                    merges.put(name.name(), target);
+                    articles.merge(target, name.articles(), Long::sum);
+                }
+            }
+            articles.forEach(kept::accept);
+        }
+        return merges;
+    }
+
+    /** The most used of {@code moreUsed} that {@code name} is a form of, if all those it is a form of are one person. */
+    private String into(List<Name> moreUsed, Name name) {
+        Words words = Words.of(name.name());
+        Words best = null;
+        List<Words> forms = new ArrayList<>();
+        for (Name other : moreUsed) {
+            Words candidate = Words.of(other.name());
+            if (sameName(words, candidate)) {
+                forms.add(candidate);
+                if (best == null) {
+                    best = candidate;
+                }
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        for (Words form : forms) {
+            if (form != best && !sameName(form, best)) {
+                return null;
+            }
+        }
+        return best.name();
+    }
+
+    /** Whether two names with the same first and last word can be forms of one name (see the class comment). */
+    boolean sameName(Words a, Words b) {
+        if (a.middle().equals(b.middle()) && a.initials().equals(b.initials())) {
+            return false; // the same middle: a spelling, not a form ({@link NameSpellings})
+        }
+        Words shorter = a.middle().size() <= b.middle().size() ? a : b;
+        Words longer = shorter == a ? b : a;
+        if (!inOrder(shorter.middle(), longer.middle())) {
+            return false;
+        }
+        boolean aFewer = a.letters().length() <= b.letters().length();
+        if (!inOrder(letters(aFewer ? a : b), letters(aFewer ? b : a))) {
+            return false;
+        }
+        if (!a.initials().isEmpty() && !b.initials().isEmpty() && a.middle().isEmpty() && b.middle().isEmpty()) {
+            return false; // initials only on both sides, and different: "George W. Bush", "George H.W. Bush"
+        }
+        if (longer.all().stream().allMatch(w -> w.length() <= SYLLABLE)
+                || longer.middle().stream().anyMatch(PATRONYMICS::contains)) {
+            return false;
+        }
+        boolean addsWords = longer.middle().size() > shorter.middle().size();
+        return !(addsWords && shorter.all().size() == 2 && common(shorter));
+    }
+
+    private boolean common(Words name) {
+        return lastWordsAfter.getOrDefault(name.first(), 0) >= COMMON && firstWordsBefore.getOrDefault(name.last(), 0) >= COMMON;
+    }
+
+    private static List<String> letters(Words name) {
+        return name.letters().chars().mapToObj(Character::toString).toList();
+    }
+
+    /** Whether every item of {@code few} is found in {@code many}, in the same order. */
+    private static boolean inOrder(List<String> few, List<String> many) {
+        int at = 0;
+        for (String item : few) {
+            while (at < many.size() && !many.get(at).equals(item)) {
+                at++;
+            }
+            if (at == many.size()) {
+                return false;
+            }
+            at++;
+        }
+        return true;
+    }
+
+    private void indexPairs() {
+        long[] sorted = Arrays.copyOf(hashes, size);
+        hashes = null;
+        Arrays.sort(sorted);
+        long[] distinct = new long[sorted.length];
+        BitSet twice = new BitSet();
+        int n = 0;
+        for (int i = 0; i < sorted.length; i++) {
+            if (n > 0 && distinct[n - 1] == sorted[i]) {
+                twice.set(n - 1);
+            } else {
+                distinct[n++] = sorted[i];
+            }
+        }
+        pairs = Arrays.copyOf(distinct, n);
+        shared = twice;
+        seen = new BitSet(n);
+    }
+
+    /**
+     * A name of two words or more, lower case, dots dropped: its first and last word, its middle words written
+     * out, the letters of its middle initials ("H.", "LP", "P.S."), and the first letters of all its middle words.
+     */
+    record Words(String name, String first, String last, List<String> middle, String initials, String letters, List<String> all) {
+
+        static Words of(String name) {
+            String[] words = name.strip().split("\\s+");
+            if (words.length < 2 || isInitials(words[0]) || isInitials(words[words.length - 1])) {
+                return null;
+            }
+            List<String> middle = new ArrayList<>();
+            StringBuilder initials = new StringBuilder();
+            StringBuilder letters = new StringBuilder();
+            for (int i = 1; i < words.length - 1; i++) {
+                String word = lower(words[i]);
+                if (word.isEmpty()) {
+                    continue;
+                }
+                if (isInitials(words[i])) {
+                    initials.append(word);
+                    letters.append(word);
+                } else {
+                    middle.add(word);
+                    letters.append(word.charAt(0));
+                }
+            }
+            List<String> all = Arrays.stream(words).map(Words::lower).toList();
+            return new Words(name, all.getFirst(), all.getLast(), middle, initials.toString(), letters.toString(), all);
+        }
+
+        /** "H", "H.", "LP", "P.S.", "R.R": capitals of three letters at most, or one or two letters with a dot. */
+        private static boolean isInitials(String word) {
+            String letters = word.replace(".", "");
+            if (letters.isEmpty() || !letters.chars().allMatch(Character::isLetter)) {
+                return false;
+            }
+            return letters.length() <= 3 && letters.equals(letters.toUpperCase(Locale.ROOT)) && !word.equals(letters.toLowerCase(Locale.ROOT))
+                    || word.endsWith(".") && letters.length() <= 2;
+        }
+
+        private static String lower(String word) {
+            return word.replace(".", "").toLowerCase(Locale.ROOT);
+        }
+
+        long pairHash() {
+            long h = 0xcbf29ce484222325L;
+            String key = first + '\u0000' + last;
+            for (int i = 0; i < key.length(); i++) {
+                h = (h ^ key.charAt(i)) * 0x100000001b3L;
+            }
+            return h;
+        }
+    }
+}
