@@ -19,8 +19,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@link DocumentFrequencies} asked of the archive: one count request for the names it has not seen (a filters
  * aggregation, a bucket per name), then kept for {@link #KEEP}, since an archive's frequencies move slowly. A search
  * for a country pays for it once in that time. Within that time a name's count and the archive's size stay as first
- * read, so the pages of one search score alike; a search paged across the renewal while the archive grows may see its
- * scores move a little. When counting fails, the search runs with the names unweighed.
+ * read; the pages of one search score alike also across a renewal, since its cursor carries the weights of its first
+ * page ({@link SearchFrequencies}). When counting fails, the search runs with the names unweighed.
  */
 final class ArchiveDocumentFrequencies implements DocumentFrequencies {
 

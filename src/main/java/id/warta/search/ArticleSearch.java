@@ -36,6 +36,7 @@ public class ArticleSearch {
     private final IndexNames names;
     private final CountryNames countries;
     private final CursorCodec cursors;
+    private final ArchiveDocumentFrequencies frequencies;
     private final ResultSetQuery resultSet;
     private final AnyWordFallback fallback;
     private final UnmatchedFilters unmatchedFilters;
@@ -53,7 +54,8 @@ public class ArticleSearch {
         this.names = names;
         this.countries = countries;
         this.cursors = cursors;
-        this.resultSet = new ResultSetQuery(countries, new ArchiveDocumentFrequencies(client, names, clock));
+        this.frequencies = new ArchiveDocumentFrequencies(client, names, clock);
+        this.resultSet = new ResultSetQuery(countries, frequencies);
         this.fallback = new AnyWordFallback(client, names, resultSet);
         this.unmatchedFilters = new UnmatchedFilters(client, names, resultSet, countries);
     }
@@ -73,16 +75,19 @@ public class ArticleSearch {
         SearchRequest matched = cursor == null ? request : request.withMatch(cursor.match());
         String pit = cursor == null ? openPointInTime() : cursor.pitId();
         LocalDate today = today(request.dates());
-        SearchHitsResponse response = cursor == null ? search("search", pageRequest(matched, pit, null, today))
-                : nextPage(pageRequest(matched, pit, cursor, today));
+        SearchFrequencies weights = cursor == null ? SearchFrequencies.reading(frequencies) : SearchFrequencies.kept(cursor.weights());
+        ResultSetQuery scoring = resultSet.withFrequencies(weights);
+        SearchHitsResponse response = cursor == null ? search("search", pageRequest(scoring, matched, pit, null, today))
+                : nextPage(pageRequest(scoring, matched, pit, cursor, today));
         if (cursor == null && response.total() == 0 && fallback.matched(request, true).match() == WordMatch.ANY) {
             matched = request.withMatch(WordMatch.ANY);
-            response = search("search", pageRequest(matched, response.pitId(), null, today));
+            response = search("search", pageRequest(scoring, matched, response.pitId(), null, today));
         }
         List<SearchHitsResponse.Hit> hits = response.hitList();
         String next = null;
         if (hits.size() == request.size()) {
-            next = cursors.encode(new Cursor(response.pitId(), hits.getLast().sort(), fingerprint, matched.match()));
+            next = cursors.encode(new Cursor(response.pitId(), hits.getLast().sort(), fingerprint, matched.match(),
+                    weights.weights()));
         } else {
             closePointInTime(response.pitId());
         }
@@ -132,18 +137,18 @@ public class ArticleSearch {
      * cursor's sort values. Package-private so that the benchmark sends the very same request directly.
      */
     co.elastic.clients.elasticsearch.core.SearchRequest pageRequest(SearchRequest request, String pit, Cursor cursor) {
-        return pageRequest(request, pit, cursor, today(request.dates()));
+        return pageRequest(resultSet, request, pit, cursor, today(request.dates()));
     }
 
-    private co.elastic.clients.elasticsearch.core.SearchRequest pageRequest(SearchRequest request, String pit, Cursor cursor,
-                                                                            LocalDate today) {
+    private co.elastic.clients.elasticsearch.core.SearchRequest pageRequest(ResultSetQuery scoring, SearchRequest request,
+                                                                            String pit, Cursor cursor, LocalDate today) {
         SearchFilters filters = new SearchFilters(request);
-        Query query = resultSet.scored(request, filters);
+        Query query = scoring.scored(request, filters);
         return co.elastic.clients.elasticsearch.core.SearchRequest.of(s -> {
             s.pit(p -> p.id(pit).keepAlive(KEEP_ALIVE)).query(query).size(request.size())
                     .trackTotalHits(t -> t.enabled(true)).sort(sort(request.sort()))
                     .source(src -> src.filter(f -> f.includes(StoredArticle.HIT_FIELDS)))
-                    .highlight(Highlights.request(resultSet.usesExactFields(request.query()), resultSet.highlighted(request)));
+                    .highlight(Highlights.request(scoring.usesExactFields(request.query()), scoring.highlighted(request)));
             if (!filters.facetFilters().isEmpty()) {
                 s.postFilter(ResultSetQuery.and(filters.facetFilters()));
             }

@@ -52,6 +52,9 @@ public final class CursorCodec {
         if (cursor.match() == WordMatch.ANY) {
             body.put("m", WordMatch.ANY.value());
         }
+        if (cursor.weights() != null && !cursor.weights().isEmpty()) {
+            body.put("w", cursor.weights());
+        }
         try {
             String payload = ENCODER.encodeToString(JSON.writeValueAsBytes(body));
             return payload + "." + ENCODER.encodeToString(sign(payload));
@@ -100,12 +103,26 @@ public final class CursorCodec {
             Map<String, Object> body = JSON.readValue(DECODER.decode(payload), Map.class);
             if (body.get("p") instanceof String pit && body.get("a") instanceof List<?> after
                     && body.get("h") instanceof String fingerprint && (body.get("m") == null || "any".equals(body.get("m")))) {
-                return new Cursor(pit, (List<Object>) after, fingerprint, body.get("m") == null ? WordMatch.ALL : WordMatch.ANY);
+                return new Cursor(pit, (List<Object>) after, fingerprint, body.get("m") == null ? WordMatch.ALL : WordMatch.ANY,
+                        weights(body));
             }
         } catch (IOException | IllegalArgumentException e) {
             // falls through: a signed payload that does not parse is still not a cursor
         }
         throw invalid("the cursor is damaged");
+    }
+
+    /** The weights a cursor carries; empty when its search weighed no name ("w" absent: the cursor says nothing of them). */
+    private static Map<String, Double> weights(Map<String, Object> body) {
+        Map<String, Double> weights = new LinkedHashMap<>();
+        if (body.get("w") instanceof Map<?, ?> w) {
+            w.forEach((key, value) -> {
+                if (key instanceof String k && value instanceof Number n) {
+                    weights.put(k, n.doubleValue());
+                }
+            });
+        }
+        return weights;
     }
 
     private byte[] sign(String payload) {

@@ -21,7 +21,16 @@ public final class ResultSetQuery {
 
     /** The query of a ranked search, whose country names are weighed by their rarity ({@link TextQuery}). */
     ResultSetQuery(CountryNames countries, DocumentFrequencies frequencies) {
-        this.textQuery = new TextQuery(countries, frequencies);
+        this(new TextQuery(countries, frequencies));
+    }
+
+    private ResultSetQuery(TextQuery textQuery) {
+        this.textQuery = textQuery;
+    }
+
+    /** The same query with its country names weighed by {@code frequencies} (those of one search: {@link SearchFrequencies}). */
+    ResultSetQuery withFrequencies(DocumentFrequencies frequencies) {
+        return new ResultSetQuery(textQuery.withFrequencies(frequencies));
     }
 
     /**

@@ -66,6 +66,11 @@ public final class TextQuery {
         this.highlighting = highlighting;
     }
 
+    /** The same query with its country names weighed by {@code other}. */
+    TextQuery withFrequencies(DocumentFrequencies other) {
+        return new TextQuery(countries, other, highlighting);
+    }
+
     /**
      * The same query for the highlighter: a country's other name that begins or ends a longer name of something
      * else ("Korea", kept out of "Korea Utara") is a span query there that leaves out the longer names, so that a

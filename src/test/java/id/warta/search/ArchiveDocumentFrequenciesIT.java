@@ -25,8 +25,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 /**
- * The counts behind the weighing of a country's names: asked once, kept for a period in which a search's pages score
- * alike even while the archive grows, renewed after it; a failed count leaves the names unweighed.
+ * The counts behind the weighing of a country's names: asked once, kept for a period, renewed after it; a search's
+ * pages score alike across the renewal, as the cursor carries the first page's weights; a failed count leaves the names
+ * unweighed.
  */
 @ElasticsearchTest
 class ArchiveDocumentFrequenciesIT {
@@ -89,6 +90,26 @@ class ArchiveDocumentFrequenciesIT {
         clock.now = clock.now.plus(ArchiveDocumentFrequencies.KEEP);
         double[] renewed = frequencies.idf(List.of("korea"), List.of(KOREA)).orElseThrow();
         assertThat(renewed[0]).isCloseTo(ArchiveDocumentFrequencies.idf(15, 8), within(1e-9));
+    }
+
+    @Test
+    @DisplayName("paging goes on with the first page's weights when the counts are renewed between pages while the archive grows: every hit once, in order")
+    void pagesKeepTheFirstPagesWeights() throws IOException {
+        MovingClock clock = new MovingClock();
+        ArticleSearch search = new ArticleSearch(client, names, new GazetteerCountryNames(id.warta.extract.CountryGazetteer.standard()),
+                CursorCodec.withRandomKey(), clock);
+        List<String> expected = SearchFixture.ids(search.search(search.validate(SearchParameters.query("Korut").withSize("100"))));
+        assertThat(expected).hasSize(10);
+
+        SearchResult page = search.search(search.validate(SearchParameters.query("Korut").withSize("1")));
+        List<String> paged = new java.util.ArrayList<>(SearchFixture.ids(page));
+        FixtureCorpus.index(client, names, articles(10, 60, "Korut meluncurkan rudal lagi."));
+        clock.now = clock.now.plus(ArchiveDocumentFrequencies.KEEP).plusSeconds(1);
+        while (page.nextCursor() != null) {
+            page = search.search(search.validate(SearchParameters.query("Korut").withSize("1").withCursor(page.nextCursor())));
+            paged.addAll(SearchFixture.ids(page));
+        }
+        assertThat(paged).containsExactlyElementsOf(expected);
     }
 
     @Test
