@@ -15,17 +15,17 @@ import java.util.function.ObjLongConsumer;
  * Names of one person that differ between their first and last word: a middle name written out, as an initial
  * or left out ("Yasonna Laoly", "Yasonna H. Laoly", "Yasonna Hamonangan Laoly"; "Laode M Syarif", "Laode Muhammad
  * Syarif", "Laode Syarif"). A name goes under the most used name of which it can be a form (same first and last
- * word; the middle words of one, and their initials, found in order in the other's), when all the more used names
- * it can be a form of are forms of one another: "Siti Azizah" stays when "Siti Nur Azizah" and "Siti Rahma Azizah"
- * are both used. Not merged:
+ * word; the middle words of one, and their initials, found in order in the other's), when that is used more and all
+ * the names it can be a form of are forms of that one: "Siti Azizah" stays when "Siti Nur Azizah" and "Siti Rahma
+ * Azizah" are both used, whichever is used more. Not merged:
  * <ul>
  * <li>names whose words are all of five letters or fewer, as Chinese and Korean names are written: "Wang Yi" is
  * not "Wang Zhi Yi", nor "Lee Soo" "Lee Kwang Soo";</li>
  * <li>names whose added words hold a patronymic: "Abdul Aziz" is not "Abdul Lathif bin Abdul Aziz";</li>
  * <li>different initials: "George W. Bush" is not "George H.W. Bush";</li>
- * <li>a two-word name both of whose words are common in the archive, to which the other name adds a word: its
- * first word begins names with {@value #COMMON} different last words or more, and its last word ends names with as
- * many different first words. "Agus Susanto" may be anyone, "Agus Dwi Susanto" is one person.</li>
+ * <li>a two-word name both of whose words are common in the archive, to which the other name adds a word or an
+ * initial: its first word begins names with {@value #COMMON} different last words or more, and its last word ends
+ * names with as many different first words. "Agus Susanto" may be anyone, "Agus Dwi Susanto" is one person.</li>
  * </ul>
  * Found in two reads of the archive's names, like {@link NameSpellings}: the first keeps a 64-bit hash of each
  * name's first and last word, the second the names whose first and last word another name shares.
@@ -37,8 +37,8 @@ final class MiddleNames {
     private static final Set<String> PATRONYMICS = Set.of("bin", "binti", "bint", "ibn", "ibnu", "bte");
     private static final int SYLLABLE = 5;
 
-    /** A name and the articles that use it. */
-    private record Name(String name, long articles) {
+    /** A name, the articles that use it, and its words. */
+    private record Name(String name, long articles, Words words) {
     }
 
     private long[] hashes = new long[1024];
@@ -87,7 +87,7 @@ final class MiddleNames {
         if (!shared.get(at)) {
             return false;
         }
-        groups.computeIfAbsent(words.pairHash(), k -> new ArrayList<>(2)).add(new Name(name, articles));
+        groups.computeIfAbsent(words.pairHash(), k -> new ArrayList<>(2)).add(new Name(name, articles, words));
         return true;
     }
 
@@ -102,13 +102,12 @@ final class MiddleNames {
             Map<String, Long> articles = new HashMap<>();
             for (int i = 0; i < group.size(); i++) {
                 Name name = group.get(i);
-                String into = into(group.subList(0, i), name);
+                Name into = into(group, i, merges);
                 if (into == null) {
                     articles.merge(name.name(), name.articles(), Long::sum);
                 } else {
-                    String target = merges.getOrDefault(into, into);
-                    merges.put(name.name(), target);
-                    articles.merge(target, name.articles(), Long::sum);
+                    merges.put(name.name(), into.name());
+                    articles.merge(into.name(), name.articles(), Long::sum);
                 }
             }
             articles.forEach(kept::accept);
@@ -116,54 +115,81 @@ final class MiddleNames {
         return merges;
     }
 
-    /** The most used of {@code moreUsed} that {@code name} is a form of, if all those it is a form of are one person. */
-    private String into(List<Name> moreUsed, Name name) {
-        Words words = Words.of(name.name());
-        Words best = null;
-        List<Words> forms = new ArrayList<>();
-        for (Name other : moreUsed) {
-            Words candidate = Words.of(other.name());
-            if (sameName(words, candidate)) {
-                forms.add(candidate);
-                if (best == null) {
-                    best = candidate;
+    /**
+     * Where the {@code at}-th name of a group (most used first) goes, or null: to the most used name of the group it
+     * is a form of, if that one is used more than it, neither of them is {@link #ambiguous}, and it is a form of the
+     * name that one goes to in turn.
+     */
+    private Name into(List<Name> group, int at, Map<String, String> merges) {
+        Name name = group.get(at);
+        int best = -1;
+        for (int i = 0; i < group.size() && best < 0; i++) {
+            if (i != at && sameName(name.words(), group.get(i).words())) {
+                best = i;
+            }
+        }
+        if (best < 0 || best > at) {
+            return null;
+        }
+        Name chosen = group.get(best);
+        if (ambiguous(group, name) || ambiguous(group, chosen)) {
+            return null; // "Siti Rahma Azizah" does not go to "Siti Azizah", which may be "Siti Nur Azizah"
+        }
+        String last = merges.get(chosen.name());
+        if (last == null) {
+            return chosen;
+        }
+        Name target = group.stream().filter(n -> n.name().equals(last)).findFirst().orElseThrow();
+        return sameName(name.words(), target.words()) ? target : null;
+    }
+
+    /**
+     * Whether {@code name} can be a form of two names whose middles start with other letters: "Siti Azizah" of "Siti
+     * Nur Azizah" and "Siti Rahma Azizah". "Laode M Syarif" of "Laode Muhammad Syarif" and "Laode Muhamad Syarif" is
+     * not: their middle words are spelt differently, but they are the one "M".
+     */
+    private boolean ambiguous(List<Name> group, Name name) {
+        List<Words> forms = group.stream().filter(n -> n != name && sameName(name.words(), n.words())).map(Name::words).toList();
+        for (int i = 0; i < forms.size(); i++) {
+            for (int j = i + 1; j < forms.size(); j++) {
+                Words a = forms.get(i);
+                Words b = forms.get(j);
+                boolean aFewer = a.letters().length() <= b.letters().length();
+                if (!inOrder(letters(aFewer ? a : b), letters(aFewer ? b : a))) {
+                    return true;
                 }
             }
         }
-        if (best == null) {
-            return null;
-        }
-        for (Words form : forms) {
-            if (form != best && !sameName(form, best)) {
-                return null;
-            }
-        }
-        return best.name();
+        return false;
     }
 
-    /** Whether two names with the same first and last word can be forms of one name (see the class comment). */
+    /**
+     * Whether two names with the same first and last word can be forms of one name: the middle words of one, and the
+     * letters of all its middle words and initials, found in order in the other's (see the class comment).
+     */
     boolean sameName(Words a, Words b) {
-        if (a.middle().equals(b.middle()) && a.initials().equals(b.initials())) {
+        if (a.middle().equals(b.middle()) && a.letters().equals(b.letters())) {
             return false; // the same middle: a spelling, not a form ({@link NameSpellings})
         }
-        Words shorter = a.middle().size() <= b.middle().size() ? a : b;
-        Words longer = shorter == a ? b : a;
-        if (!inOrder(shorter.middle(), longer.middle())) {
+        boolean aShorter = a.middle().size() < b.middle().size()
+                || a.middle().size() == b.middle().size() && a.letters().length() <= b.letters().length();
+        Words shorter = aShorter ? a : b;
+        Words longer = aShorter ? b : a;
+        if (longer.letters().length() < shorter.letters().length()) {
+            return false; // each has more of something: "George Walker Bush", "George H.W. Bush"
+        }
+        if (!inOrder(shorter.middle(), longer.middle()) || !inOrder(letters(shorter), letters(longer))) {
             return false;
         }
-        boolean aFewer = a.letters().length() <= b.letters().length();
-        if (!inOrder(letters(aFewer ? a : b), letters(aFewer ? b : a))) {
-            return false;
-        }
-        if (!a.initials().isEmpty() && !b.initials().isEmpty() && a.middle().isEmpty() && b.middle().isEmpty()) {
+        if (shorter.middle().isEmpty() && longer.middle().isEmpty() && !shorter.initials().isEmpty()) {
             return false; // initials only on both sides, and different: "George W. Bush", "George H.W. Bush"
         }
         if (longer.all().stream().allMatch(w -> w.length() <= SYLLABLE)
                 || longer.middle().stream().anyMatch(PATRONYMICS::contains)) {
             return false;
         }
-        boolean addsWords = longer.middle().size() > shorter.middle().size();
-        return !(addsWords && shorter.all().size() == 2 && common(shorter));
+        boolean lengthens = longer.letters().length() > shorter.letters().length();
+        return !(lengthens && shorter.all().size() == 2 && common(shorter));
     }
 
     private boolean common(Words name) {

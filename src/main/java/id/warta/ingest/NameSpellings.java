@@ -72,22 +72,38 @@ final class NameSpellings {
     Map<String, String> merges(ObjLongConsumer<String> kept) {
         Map<String, String> merges = new HashMap<>();
         groups.values().forEach(spellings -> {
-            Spelling best = spellings.getFirst();
-            long articles = 0;
+            String best = best(spellings);
             for (Spelling s : spellings) {
-                articles += s.articles();
-                if (better(s, best)) {
-                    best = s;
+                if (!s.name().equals(best)) {
+                    merges.put(s.name(), best);
                 }
             }
-            for (Spelling s : spellings) {
-                if (!s.name().equals(best.name())) {
-                    merges.put(s.name(), best.name());
-                }
-            }
-            kept.accept(best.name(), articles);
+            kept.accept(best, articles(spellings));
         });
         return merges;
+    }
+
+    /** After the second read, again: each kept spelling with the articles of its group, as {@link #merges} gave them. */
+    void forEachKept(ObjLongConsumer<String> kept) {
+        groups.values().forEach(spellings -> kept.accept(best(spellings), articles(spellings)));
+    }
+
+    private static String best(List<Spelling> spellings) {
+        Spelling best = spellings.getFirst();
+        for (Spelling s : spellings) {
+            if (better(s, best)) {
+                best = s;
+            }
+        }
+        return best.name();
+    }
+
+    private static long articles(List<Spelling> spellings) {
+        long articles = 0;
+        for (Spelling s : spellings) {
+            articles += s.articles();
+        }
+        return articles;
     }
 
     private static boolean better(Spelling a, Spelling b) {

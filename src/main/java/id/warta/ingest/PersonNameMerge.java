@@ -49,7 +49,7 @@ public final class PersonNameMerge {
     /** Names per terms query, well under Elasticsearch's index.max_terms_count (65,536). */
     private static final int NAMES_PER_QUERY = 10_000;
 
-    /** What a run changed: names stored under another (surnames and spellings), and the articles that used them. */
+    /** What a run changed: names stored under another (surnames, spellings and forms), and the articles that used them. */
     public record Result(int names, long articles) {
     }
 
@@ -103,7 +103,7 @@ public final class PersonNameMerge {
             return new Result(merges.size(), articles);
         } catch (IOException | RuntimeException e) {
             // the ingest and reindex summaries say to run the command again
-            throw new WartaException("merging persons' surnames and spellings on " + index + " failed ("
+            throw new WartaException("merging persons' surnames, spellings and forms of names on " + index + " failed ("
                     + e.getMessage() + ")", e);
         }
     }
@@ -137,9 +137,7 @@ public final class PersonNameMerge {
                 middleNames.count(name);
             }
         });
-        Map<String, Long> keptSpellings = new HashMap<>();
-        Map<String, String> spelled = spellings.merges(keptSpellings::put);
-        keptSpellings.keySet().forEach(middleNames::count);
+        Map<String, String> spelled = spellings.merges((kept, articles) -> middleNames.count(kept));
         NameCounts counts = new NameCounts();
         ObjLongConsumer<String> toMiddleNames = (name, articles) -> {
             if (!middleNames.take(name, articles)) {
@@ -151,7 +149,7 @@ public final class PersonNameMerge {
                 toMiddleNames.accept(name, articles);
             }
         });
-        keptSpellings.forEach(toMiddleNames::accept);
+        spellings.forEachKept(toMiddleNames);
         Map<String, String> formed = middleNames.merges(counts::add);
         Map<String, String> surnames = counts.merges();
         Map<String, String> merges = new TreeMap<>();

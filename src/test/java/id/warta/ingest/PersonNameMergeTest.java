@@ -64,12 +64,23 @@ class PersonNameMergeTest {
         assertThat(PersonNameMerge.merges(Map.of("George W. Bush", 3L, "George H.W. Bush", 2L))).as("father and son").isEmpty();
         assertThat(PersonNameMerge.merges(Map.of("Siti Azizah", 2L, "Siti Nur Azizah", 25L, "Siti Rahma Azizah", 3L)))
                 .as("the shorter name could be either").isEmpty();
+        assertThat(PersonNameMerge.merges(Map.of("Siti Azizah", 10L, "Siti Nur Azizah", 25L, "Siti Rahma Azizah", 3L)))
+                .as("also when it is used more than one of them").isEmpty();
+        assertThat(PersonNameMerge.merges(Map.of("George W. Bush", 30L, "George Walker Bush", 10L, "George H.W. Bush", 5L)))
+                .as("a name goes where its form goes only if it is a form of that one too")
+                .containsOnly(Map.entry("George Walker Bush", "George W. Bush"));
         Map<String, Long> common = new java.util.HashMap<>(Map.of("Agus Susanto", 5L, "Agus Dwi Susanto", 8L));
         for (char c = 'a'; c < 'a' + MiddleNames.COMMON - 1; c++) { // with Susanto, COMMON last words after Agus
             common.put("Agus Nama" + c, 1L);
             common.put("Nama" + c + " Susanto", 1L);
         }
         assertThat(PersonNameMerge.merges(common)).as("anyone may be called Agus Susanto").isEmpty();
+        Map<String, Long> initial = new java.util.HashMap<>(common);
+        initial.put("Agus D. Susanto", 4L);
+        assertThat(PersonNameMerge.merges(initial)).as("nor does it go to a name that adds an initial, or through it")
+                .containsOnly(Map.entry("Agus D. Susanto", "Agus Dwi Susanto"));
+        initial.remove("Agus Dwi Susanto");
+        assertThat(PersonNameMerge.merges(initial)).isEmpty();
         common.remove("Agus Namaa");
         assertThat(PersonNameMerge.merges(common)).as("one last word fewer after Agus")
                 .containsOnly(Map.entry("Agus Susanto", "Agus Dwi Susanto"));
