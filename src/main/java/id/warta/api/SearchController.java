@@ -43,9 +43,10 @@ class SearchController {
                     + "under every filter except its own. Continue with next_cursor; it lasts a few minutes between pages. "
                     + "match is all when the hits hold every word of q; when no article does, the search matches any "
                     + "of them instead, best first, and match is any. unmatched_filters names each person or source "
-                    + "filter that no article under the rest of the search has (person=Putin where the archive says "
-                    + "Vladimir Putin), with did_you_mean: the values with a word starting with it, counted as the facet "
-                    + "counts them.")
+                    + "filter value that no article under the query and the other filters has (person=Putin where the "
+                    + "archive says Vladimir Putin; other filters that match nothing either are left out of that scope), "
+                    + "with did_you_mean: the values that hold it as a word, or else have a word starting with it, "
+                    + "counted in the same scope.")
     @ApiResponse(responseCode = "200", description = "total, hits, facets (first page only), next_cursor (null on the last "
             + "page), match (all, or any when the search fell back to any word) and unmatched_filters (first page only)",
             useReturnTypeSchema = true)

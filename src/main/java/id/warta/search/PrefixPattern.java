@@ -3,8 +3,8 @@ package id.warta.search;
 /**
  * A Lucene regular expression (for a terms aggregation's {@code include}) matching values of which the
  * whole value or any word starts with a user's prefix, ignoring case. Every character of the prefix is
- * a literal: letters become {@code [xX]} classes, anything else is escaped, so that no user input acts
- * as regex syntax.
+ * a literal: letters become {@code [xX]} classes, a space or hyphen either of them, anything else is escaped, so
+ * that no user input acts as regex syntax.
  */
 final class PrefixPattern {
 
@@ -27,7 +27,9 @@ final class PrefixPattern {
         literal.codePoints().forEach(c -> {
             int lower = Character.toLowerCase(c);
             int upper = Character.toUpperCase(c);
-            if (Character.isLetter(c) && lower != upper) {
+            if (c == ' ' || c == '-') {
+                out.append("[ \\-]"); // names are written with either: "Kim Jong-un", "Kim Jong Un"
+            } else if (Character.isLetter(c) && lower != upper) {
                 out.append('[').appendCodePoint(lower).appendCodePoint(upper).append(']');
             } else {
                 out.append('\\').appendCodePoint(c);

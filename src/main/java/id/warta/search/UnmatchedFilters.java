@@ -19,16 +19,20 @@ import java.util.Set;
  * Finds the filter values of a search that match no article ({@link UnmatchedFilter}), and what a user may have
  * meant by a name that matches nothing: the values that hold it as a word ("Vladimir Putin" for "Putin") or, when
  * none does, those with a word starting with it ("Jokow"). A filter value that the first page's own facet counts
- * show matches; only the others are counted, all in one request, so a search whose filters all show in its facets
- * costs nothing more.
+ * show matches; the others are counted in one request, and only those that match nothing are looked up in a second,
+ * so a search whose filters all show in its facets costs nothing more, and one whose filters all match, one small
+ * request. Suggestions are an aid: when asking for them fails, the search goes on without them.
  */
 public final class UnmatchedFilters {
 
     static final int SUGGESTIONS = 5;
+    /** Longer values get no suggestions: the pattern made of them would be too large to run. */
+    private static final int MAX_SUGGESTED_LENGTH = 100;
     private static final List<Facet> CHECKED = List.of(Facet.PERSON, Facet.SOURCE);
     private static final String EXACT = "exact";
     private static final String WORD = "word";
     private static final String WORD_START = "like";
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(UnmatchedFilters.class);
 
     private final ElasticsearchClient client;
     private final IndexNames names;
@@ -42,13 +46,18 @@ public final class UnmatchedFilters {
         this.countries = countries;
     }
 
-    /** The person and source filters of {@code request} (as its first page matched it) that no article has. */
+    /**
+     * The person and source filters of {@code request} (as its first page matched it) that no article has under its
+     * query and its other filters; a facet whose own values are in question is left out of the others' scope, so that
+     * two filters that each match nothing do not hide each other.
+     */
     List<UnmatchedFilter> find(SearchRequest request, Facets facets) {
         List<Unshown> unshown = new ArrayList<>();
+        Set<String> seen = new java.util.HashSet<>();
         for (Facet facet : CHECKED) {
             List<FacetCount> counted = facet == Facet.PERSON ? facets.persons() : facets.sources();
             for (String value : facet == Facet.PERSON ? request.persons() : request.sources()) {
-                if (!shown(facet, value, counted)) {
+                if (seen.add(facet + "|" + facet.filterValue(value)) && !shown(facet, value, counted)) {
                     unshown.add(new Unshown(facet, value));
                 }
             }
@@ -56,29 +65,72 @@ public final class UnmatchedFilters {
         if (unshown.isEmpty()) {
             return List.of();
         }
+        try {
+            return unmatched(request, unshown);
+        } catch (RuntimeException e) {
+            LOG.warn("the search's filters that match nothing could not be named ({})", e.getMessage());
+            return List.of();
+        }
+    }
+
+    private List<UnmatchedFilter> unmatched(SearchRequest request, List<Unshown> unshown) {
         SearchFilters filters = new SearchFilters(request);
         Set<Facet> uncertain = EnumSet.noneOf(Facet.class);
         unshown.forEach(u -> uncertain.add(u.facet()));
-        Map<String, Aggregation> aggs = new LinkedHashMap<>();
+        Query query = resultSet.scored(request, filters);
+        Map<String, Aggregation> counts = new LinkedHashMap<>();
         for (int i = 0; i < unshown.size(); i++) {
-            aggs.put("u" + i, unshown.get(i).aggregation(filters, uncertain));
+            Unshown u = unshown.get(i);
+            counts.put("u" + i, u.scoped(filters, uncertain, Map.of(EXACT, exactly(u.facet(), u.value()))));
         }
-        JsonNode answer = aggregations(resultSet.scored(request, filters), aggs);
-        List<UnmatchedFilter> out = new ArrayList<>();
+        JsonNode counted = aggregations(query, counts);
+        List<Unshown> none = new ArrayList<>();
         for (int i = 0; i < unshown.size(); i++) {
-            JsonNode counts = SearchHitsResponse.aggregation(answer, "u" + i);
-            if (SearchHitsResponse.aggregation(counts, EXACT).path("doc_count").asLong() == 0) {
-                Unshown u = unshown.get(i);
-                out.add(new UnmatchedFilter(u.facet().name().toLowerCase(Locale.ROOT), u.value(),
-                        suggestions(counts, u.facet())));
+            JsonNode exact = SearchHitsResponse.aggregation(SearchHitsResponse.aggregation(counted, "u" + i), EXACT);
+            if (exact.path("doc_count").asLong() == 0) {
+                none.add(unshown.get(i));
             }
+        }
+        if (none.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Aggregation> lookups = new LinkedHashMap<>();
+        for (int i = 0; i < none.size(); i++) {
+            Unshown u = none.get(i);
+            if (u.value().length() <= MAX_SUGGESTED_LENGTH) {
+                lookups.put("s" + i, u.scoped(filters, uncertain, suggesting(u.facet(), u.value())));
+            }
+        }
+        JsonNode looked = lookups.isEmpty() ? null : aggregations(query, lookups);
+        List<UnmatchedFilter> out = new ArrayList<>();
+        for (int i = 0; i < none.size(); i++) {
+            Unshown u = none.get(i);
+            List<FacetCount> meant = looked == null ? List.of()
+                    : suggestions(SearchHitsResponse.aggregation(looked, "s" + i), u.facet()).stream()
+                    .filter(c -> !asked(request, u.facet(), c.value())).toList();
+            out.add(new UnmatchedFilter(u.facet().name().toLowerCase(Locale.ROOT), u.value(), meant));
         }
         return out;
     }
 
-    /** What a user may have meant by {@code value}, a name no value of the facet has, counted under the whole search. */
+    /**
+     * What a user may have meant by {@code value}, a name no value of the facet has, counted under the whole search;
+     * none when the name itself is there after all, or when asking fails.
+     */
     public List<FacetCount> suggestions(SearchRequest request, Facet facet, String value) {
-        return suggestions(aggregations(resultSet.of(request), suggesting(facet, value)), facet);
+        if (value.strip().isEmpty() || value.length() > MAX_SUGGESTED_LENGTH) {
+            return List.of();
+        }
+        try {
+            Map<String, Aggregation> aggs = new LinkedHashMap<>(suggesting(facet, value));
+            aggs.put(EXACT, exactly(facet, value));
+            JsonNode answer = aggregations(resultSet.of(request), aggs);
+            return SearchHitsResponse.aggregation(answer, EXACT).path("doc_count").asLong() > 0 ? List.of()
+                    : suggestions(answer, facet);
+        } catch (RuntimeException e) {
+            LOG.warn("no suggestions for {} '{}': {}", facet, Limits.shorten(value), e.getMessage());
+            return List.of();
+        }
     }
 
     private JsonNode aggregations(Query query, Map<String, Aggregation> aggs) {
@@ -87,10 +139,17 @@ public final class UnmatchedFilters {
                         .trackTotalHits(t -> t.enabled(false)).query(query).aggregations(aggs)))).aggregations();
     }
 
+    /** The articles whose facet holds the value as a filter of it matches it (any case, any of a person's names). */
+    private static Aggregation exactly(Facet facet, String value) {
+        List<FieldValue> values = facet.filterValues(value).stream().map(FieldValue::of).toList();
+        return Aggregation.of(e -> e.filter(f -> f.terms(t -> t.field(facet.filterField()).terms(v -> v.value(values)))));
+    }
+
     /** The values holding {@code value} as a word, and those with a word starting with it. */
     private static Map<String, Aggregation> suggesting(Facet facet, String value) {
-        return Map.of(WORD, values(facet, PrefixPattern.wholeWord(value.strip())),
-                WORD_START, values(facet, PrefixPattern.wordStartingWith(value.strip())));
+        String typed = value.strip().replaceAll("\\s+", " ");
+        return Map.of(WORD, values(facet, PrefixPattern.wholeWord(typed)),
+                WORD_START, values(facet, PrefixPattern.wordStartingWith(typed)));
     }
 
     private static Aggregation values(Facet facet, String include) {
@@ -112,15 +171,22 @@ public final class UnmatchedFilters {
         return counted.stream().anyMatch(c -> filtered.contains(facet.filterValue(c.value())));
     }
 
+    /** Whether the search already filters by this value of the facet: no use suggesting it. */
+    private static boolean asked(SearchRequest request, Facet facet, String value) {
+        String held = facet.filterValue(value);
+        return (facet == Facet.PERSON ? request.persons() : request.sources()).stream()
+                .anyMatch(v -> facet.filterValues(v).contains(held));
+    }
+
     /** A filter value the facet's counts do not show: it may match articles beyond the top ones, or none. */
     private record Unshown(Facet facet, String value) {
 
         /**
-         * How many articles the value matches, and what it may mean ({@link #suggesting}): under the search's other
-         * facet filters, but for those with unshown values of their own. Two filters that each match nothing would
-         * otherwise hide each other, and a filter that matches would be called unmatched for the other one.
+         * {@code aggs} under the search's other facet filters, but for those with unshown values of their own: two
+         * filters that each match nothing would otherwise hide each other, and a filter that matches would be called
+         * unmatched for the other one.
          */
-        Aggregation aggregation(SearchFilters filters, Set<Facet> uncertain) {
+        Aggregation scoped(SearchFilters filters, Set<Facet> uncertain, Map<String, Aggregation> aggs) {
             List<Query> scope = new ArrayList<>();
             for (Facet other : Facet.values()) {
                 Query filter = filters.facetFilter(other);
@@ -128,11 +194,8 @@ public final class UnmatchedFilters {
                     scope.add(filter);
                 }
             }
-            List<FieldValue> values = facet.filterValues(value).stream().map(FieldValue::of).toList();
-            Map<String, Aggregation> subs = new LinkedHashMap<>(suggesting(facet, value));
-            subs.put(EXACT, Aggregation.of(e -> e.filter(f -> f.terms(t -> t.field(facet.filterField()).terms(v -> v.value(values))))));
             return Aggregation.of(a -> a.filter(scope.isEmpty() ? Query.of(q -> q.matchAll(m -> m)) : ResultSetQuery.and(scope))
-                    .aggregations(subs));
+                    .aggregations(aggs));
         }
     }
 }

@@ -71,6 +71,7 @@ class SearchApiIT {
         mvc.perform(get("/api/search").param("country", "RU").param("person", "Xi Jinping"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.total").value(1))
                 .andExpect(jsonPath("$.hits[0].id").value("a6"))
+                .andExpect(jsonPath("$.unmatched_filters").isArray())
                 .andExpect(jsonPath("$.unmatched_filters").isEmpty());
         mvc.perform(get("/api/search").param("person", "Putin"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.total").value(0))

@@ -126,6 +126,13 @@ class FacetsIT {
                 .as("a source that has articles is not named for a person filter that has none, nor the other way round")
                 .containsExactly(new UnmatchedFilter("person", "Xi", List.of(new FacetCount("Xi Jinping", null, 2))));
 
+        assertThat(fixture.run(SearchFixture.filters("", null, List.of("Putin", "Vladimir Putin", "putin"), null, null, null))
+                .unmatchedFilters()).as("named once, and without suggesting what the search already asks for")
+                .containsExactly(new UnmatchedFilter("person", "Putin", List.of()));
+        assertThat(fixture.run(SearchFixture.filters("", null, List.of("Jong-un"), null, null, null)).unmatchedFilters())
+                .as("a hyphen finds the name written with a space").containsExactly(
+                        new UnmatchedFilter("person", "Jong-un", List.of(new FacetCount("Kim Jong Un", null, 2))));
+
         SearchResult matching = fixture.run(SearchFixture.filters("", List.of("RU"), List.of("vladimir putin"), List.of("KOMPAS"),
                 null, null));
         assertThat(matching.total()).isEqualTo(1);
@@ -145,10 +152,23 @@ class FacetsIT {
         SearchFixture.over(client, names);
         CountryNames countries = new GazetteerCountryNames(id.warta.extract.CountryGazetteer.standard());
         UnmatchedFilters unmatched = new UnmatchedFilters(client, names, new ResultSetQuery(countries), countries);
-        SearchRequest request = SearchFixture.filters("", null, List.of("Xi Jinping", "Xi"), null, null, null).validate(countries);
+        SearchRequest request = SearchFixture.filters("", null, List.of("Xi Jinping", "Putin"), null, null, null).validate(countries);
         Facets noneShown = new Facets(List.of(), List.of(), List.of(), null);
-        assertThat(unmatched.find(request, noneShown)).containsExactly(
-                new UnmatchedFilter("person", "Xi", List.of(new FacetCount("Xi Jinping", null, 2))));
+        assertThat(unmatched.find(request, noneShown)).as("Xi Jinping is counted and found, Putin is not").containsExactly(
+                new UnmatchedFilter("person", "Putin", List.of(new FacetCount("Vladimir Putin", null, 3))));
+    }
+
+    @Test
+    @DisplayName("when naming the unmatched filters fails, the search goes on without them")
+    void unmatchedFiltersAreAnAid(IndexNames names) throws IOException {
+        CountryNames countries = new GazetteerCountryNames(id.warta.extract.CountryGazetteer.standard());
+        try (ElasticsearchClient unreachable = id.warta.index.ElasticsearchClients.create(
+                id.warta.index.ClusterConnection.plain("http://127.0.0.1:" + id.warta.testing.Ports.unused()))) {
+            UnmatchedFilters unmatched = new UnmatchedFilters(unreachable, names, new ResultSetQuery(countries), countries);
+            SearchRequest request = SearchFixture.filters("", null, List.of("Putin"), null, null, null).validate(countries);
+            assertThat(unmatched.find(request, new Facets(List.of(), List.of(), List.of(), null))).isEmpty();
+            assertThat(unmatched.suggestions(request, Facet.PERSON, "Putin")).isEmpty();
+        }
     }
 
     private static Map<String, Long> counts(List<FacetCount> counts) {

@@ -7,7 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The include patterns of facet value search and of unmatched filters' suggestions. They are Lucene regular
- * expressions; the constructs used (groups, classes, escapes, ?, .*) mean the same in Java's, which checks them here.
+ * expressions; the constructs these tests meet (groups, classes, escaped punctuation, ?, .*) mean the same in
+ * Java's, which checks them here (an escaped digit would not: Java reads it as a back-reference).
  */
 class PrefixPatternTest {
 
@@ -32,6 +33,8 @@ class PrefixPatternTest {
         assertThat("Kim Jong-un").matches(PrefixPattern.wholeWord("jong"));
         assertThat("Yulia Putintseva").doesNotMatch(pattern);
         assertThat("Ma'ruf Amin").matches(PrefixPattern.wholeWord("ma'ruf"));
+        assertThat("Kim Jong Un").as("a hyphen or a space, as names are written with either").matches(PrefixPattern.wholeWord("Jong-un"));
+        assertThat("Shin Tae-yong").matches(PrefixPattern.wordStartingWith("tae yo"));
         assertThat("aab").as("what the user typed is literal").doesNotMatch(PrefixPattern.wholeWord("a*b"));
         assertThat("a*b").matches(PrefixPattern.wholeWord("a*b"));
     }

@@ -12,7 +12,6 @@ import id.warta.search.DateInterval;
 import id.warta.search.DateRange;
 import id.warta.search.ElasticsearchCalls;
 import id.warta.search.Facet;
-import id.warta.search.FacetCount;
 import id.warta.search.InvalidSearchException;
 import id.warta.search.ResultSetQuery;
 import id.warta.search.SearchRequest;
@@ -96,19 +95,10 @@ final class TimelineAnalysis {
             long total = byStart.values().stream().mapToLong(Long::longValue).sum();
             series.add(new EntitySeries(entity.spec(), entity.facet().name().toLowerCase(Locale.ROOT), entity.value(),
                     entity.facet() == Facet.COUNTRY ? countries.indonesianLabel(entity.value()) : null, total, filled,
-                    total == 0 && entity.facet() == Facet.PERSON ? didYouMean(request, entity) : List.of()));
+                    total == 0 && entity.facet() == Facet.PERSON ? unmatched.suggestions(request, entity.facet(), entity.value())
+                            : List.of()));
         }
         return new EntityTimeline(request.match(), interval.label(), dates.zone().getId(), series);
-    }
-
-    /**
-     * The persons a user may have meant by a person no matching article mentions, none when it is the articles'
-     * dates, not the name, that keep it out (a person named only in undated articles).
-     */
-    private List<FacetCount> didYouMean(SearchRequest request, TimelineEntity entity) {
-        List<FacetCount> suggestions = unmatched.suggestions(request, entity.facet(), entity.value());
-        List<String> own = entity.facet().filterValues(entity.value());
-        return suggestions.stream().anyMatch(s -> own.contains(entity.facet().filterValue(s.value()))) ? List.of() : suggestions;
     }
 
     /**
