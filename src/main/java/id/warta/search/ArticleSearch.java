@@ -75,19 +75,19 @@ public class ArticleSearch {
         SearchRequest matched = cursor == null ? request : request.withMatch(cursor.match());
         String pit = cursor == null ? openPointInTime() : cursor.pitId();
         LocalDate today = today(request.dates());
-        SearchFrequencies weights = cursor == null ? SearchFrequencies.reading(frequencies) : SearchFrequencies.kept(cursor.weights());
-        ResultSetQuery scoring = resultSet.withFrequencies(weights);
-        SearchHitsResponse response = cursor == null ? search("search", pageRequest(scoring, matched, pit, null, today))
-                : nextPage(pageRequest(scoring, matched, pit, cursor, today));
+        SearchFrequencies weights = weights(cursor);
+        SearchHitsResponse response = cursor == null ? search("search", pageRequest(scoring(weights), matched, pit, null, today))
+                : nextPage(pageRequest(scoring(weights), matched, pit, cursor, today));
         if (cursor == null && response.total() == 0 && fallback.matched(request, true).match() == WordMatch.ANY) {
             matched = request.withMatch(WordMatch.ANY);
-            response = search("search", pageRequest(scoring, matched, response.pitId(), null, today));
+            weights = weights(null);
+            response = search("search", pageRequest(scoring(weights), matched, response.pitId(), null, today));
         }
         List<SearchHitsResponse.Hit> hits = response.hitList();
         String next = null;
         if (hits.size() == request.size()) {
             next = cursors.encode(new Cursor(response.pitId(), hits.getLast().sort(), fingerprint, matched.match(),
-                    weights.weights()));
+                    weights == null ? null : weights.weights()));
         } else {
             closePointInTime(response.pitId());
         }
@@ -96,6 +96,22 @@ public class ArticleSearch {
         }
         Facets facets = FacetAggregations.read(response.aggregations(), countries, request.dates(), today);
         return new SearchResult(response.total(), hits(hits), facets, next, matched.match(), unmatchedFilters.find(matched, facets));
+    }
+
+    /**
+     * How this page weighs country names: as the archive counts them on a first page, as the first page did on a
+     * later one ({@link SearchFrequencies}); null for a cursor that carries no weights (made before cursors did),
+     * whose pages are weighed as the archive counts them now.
+     */
+    private SearchFrequencies weights(Cursor cursor) {
+        if (cursor == null) {
+            return SearchFrequencies.reading(frequencies);
+        }
+        return cursor.weights() == null ? null : SearchFrequencies.kept(cursor.weights());
+    }
+
+    private ResultSetQuery scoring(SearchFrequencies weights) {
+        return weights == null ? resultSet : resultSet.withFrequencies(weights);
     }
 
     /**

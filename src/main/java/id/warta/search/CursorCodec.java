@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -53,7 +54,11 @@ public final class CursorCodec {
             body.put("m", WordMatch.ANY.value());
         }
         if (cursor.weights() != null && !cursor.weights().isEmpty()) {
-            body.put("w", cursor.weights());
+            List<float[]> weights = new ArrayList<>();
+            for (double[] ask : cursor.weights()) {
+                weights.add(ask == null ? null : floats(ask));
+            }
+            body.put("w", weights);
         }
         try {
             String payload = ENCODER.encodeToString(JSON.writeValueAsBytes(body));
@@ -112,17 +117,35 @@ public final class CursorCodec {
         throw invalid("the cursor is damaged");
     }
 
-    /** The weights a cursor carries; empty when its search weighed no name ("w" absent: the cursor says nothing of them). */
-    private static Map<String, Double> weights(Map<String, Object> body) {
-        Map<String, Double> weights = new LinkedHashMap<>();
-        if (body.get("w") instanceof Map<?, ?> w) {
-            w.forEach((key, value) -> {
-                if (key instanceof String k && value instanceof Number n) {
-                    weights.put(k, n.doubleValue());
+    /**
+     * The weights a cursor carries, one entry per ask (null where unweighed); none when its search asked for none;
+     * null when it says nothing of them ("w" absent: a cursor made before cursors carried them).
+     */
+    private static List<double[]> weights(Map<String, Object> body) {
+        if (!(body.get("w") instanceof List<?> asks)) {
+            return null;
+        }
+        List<double[]> weights = new ArrayList<>(asks.size());
+        for (Object ask : asks) {
+            if (ask instanceof List<?> values) {
+                double[] out = new double[values.size()];
+                for (int i = 0; i < out.length; i++) {
+                    out[i] = values.get(i) instanceof Number n ? n.floatValue() : Float.NaN;
                 }
-            });
+                weights.add(out);
+            } else {
+                weights.add(null);
+            }
         }
         return weights;
+    }
+
+    private static float[] floats(double[] values) {
+        float[] out = new float[values.length];
+        for (int i = 0; i < values.length; i++) {
+            out[i] = (float) values[i];
+        }
+        return out;
     }
 
     private byte[] sign(String payload) {

@@ -2,9 +2,8 @@ package id.warta.search;
 
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -12,59 +11,57 @@ import java.util.Optional;
  * ({@link ArchiveDocumentFrequencies}) and keeps what it read, and its cursor carries them on to the later pages.
  * The archive's counts are renewed every few minutes and move as articles are added; a page weighed with other counts
  * than the page before would score the same articles otherwise, and paging by score would then serve some of them
- * twice and others never. Each name is kept under a 32-bit hash of its key, to keep cursors short.
+ * twice and others never.
+ * <p>
+ * A search asks for weights in the same order on every page (its query is built the same way), so they are kept as a
+ * list in that order, each at float precision (the first page uses them so rounded too): a short cursor, and exactly
+ * the same scores. An ask that the archive could not answer is kept as null: the later pages leave those names
+ * unweighed as the first did.
  */
 final class SearchFrequencies implements DocumentFrequencies {
 
     private final DocumentFrequencies archive;
-    private final Map<String, Double> byKey;
+    private final List<double[]> asked;
+    private int next;
 
-    private SearchFrequencies(DocumentFrequencies archive, Map<String, Double> byKey) {
+    private SearchFrequencies(DocumentFrequencies archive, List<double[]> asked) {
         this.archive = archive;
-        this.byKey = byKey;
+        this.asked = asked;
     }
 
     /** A first page's: asks the archive, and keeps the answers. */
     static SearchFrequencies reading(DocumentFrequencies archive) {
-        return new SearchFrequencies(archive, new HashMap<>());
+        return new SearchFrequencies(archive, new ArrayList<>());
     }
 
-    /**
-     * A later page's: the first page's weights. A name the first page did not weigh (its count failed) is unweighed
-     * here too.
-     */
-    static SearchFrequencies kept(Map<String, Double> byKey) {
-        return new SearchFrequencies(null, Map.copyOf(byKey));
+    /** A later page's: the first page's weights, in the order it asked for them. */
+    static SearchFrequencies kept(List<double[]> weights) {
+        return new SearchFrequencies(null, weights);
     }
 
     @Override
     public Optional<double[]> idf(List<String> keys, List<Query> queries) {
         if (archive != null) {
-            Optional<double[]> idf = archive.idf(keys, queries);
-            idf.ifPresent(values -> {
-                for (int i = 0; i < values.length; i++) {
-                    byKey.put(shortKey(keys.get(i)), values[i]);
-                }
-            });
-            return idf;
+            double[] rounded = archive.idf(keys, queries).map(SearchFrequencies::rounded).orElse(null);
+            asked.add(rounded);
+            return Optional.ofNullable(rounded);
         }
-        double[] idf = new double[keys.size()];
-        for (int i = 0; i < idf.length; i++) {
-            Double value = byKey.get(shortKey(keys.get(i)));
-            if (value == null) {
-                return Optional.empty();
-            }
-            idf[i] = value;
-        }
-        return Optional.of(idf);
+        double[] kept = next < asked.size() ? asked.get(next) : null;
+        next++;
+        return kept == null || kept.length != keys.size() ? Optional.empty() : Optional.of(kept.clone());
     }
 
-    /** What the pages of this search are weighed with, for its cursor. */
-    Map<String, Double> weights() {
-        return Map.copyOf(byKey);
+    /** What the pages of this search are weighed with, for its cursor: one entry per ask, null where unweighed. */
+    List<double[]> weights() {
+        return java.util.Collections.unmodifiableList(new ArrayList<>(asked));
     }
 
-    private static String shortKey(String key) {
-        return Integer.toHexString(key.hashCode());
+    /** Each value at float precision, as a cursor carries it. */
+    static double[] rounded(double[] values) {
+        double[] out = new double[values.length];
+        for (int i = 0; i < values.length; i++) {
+            out[i] = (float) values[i];
+        }
+        return out;
     }
 }

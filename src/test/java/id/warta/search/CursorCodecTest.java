@@ -5,7 +5,6 @@ import org.junit.jupiter.api.Test;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -17,25 +16,29 @@ class CursorCodecTest {
     @Test
     @DisplayName("a cursor round-trips its point in time, sort values and name weights exactly")
     void roundTrip() {
-        Cursor cursor = new Cursor("pit==", Arrays.asList(1.2345678901234567, 1730476800000L, "x", null, 7L), "f1", WordMatch.ALL, Map.of());
+        Cursor cursor = new Cursor("pit==", Arrays.asList(1.2345678901234567, 1730476800000L, "x", null, 7L), "f1", WordMatch.ALL, List.of());
         String text = codec.encode(cursor);
         assertThat(text).matches("[A-Za-z0-9_\\-]+\\.[A-Za-z0-9_\\-]+");
         Cursor back = codec.decode(text, "f1");
         assertThat(back.pitId()).isEqualTo("pit==");
         assertThat(back.match()).isEqualTo(WordMatch.ALL);
-        assertThat(codec.decode(codec.encode(new Cursor("pit", List.of(1L), "f1", WordMatch.ANY, Map.of())), "f1").match())
+        assertThat(codec.decode(codec.encode(new Cursor("pit", List.of(1L), "f1", WordMatch.ANY, List.of())), "f1").match())
                 .as("a search that fell back to any word goes on so").isEqualTo(WordMatch.ANY);
         assertThat(SortValues.toFieldValues(back.searchAfter())).extracting(v -> v._get())
                 .containsExactly(1.2345678901234567, 1730476800000L, "x", null, 7L);
-        Map<String, Double> weights = Map.of("1f2e3d4c", 2.302585092994046, "-7a", 0.1, "0", 3.0);
-        assertThat(codec.decode(codec.encode(new Cursor("pit", List.of(1L), "f1", WordMatch.ALL, weights)), "f1").weights())
-                .as("the country names' weights, exactly, so that later pages score as the first").isEqualTo(weights);
+        List<double[]> weights = Arrays.asList(SearchFrequencies.rounded(new double[]{2.302585092994046, 0.1, 3.0}), null,
+                SearchFrequencies.rounded(new double[]{1e-7}));
+        List<double[]> back2 = codec.decode(codec.encode(new Cursor("pit", List.of(1L), "f1", WordMatch.ALL, weights)), "f1").weights();
+        assertThat(back2).as("the country names' weights at float precision, exactly, so that later pages score as the first")
+                .containsExactly(weights.get(0), null, weights.get(2));
+        assertThat(codec.decode(codec.encode(new Cursor("pit", List.of(1L), "f1", WordMatch.ALL, null)), "f1").weights())
+                .as("a cursor that carries no weights says so").isNull();
     }
 
     @Test
     @DisplayName("a changed byte, another server's key, or another search is refused")
     void tamperEvident() {
-        String text = codec.encode(new Cursor("pit", List.of(1L), "f1", WordMatch.ALL, Map.of()));
+        String text = codec.encode(new Cursor("pit", List.of(1L), "f1", WordMatch.ALL, List.of()));
         String changed = text.substring(0, 3) + (text.charAt(3) == 'x' ? 'y' : 'x') + text.substring(4);
         assertThatThrownBy(() -> codec.decode(changed, "f1")).isInstanceOf(InvalidSearchException.class)
                 .hasMessageContaining("changed");
