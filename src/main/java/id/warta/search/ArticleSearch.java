@@ -12,7 +12,9 @@ import id.warta.index.IndexNames;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -76,18 +78,20 @@ public class ArticleSearch {
         String pit = cursor == null ? openPointInTime() : cursor.pitId();
         LocalDate today = today(request.dates());
         SearchFrequencies weights = weights(cursor);
-        SearchHitsResponse response = cursor == null ? search("search", pageRequest(scoring(weights), matched, pit, null, today))
-                : nextPage(pageRequest(scoring(weights), matched, pit, cursor, today));
+        Instant origin = !request.recency() ? null : cursor == null ? clock.instant().truncatedTo(ChronoUnit.MILLIS)
+                : cursor.recencyOrigin();
+        SearchHitsResponse response = cursor == null ? search("search", pageRequest(scoring(weights, origin), matched, pit, null, today))
+                : nextPage(pageRequest(scoring(weights, origin), matched, pit, cursor, today));
         if (cursor == null && response.total() == 0 && fallback.matched(request, true).match() == WordMatch.ANY) {
             matched = request.withMatch(WordMatch.ANY);
             weights = weights(null);
-            response = search("search", pageRequest(scoring(weights), matched, response.pitId(), null, today));
+            response = search("search", pageRequest(scoring(weights, origin), matched, response.pitId(), null, today));
         }
         List<SearchHitsResponse.Hit> hits = response.hitList();
         String next = null;
         if (hits.size() == request.size()) {
             next = cursors.encode(new Cursor(response.pitId(), hits.getLast().sort(), fingerprint, matched.match(),
-                    weights == null ? null : weights.weights()));
+                    weights == null ? null : weights.weights(), origin));
         } else {
             closePointInTime(response.pitId());
         }
@@ -110,8 +114,10 @@ public class ArticleSearch {
         return cursor.weights() == null ? null : SearchFrequencies.kept(cursor.weights());
     }
 
-    private ResultSetQuery scoring(SearchFrequencies weights) {
-        return weights == null ? resultSet : resultSet.withFrequencies(weights);
+    /** The query of one page: weighed as {@link #weights} says, its recency measured from {@code origin} if any. */
+    private ResultSetQuery scoring(SearchFrequencies weights, Instant origin) {
+        ResultSetQuery weighed = weights == null ? resultSet : resultSet.withFrequencies(weights);
+        return origin == null ? weighed : weighed.withRecencyOrigin(origin);
     }
 
     /**

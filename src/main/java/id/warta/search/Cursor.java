@@ -1,5 +1,6 @@
 package id.warta.search;
 
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -7,7 +8,9 @@ import java.util.List;
  * ({@code searchAfter}: JSON numbers, strings, booleans or nulls). {@code fingerprint} ties it to the
  * search that made it; {@code match} is how its words matched on the first page; {@code weights} what its
  * country names were weighed with there ({@link SearchFrequencies}: one entry per ask, null where unweighed), null
- * in a cursor made before cursors carried them.
+ * in a cursor made before cursors carried them; {@code recencyOrigin} the instant its recency was measured from (null
+ * for a search without recency, or a cursor made before cursors carried it).
  */
-record Cursor(String pitId, List<Object> searchAfter, String fingerprint, WordMatch match, List<double[]> weights) {
+record Cursor(String pitId, List<Object> searchAfter, String fingerprint, WordMatch match, List<double[]> weights,
+              Instant recencyOrigin) {
 }

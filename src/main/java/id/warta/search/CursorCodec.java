@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -60,6 +61,9 @@ public final class CursorCodec {
             }
             body.put("w", weights);
         }
+        if (cursor.recencyOrigin() != null) {
+            body.put("o", cursor.recencyOrigin().toEpochMilli());
+        }
         try {
             String payload = ENCODER.encodeToString(JSON.writeValueAsBytes(body));
             return payload + "." + ENCODER.encodeToString(sign(payload));
@@ -109,7 +113,7 @@ public final class CursorCodec {
             if (body.get("p") instanceof String pit && body.get("a") instanceof List<?> after
                     && body.get("h") instanceof String fingerprint && (body.get("m") == null || "any".equals(body.get("m")))) {
                 return new Cursor(pit, (List<Object>) after, fingerprint, body.get("m") == null ? WordMatch.ALL : WordMatch.ANY,
-                        weights(body));
+                        weights(body), body.get("o") instanceof Number origin ? Instant.ofEpochMilli(origin.longValue()) : null);
             }
         } catch (IOException | IllegalArgumentException e) {
             // falls through: a signed payload that does not parse is still not a cursor

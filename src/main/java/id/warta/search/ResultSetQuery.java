@@ -3,6 +3,7 @@ package id.warta.search;
 import co.elastic.clients.elasticsearch._types.Time;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -14,6 +15,8 @@ import java.util.List;
 public final class ResultSetQuery {
 
     private final TextQuery textQuery;
+    /** Where recency is measured from: "now" as Elasticsearch reads it, or a search's first page's instant. */
+    private final String recencyOrigin;
 
     public ResultSetQuery(CountryNames countries) {
         this(countries, DocumentFrequencies.NONE);
@@ -25,12 +28,26 @@ public final class ResultSetQuery {
     }
 
     private ResultSetQuery(TextQuery textQuery) {
+        this(textQuery, "now");
+    }
+
+    private ResultSetQuery(TextQuery textQuery, String recencyOrigin) {
         this.textQuery = textQuery;
+        this.recencyOrigin = recencyOrigin;
     }
 
     /** The same query with its country names weighed by {@code frequencies} (those of one search: {@link SearchFrequencies}). */
     ResultSetQuery withFrequencies(DocumentFrequencies frequencies) {
-        return new ResultSetQuery(textQuery.withFrequencies(frequencies));
+        return new ResultSetQuery(textQuery.withFrequencies(frequencies), recencyOrigin);
+    }
+
+    /**
+     * The same query with recency measured from {@code origin}, the instant of a search's first page, so that its later
+     * pages score as it did: measured from each page's own "now", an article would score a little lower on the next
+     * page than on the one that served it, and paging by score would serve it again.
+     */
+    ResultSetQuery withRecencyOrigin(Instant origin) {
+        return new ResultSetQuery(textQuery, origin.toString());
     }
 
     /**
@@ -54,7 +71,7 @@ public final class ResultSetQuery {
         return Query.of(q -> q.bool(b -> {
             b.must(text).filter(filters.always());
             if (request.recency()) {
-                b.should(s -> s.distanceFeature(d -> d.date(f -> f.field("published_at").origin("now").pivot(Time.of(p -> p.time("30d"))))));
+                b.should(s -> s.distanceFeature(d -> d.date(f -> f.field("published_at").origin(recencyOrigin).pivot(Time.of(p -> p.time("30d"))))));
             }
             return b;
         }));

@@ -14,9 +14,8 @@ import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -34,26 +33,6 @@ class ArchiveDocumentFrequenciesIT {
 
     private static final Query KOREA = Query.of(q -> q.matchPhrase(m -> m.field("body.exact").query("korea utara")));
     private static final Query KORUT = Query.of(q -> q.matchPhrase(m -> m.field("body.exact").query("korut")));
-
-    /** A clock that the test moves on. */
-    private static final class MovingClock extends Clock {
-        private Instant now = Instant.parse("2024-11-01T00:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 
     private ElasticsearchClient client;
     private IndexNames names;
@@ -74,20 +53,20 @@ class ArchiveDocumentFrequenciesIT {
     @Test
     @DisplayName("the idf of each name, as BM25 has it; kept while the archive grows within the period, renewed after it")
     void countedKeptAndRenewed() throws IOException {
-        MovingClock clock = new MovingClock();
+        MovingClock clock = new MovingClock(Instant.parse("2024-11-01T00:00:00Z"));
         ArchiveDocumentFrequencies frequencies = new ArchiveDocumentFrequencies(client, names, clock);
 
         double[] first = frequencies.idf(List.of("korea"), List.of(KOREA)).orElseThrow();
         assertThat(first[0]).isCloseTo(ArchiveDocumentFrequencies.idf(10, 8), within(1e-9));
 
         FixtureCorpus.index(client, names, articles(10, 15, "Korut meluncurkan rudal lagi."));
-        clock.now = clock.now.plusSeconds(60);
+        clock.move(Duration.ofSeconds(60));
         double[] both = frequencies.idf(List.of("korea", "korut"), List.of(KOREA, KORUT)).orElseThrow();
         assertThat(both[0]).as("a name already counted keeps its count").isEqualTo(first[0]);
         assertThat(both[1]).as("a name counted later, against the archive's size as first read")
                 .isCloseTo(ArchiveDocumentFrequencies.idf(10, 7), within(1e-9));
 
-        clock.now = clock.now.plus(ArchiveDocumentFrequencies.KEEP);
+        clock.move(ArchiveDocumentFrequencies.KEEP);
         double[] renewed = frequencies.idf(List.of("korea"), List.of(KOREA)).orElseThrow();
         assertThat(renewed[0]).isCloseTo(ArchiveDocumentFrequencies.idf(15, 8), within(1e-9));
     }
@@ -95,7 +74,7 @@ class ArchiveDocumentFrequenciesIT {
     @Test
     @DisplayName("paging goes on with the first page's weights when the counts are renewed between pages while the archive grows: every hit once, in order")
     void pagesKeepTheFirstPagesWeights() throws IOException {
-        MovingClock clock = new MovingClock();
+        MovingClock clock = new MovingClock(Instant.parse("2024-11-01T00:00:00Z"));
         ArticleSearch search = new ArticleSearch(client, names, new GazetteerCountryNames(id.warta.extract.CountryGazetteer.standard()),
                 CursorCodec.withRandomKey(), clock);
         List<String> expected = SearchFixture.ids(search.search(search.validate(SearchParameters.query("Korut").withSize("100"))));
@@ -104,7 +83,7 @@ class ArchiveDocumentFrequenciesIT {
         SearchResult page = search.search(search.validate(SearchParameters.query("Korut").withSize("1")));
         List<String> paged = new java.util.ArrayList<>(SearchFixture.ids(page));
         FixtureCorpus.index(client, names, articles(10, 60, "Korut meluncurkan rudal lagi."));
-        clock.now = clock.now.plus(ArchiveDocumentFrequencies.KEEP).plusSeconds(1);
+        clock.move(ArchiveDocumentFrequencies.KEEP.plusSeconds(1));
         while (page.nextCursor() != null) {
             page = search.search(search.validate(SearchParameters.query("Korut").withSize("1").withCursor(page.nextCursor())));
             paged.addAll(SearchFixture.ids(page));
