@@ -20,6 +20,18 @@ final class PrefixPattern {
         return WORD_START + anyCase(word) + "([ \\-].*)?";
     }
 
+    /**
+     * Values holding the first and the last word of a name of several words, in that order, with any words between
+     * them or none: "Yasonna Laoly" for "Yasonna H Laoly". Null for a name of one word.
+     */
+    static String firstAndLastWord(String name) {
+        String[] words = name.strip().split("[ \\-]+");
+        if (words.length < 2) {
+            return null;
+        }
+        return WORD_START + anyCase(words[0]) + "[ \\-](.*[ \\-])?" + anyCase(words[words.length - 1]) + "([ \\-].*)?";
+    }
+
     private static final String WORD_START = "(.*[ \\-])?";
 
     private static String anyCase(String literal) {

@@ -18,7 +18,8 @@ import java.util.Set;
 /**
  * Finds the filter values of a search that match no article ({@link UnmatchedFilter}), and what a user may have
  * meant by a name that matches nothing: the values that hold it as a word ("Vladimir Putin" for "Putin") or, when
- * none does, those with a word starting with it ("Jokow"). A filter value that the first page's own facet counts
+ * none does, those with a word starting with it ("Jokow"), or else those with its first and last word ("Yasonna
+ * Laoly" for "Yasonna H Laoly"). A filter value that the first page's own facet counts
  * show matches; the others are counted in one request, and only those that match nothing are looked up in a second,
  * so a search whose filters all show in its facets costs nothing more, and one whose filters all match, one small
  * request. Suggestions are an aid: when asking for them fails, the search goes on without them.
@@ -32,6 +33,7 @@ public final class UnmatchedFilters {
     private static final String EXACT = "exact";
     private static final String WORD = "word";
     private static final String WORD_START = "like";
+    private static final String ENDS = "ends";
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(UnmatchedFilters.class);
 
     private final ElasticsearchClient client;
@@ -148,21 +150,33 @@ public final class UnmatchedFilters {
     /** The values holding {@code value} as a word, and those with a word starting with it. */
     private static Map<String, Aggregation> suggesting(Facet facet, String value) {
         String typed = value.strip().replaceAll("\\s+", " ");
-        return Map.of(WORD, values(facet, PrefixPattern.wholeWord(typed)),
-                WORD_START, values(facet, PrefixPattern.wordStartingWith(typed)));
+        Map<String, Aggregation> aggs = new LinkedHashMap<>();
+        aggs.put(WORD, values(facet, PrefixPattern.wholeWord(typed)));
+        aggs.put(WORD_START, values(facet, PrefixPattern.wordStartingWith(typed)));
+        String ends = PrefixPattern.firstAndLastWord(typed);
+        if (ends != null) {
+            aggs.put(ENDS, values(facet, ends));
+        }
+        return aggs;
     }
 
     private static Aggregation values(Facet facet, String include) {
         return Aggregation.of(a -> a.terms(t -> t.field(facet.countField()).size(SUGGESTIONS).include(i -> i.regexp(include))));
     }
 
-    /** The answer to {@link #suggesting} under {@code parent}: whole-word values, else word starts. */
+    /**
+     * The answer to {@link #suggesting} under {@code parent}: whole-word values, else word starts, else the names
+     * with the same first and last word (another form of the name: the archive stores "Yasonna H Laoly" as "Yasonna
+     * Laoly" once it merged the forms).
+     */
     private List<FacetCount> suggestions(JsonNode parent, Facet facet) {
-        JsonNode buckets = SearchHitsResponse.aggregation(parent, WORD).path("buckets");
-        if (buckets.isEmpty()) {
-            buckets = SearchHitsResponse.aggregation(parent, WORD_START).path("buckets");
+        for (String kind : List.of(WORD, WORD_START, ENDS)) {
+            JsonNode buckets = SearchHitsResponse.aggregation(parent, kind).path("buckets");
+            if (!buckets.isEmpty()) {
+                return FacetAggregations.bucketCounts(buckets, facet, countries);
+            }
         }
-        return FacetAggregations.bucketCounts(buckets, facet, countries);
+        return List.of();
     }
 
     /** Whether the facet's counts hold a value the filter value matches (they count under the same filters). */

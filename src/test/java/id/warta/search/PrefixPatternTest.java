@@ -35,6 +35,11 @@ class PrefixPatternTest {
         assertThat("Ma'ruf Amin").matches(PrefixPattern.wholeWord("ma'ruf"));
         assertThat("Kim Jong Un").as("a hyphen or a space, as names are written with either").matches(PrefixPattern.wholeWord("Jong-un"));
         assertThat("Shin Tae-yong").matches(PrefixPattern.wordStartingWith("tae yo"));
+        assertThat("Yasonna Laoly").matches(PrefixPattern.firstAndLastWord("Yasonna H. Laoly"));
+        assertThat("Yasonna Hamonangan Laoly").matches(PrefixPattern.firstAndLastWord("yasonna laoly"));
+        assertThat("Yasonna Laolyx").doesNotMatch(PrefixPattern.firstAndLastWord("Yasonna H. Laoly"));
+        assertThat("Laoly Yasonna").doesNotMatch(PrefixPattern.firstAndLastWord("Yasonna H. Laoly"));
+        assertThat(PrefixPattern.firstAndLastWord("Putin")).isNull();
         assertThat("aab").as("what the user typed is literal").doesNotMatch(PrefixPattern.wholeWord("a*b"));
         assertThat("a*b").matches(PrefixPattern.wholeWord("a*b"));
     }
