@@ -77,7 +77,7 @@ final class ReindexJob {
                 .build();
     }
 
-    /** Re-extracted articles name persons afresh: surnames alone go under their full names, as after an ingest. */
+    /** Re-extracted articles name persons afresh: surnames alone, spellings and forms of a name go under one name, as after an ingest. */
     private void mergePersonNames(ExecutionContext context) {
         if (plan.reExtract()) {
             PersonNameMerge.inCopy(client, plan.target()).run();

@@ -109,7 +109,7 @@ class PersonNameMergeIT {
             IngestSummary summary = harness.run(job);
             assertThat(summary.completed()).as(summary.render()).isTrue();
             assertThat(summary.personNames()).isEqualTo(new PersonNameMerge.Result(1, 1));
-            assertThat(summary.render()).contains("persons: names now under the full name or spelling the archive uses: 1 (articles changed: 1)");
+            assertThat(summary.render()).contains("persons: names now under the full name, spelling or form the archive uses most: 1 (articles changed: 1)");
             String id = client.search(s -> s.index(names.readAlias()).query(q -> q.match(m -> m.field("title").query("saham"))), Map.class)
                     .hits().hits().getFirst().id();
             assertThat(persons(client, names, id)).containsExactly("Donald Trump");
