@@ -47,6 +47,7 @@ public enum Facet {
      * Jong-un" finds "Kim Jong Un").
      */
     public List<String> filterValues(String value) {
+        value = SPACES.matcher(value.strip()).replaceAll(" "); // "Vladimir  Putin" as "Vladimir Putin"
         if (this != PERSON) {
             return List.of(filterValue(value));
         }
@@ -54,6 +55,8 @@ public enum Facet {
         return java.util.stream.Stream.of(value, spaced).distinct().flatMap(name -> PersonAliases.standard().names(name).stream())
                 .map(this::filterValue).distinct().toList();
     }
+
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
     /** A hyphen inside a name, with any spaces around it ("Jong-un", "Jong - un"). */
     private static final java.util.regex.Pattern HYPHENS = java.util.regex.Pattern.compile("\\s*-\\s*");

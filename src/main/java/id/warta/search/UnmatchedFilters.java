@@ -96,11 +96,20 @@ public final class UnmatchedFilters {
         if (none.isEmpty()) {
             return List.of();
         }
+        // suggestions count under every other filter that matches: a facet is left out only when none of its values does
+        Set<Facet> dead = EnumSet.noneOf(Facet.class);
+        for (Facet facet : CHECKED) {
+            List<String> values = facet == Facet.PERSON ? request.persons() : request.sources();
+            if (!values.isEmpty() && values.stream().allMatch(v -> none.stream()
+                    .anyMatch(u -> u.facet() == facet && u.facetValue().equals(facet.filterValue(v))))) {
+                dead.add(facet);
+            }
+        }
         Map<String, Aggregation> lookups = new LinkedHashMap<>();
         for (int i = 0; i < none.size(); i++) {
             Unshown u = none.get(i);
             if (u.value().length() <= MAX_SUGGESTED_LENGTH) {
-                lookups.put("s" + i, u.scoped(filters, uncertain, suggesting(u.facet(), u.value())));
+                lookups.put("s" + i, u.scoped(filters, dead, suggesting(u.facet(), u.value())));
             }
         }
         JsonNode looked = lookups.isEmpty() ? null : aggregations(query, lookups);
@@ -195,16 +204,21 @@ public final class UnmatchedFilters {
     /** A filter value the facet's counts do not show: it may match articles beyond the top ones, or none. */
     private record Unshown(Facet facet, String value) {
 
+        String facetValue() {
+            return facet.filterValue(value);
+        }
+
         /**
-         * {@code aggs} under the search's other facet filters, but for those with unshown values of their own: two
-         * filters that each match nothing would otherwise hide each other, and a filter that matches would be called
-         * unmatched for the other one.
+         * {@code aggs} under the search's other facet filters but for those {@code leftOut}: the facets with unshown
+         * values of their own when counting (two filters that each match nothing would otherwise hide each other, and
+         * a filter that matches would be called unmatched for the other one), the facets none of whose values match
+         * when suggesting.
          */
-        Aggregation scoped(SearchFilters filters, Set<Facet> uncertain, Map<String, Aggregation> aggs) {
+        Aggregation scoped(SearchFilters filters, Set<Facet> leftOut, Map<String, Aggregation> aggs) {
             List<Query> scope = new ArrayList<>();
             for (Facet other : Facet.values()) {
                 Query filter = filters.facetFilter(other);
-                if (other != facet && filter != null && !uncertain.contains(other)) {
+                if (other != facet && filter != null && !leftOut.contains(other)) {
                     scope.add(filter);
                 }
             }
