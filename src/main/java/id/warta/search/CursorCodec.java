@@ -64,6 +64,9 @@ public final class CursorCodec {
         if (cursor.recencyOrigin() != null) {
             body.put("o", cursor.recencyOrigin().toEpochMilli());
         }
+        if (cursor.served() >= 0) {
+            body.put("n", cursor.served());
+        }
         try {
             String payload = ENCODER.encodeToString(JSON.writeValueAsBytes(body));
             return payload + "." + ENCODER.encodeToString(sign(payload));
@@ -113,7 +116,8 @@ public final class CursorCodec {
             if (body.get("p") instanceof String pit && body.get("a") instanceof List<?> after
                     && body.get("h") instanceof String fingerprint && (body.get("m") == null || "any".equals(body.get("m")))) {
                 return new Cursor(pit, (List<Object>) after, fingerprint, body.get("m") == null ? WordMatch.ALL : WordMatch.ANY,
-                        weights(body), body.get("o") instanceof Number origin ? Instant.ofEpochMilli(origin.longValue()) : null);
+                        weights(body), body.get("o") instanceof Number origin ? Instant.ofEpochMilli(origin.longValue()) : null,
+                        body.get("n") instanceof Number served ? served.longValue() : -1);
             }
         } catch (IOException | IllegalArgumentException e) {
             // falls through: a signed payload that does not parse is still not a cursor

@@ -32,6 +32,22 @@ class CursorPagingIT {
     }
 
     @Test
+    @DisplayName("when the hits fill the last page exactly, that page gives no cursor: no empty page follows")
+    void noEmptyLastPage(ElasticsearchClient client, IndexNames names) throws IOException {
+        SearchFixture fixture = SearchFixture.over(client, names);
+        SearchParameters first = new SearchParameters("", null, null, null, null, null, null, null, null, "4", null, null);
+        SearchResult page = fixture.run(first);
+        int pages = 1;
+        while (page.nextCursor() != null) {
+            page = fixture.run(first.withCursor(page.nextCursor()));
+            pages++;
+            assertThat(page.hits()).as("page " + pages).hasSize(4);
+        }
+        assertThat(pages).as("12 articles in pages of 4").isEqualTo(3);
+        assertThat(fixture.run(first.withSize("12")).nextCursor()).as("one full page holds them all").isNull();
+    }
+
+    @Test
     @DisplayName("pages stay stable while documents are added: the search reads the point in time of its first page")
     void stableWhileIndexing(ElasticsearchClient client, IndexNames names) throws IOException {
         SearchFixture fixture = SearchFixture.over(client, names);
