@@ -12,9 +12,9 @@ import java.util.Set;
 import java.util.function.ObjLongConsumer;
 
 /**
- * Spellings of one person's name that differ only in case, spaces, punctuation or accents: "Laode M. Syarif"
- * and "Laode M Syarif", "WICAKSONO" and "Wicaksono", "Ayu Ting-Ting" and "Ayu Ting Ting", "Marc Márquez" and
- * "Marc Marquez". Each such group is stored under one spelling: one in mixed case before one in capitals or
+ * Spellings of one person's name that differ only in case, spaces, punctuation, accents or the old Indonesian
+ * spelling: "Laode M. Syarif" and "Laode M Syarif", "WICAKSONO" and "Wicaksono", "Ayu Ting-Ting" and "Ayu Ting
+ * Ting", "Marc Márquez" and "Marc Marquez", "Soeharto" and "Suharto". Each such group is stored under one spelling: one in mixed case before one in capitals or
  * in lower case, then the one most articles use.
  * <p>
  * Found in two reads of the archive's names, so that memory stays small however many names it holds: the
@@ -119,13 +119,17 @@ final class NameSpellings {
         return !name.equals(name.toUpperCase(Locale.ROOT)) && !name.equals(name.toLowerCase(Locale.ROOT));
     }
 
-    /** The name without accents, case, spaces and punctuation: "Laode M. Syarif" and "laode m syarif" fold alike. */
+    /**
+     * The name without accents, case, spaces and punctuation, in the spelling Indonesian uses since 1972 (oe is u, dj is
+     * j): "Laode M. Syarif" and "laode m syarif" fold alike, as do "Soeharto" and "Suharto", "Basaria Pandjaitan" and
+     * "Basaria Panjaitan".
+     */
     static String fold(String name) {
         String decomposed = Normalizer.normalize(name, Normalizer.Form.NFKD);
         StringBuilder folded = new StringBuilder(decomposed.length());
         decomposed.codePoints().filter(Character::isLetterOrDigit)
                 .forEach(c -> folded.appendCodePoint(Character.toLowerCase(c)));
-        return folded.toString();
+        return folded.toString().replace("oe", "u").replace("dj", "j");
     }
 
     /** FNV-1a over the UTF-16 units: 64 bits, so that distinct folded forms practically never meet. */

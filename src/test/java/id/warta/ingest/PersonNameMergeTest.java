@@ -32,6 +32,9 @@ class PersonNameMergeTest {
         assertThat(PersonNameMerge.merges(Map.of("TRUMP", 5L, "Trump", 49L, "Donald Trump", 184L)))
                 .as("a spelling of a surname goes to the full name").containsOnly(Map.entry("TRUMP", "Donald Trump"),
                         Map.entry("Trump", "Donald Trump"));
+        assertThat(PersonNameMerge.merges(Map.of("Soeharto", 115L, "Suharto", 7L, "Basaria Panjaitan", 18L, "Basaria Pandjaitan", 11L)))
+                .as("the old Indonesian spelling (oe for u, dj for j) and the new")
+                .containsOnly(Map.entry("Suharto", "Soeharto"), Map.entry("Basaria Pandjaitan", "Basaria Panjaitan"));
         assertThat(PersonNameMerge.merges(Map.of("Bima Sakti", 103L, "Bima", 10L, "Sakti Wibowo", 3L))).as("other names stay").isEmpty();
         assertThat(PersonNameMerge.merges(Map.of("?", 3L, "!", 2L))).as("no letters, nothing in common").isEmpty();
     }
