@@ -20,7 +20,7 @@ import java.util.Set;
  * Stems back to the words people wrote, with nothing but core Elasticsearch: the bodies of the matching
  * articles that use the stems most are run through the body field's own analyzer ({@link BodyAnalyzer}),
  * and each token's offsets point at the word it came from. The most frequent form of each stem wins (ties: the
- * shorter, then alphabetical).
+ * shorter, then alphabetical), in its most frequent casing.
  */
 final class SurfaceForms {
 
@@ -39,7 +39,7 @@ final class SurfaceForms {
         this.analyzer = analyzer;
     }
 
-    /** For each stem found, its forms in lower case, most frequent first. */
+    /** For each stem found, its forms as most often written, most frequent first. */
     Map<String, List<String>> of(Query resultSet, List<String> stems) {
         if (stems.isEmpty()) {
             return Map.of();
@@ -47,18 +47,33 @@ final class SurfaceForms {
         String text = text(bodies(resultSet, stems));
         Set<String> wanted = new HashSet<>(stems);
         Map<String, Map<String, Integer>> counts = new HashMap<>();
+        Map<String, Map<String, Integer>> writings = new HashMap<>();
         for (BodyAnalyzer.Token token : analyzer.tokens(text)) {
             if (wanted.contains(token.stem())) {
-                String form = text.substring(token.start(), token.end()).toLowerCase(Locale.ROOT);
+                String written = text.substring(token.start(), token.end());
+                String form = written.toLowerCase(Locale.ROOT);
                 counts.computeIfAbsent(token.stem(), k -> new HashMap<>()).merge(form, 1, Integer::sum);
+                writings.computeIfAbsent(form, k -> new HashMap<>()).merge(written, 1, Integer::sum);
             }
         }
         Map<String, List<String>> forms = new HashMap<>();
         counts.forEach((stem, byForm) -> forms.put(stem, byForm.keySet().stream()
                 .sorted(Comparator.comparing((String f) -> -byForm.get(f)).thenComparingInt(String::length)
                         .thenComparing(Comparator.naturalOrder()))
+                .map(form -> casing(form, writings.get(form)))
                 .toList()));
         return forms;
+    }
+
+    /**
+     * A form as it is most often written ("KPK", "NATO", "Biden", but "pertahanan" though a sentence may begin with
+     * "Pertahanan"); on a tie, in lower case if it is ever so written, else the first in order.
+     */
+    private static String casing(String form, Map<String, Integer> written) {
+        return written.entrySet().stream().max(Comparator.comparingInt((Map.Entry<String, Integer> e) -> e.getValue())
+                        .thenComparing(e -> e.getKey().equals(form))
+                        .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
+                .map(Map.Entry::getKey).orElse(form);
     }
 
     /** Bodies of matching articles, those using the most of the stems first. */
