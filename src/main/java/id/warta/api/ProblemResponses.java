@@ -9,11 +9,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import java.net.URI;
 
@@ -69,6 +72,19 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> undecodable(InvalidParameterException e, HttpServletResponse response) {
         return invalid(new InvalidSearchException("query string", "the query string cannot be decoded: percent-encode "
                 + "every parameter value as UTF-8, and \"%\" itself as %25"), response);
+    }
+
+    /**
+     * A path the API does not have ("/api/analysis/terms" for "/api/analysis/significant-terms"): said in the API's
+     * words, with where its paths are listed, instead of Spring's "No static resource".
+     */
+    @Override
+    protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException e, HttpHeaders headers,
+                                                                    HttpStatusCode status, WebRequest request) {
+        String path = "/" + e.getResourcePath();
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem(HttpStatus.NOT_FOUND, "unknown-path", "No such path",
+                e.getHttpMethod() + " " + path + " is no path of the Warta API; its paths are listed at /v3/api-docs "
+                        + "and /swagger-ui.html"));
     }
 
     /** A bug: logged with its stack trace, answered without internals. */

@@ -129,6 +129,10 @@ class SearchApiIT {
                 .andExpect(jsonPath("$.authors[0]").value("Rina Wulandari"));
         mvc.perform(get("/api/search").param("person", "Joe Biden").param("sort", "date"))
                 .andExpect(jsonPath("$.hits[?(@.id == 'a4')].authors[0]").value(hasItem("Rina Wulandari")));
+        mvc.perform(get("/api/analysis/terms")).andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(jsonPath("$.detail").value("GET /api/analysis/terms is no path of the Warta API; its paths are "
+                        + "listed at /v3/api-docs and /swagger-ui.html"));
         mvc.perform(get("/api/articles/{id}", "nope")).andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
                 .andExpect(jsonPath("$.status").value(404));
