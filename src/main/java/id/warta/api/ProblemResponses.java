@@ -81,7 +81,9 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException e, HttpHeaders headers,
                                                                     HttpStatusCode status, WebRequest request) {
-        String path = "/" + e.getResourcePath();
+        String path = request instanceof org.springframework.web.context.request.ServletWebRequest servlet
+                ? servlet.getRequest().getRequestURI() : "/" + e.getResourcePath();
+        path = id.warta.search.Limits.shorten(path);
         return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem(HttpStatus.NOT_FOUND, "unknown-path", "No such path",
                 e.getHttpMethod() + " " + path + " is no path of the Warta API; its paths are listed at /v3/api-docs "
                         + "and /swagger-ui.html"));

@@ -44,7 +44,8 @@ class SearchController {
                     + "match is all when the hits hold every word of q; when no article does, the search matches any "
                     + "of them instead, best first, and match is any. unmatched_filters names each person or source "
                     + "filter value that no article under the query and the other filters has (person=Putin where the "
-                    + "archive says Vladimir Putin; other filters that match nothing either are left out of that scope), "
+                    + "archive says Vladimir Putin; person and source filters whose values are themselves in question are "
+                    + "left out of that scope), "
                     + "with did_you_mean: the values that hold it as a word, or else have a word starting with it, or "
                     + "else its first and last word, counted under the query and every other filter that matches.")
     @ApiResponse(responseCode = "200", description = "total, hits, facets (first page only), next_cursor (null on the last "

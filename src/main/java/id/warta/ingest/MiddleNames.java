@@ -15,7 +15,8 @@ import java.util.function.ObjLongConsumer;
  * Names of one person that differ between their first and last word: a middle name written out, as an initial
  * or left out ("Yasonna Laoly", "Yasonna H. Laoly", "Yasonna Hamonangan Laoly"; "Laode M Syarif", "Laode Muhammad
  * Syarif", "Laode Syarif"). A name goes under the most used name of which it can be a form (same first and last
- * word; the middle words of one, and their initials, found in order in the other's), when that is used more and all
+ * word; the middle words of one, and their initials, found in order in the other's, a word also as another spelling
+ * of it: "Kamal" for "Kemal"), when that is used more and all
  * the names it can be a form of are forms of that one: "Siti Azizah" stays when "Siti Nur Azizah" and "Siti Rahma
  * Azizah" are both used, whichever is used more. Not merged:
  * <ul>
@@ -37,8 +38,12 @@ final class MiddleNames {
     private static final Set<String> PATRONYMICS = Set.of("bin", "binti", "bint", "ibn", "ibnu", "bte");
     private static final int SYLLABLE = 5;
 
-    /** A name, the articles that use it, and its words. */
-    private record Name(String name, long articles, Words words) {
+    /** A name and the articles that use it. */
+    private record Name(String name, long articles) {
+    }
+
+    /** A name of a group being merged, with its words (made per group, so the names waiting hold no more than this). */
+    private record Form(String name, long articles, Words words) {
     }
 
     private long[] hashes = new long[1024];
@@ -87,7 +92,7 @@ final class MiddleNames {
         if (!shared.get(at)) {
             return false;
         }
-        groups.computeIfAbsent(words.pairHash(), k -> new ArrayList<>(2)).add(new Name(name, articles, words));
+        groups.computeIfAbsent(words.pairHash(), k -> new ArrayList<>(2)).add(new Name(name, articles));
         return true;
     }
 
@@ -97,12 +102,14 @@ final class MiddleNames {
      */
     Map<String, String> merges(ObjLongConsumer<String> kept) {
         Map<String, String> merges = new HashMap<>();
-        for (List<Name> group : groups.values()) {
-            group.sort(Comparator.comparingLong(Name::articles).reversed().thenComparing(Name::name));
+        for (List<Name> names : groups.values()) {
+            List<Form> group = names.stream().map(n -> new Form(n.name(), n.articles(), Words.of(n.name())))
+                    .sorted(Comparator.comparingLong(Form::articles).reversed().thenComparing(Form::name)).toList();
+            Map<Form, Boolean> ambiguous = new HashMap<>();
             Map<String, Long> articles = new HashMap<>();
             for (int i = 0; i < group.size(); i++) {
-                Name name = group.get(i);
-                Name into = into(group, i, merges);
+                Form name = group.get(i);
+                Form into = into(group, i, merges, ambiguous);
                 if (into == null) {
                     articles.merge(name.name(), name.articles(), Long::sum);
                 } else {
@@ -116,12 +123,12 @@ final class MiddleNames {
     }
 
     /**
-     * Where the {@code at}-th name of a group (most used first) goes, or null: to the most used name of the group it
-     * is a form of, if that one is used more than it, neither of them is {@link #ambiguous}, and it is a form of the
-     * name that one goes to in turn.
+     * Where the {@code at}-th name of a group (most used first; on a tie, first in order) goes, or null: to the most
+     * used name of the group it is a form of, if that one comes before it, neither of them is {@link #ambiguous}, and
+     * it is a form of the name that one goes to in turn.
      */
-    private Name into(List<Name> group, int at, Map<String, String> merges) {
-        Name name = group.get(at);
+    private Form into(List<Form> group, int at, Map<String, String> merges, Map<Form, Boolean> ambiguous) {
+        Form name = group.get(at);
         int best = -1;
         for (int i = 0; i < group.size() && best < 0; i++) {
             if (i != at && sameName(name.words(), group.get(i).words())) {
@@ -131,36 +138,82 @@ final class MiddleNames {
         if (best < 0 || best > at) {
             return null;
         }
-        Name chosen = group.get(best);
-        if (ambiguous(group, name) || ambiguous(group, chosen)) {
+        Form chosen = group.get(best);
+        if (ambiguous.computeIfAbsent(name, n -> ambiguous(group, n)) || ambiguous.computeIfAbsent(chosen, n -> ambiguous(group, n))) {
             return null; // "Siti Rahma Azizah" does not go to "Siti Azizah", which may be "Siti Nur Azizah"
         }
         String last = merges.get(chosen.name());
         if (last == null) {
             return chosen;
         }
-        Name target = group.stream().filter(n -> n.name().equals(last)).findFirst().orElseThrow();
+        Form target = group.stream().filter(n -> n.name().equals(last)).findFirst().orElseThrow();
         return sameName(name.words(), target.words()) ? target : null;
     }
 
     /**
-     * Whether {@code name} can be a form of two names whose middles start with other letters: "Siti Azizah" of "Siti
-     * Nur Azizah" and "Siti Rahma Azizah". "Laode M Syarif" of "Laode Muhammad Syarif" and "Laode Muhamad Syarif" is
-     * not: their middle words are spelt differently, but they are the one "M".
+     * Whether {@code name} can be a form of two names that are neither forms of each other nor spellings of one
+     * another: "Siti Azizah" of "Siti Nur Azizah" and "Siti Rahma Azizah", "Agus Prasetyo" of "Agus Dwi Prasetyo" and
+     * "Agus Dedi Prasetyo". "Laode Syarif" of "Laode Muhammad Syarif" and "Laode Muhamad Syarif" is not.
      */
-    private boolean ambiguous(List<Name> group, Name name) {
-        List<Words> forms = group.stream().filter(n -> n != name && sameName(name.words(), n.words())).map(Name::words).toList();
+    private boolean ambiguous(List<Form> group, Form name) {
+        List<Words> forms = group.stream().filter(n -> n != name && sameName(name.words(), n.words())).map(Form::words).toList();
         for (int i = 0; i < forms.size(); i++) {
             for (int j = i + 1; j < forms.size(); j++) {
-                Words a = forms.get(i);
-                Words b = forms.get(j);
-                boolean aFewer = a.letters().length() <= b.letters().length();
-                if (!inOrder(letters(aFewer ? a : b), letters(aFewer ? b : a))) {
+                if (!sameName(forms.get(i), forms.get(j)) && !spellings(forms.get(i), forms.get(j))) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /**
+     * Whether two names write the same middle words but for a letter or two in each, with the same initials: "Muhammad"
+     * and "Muhamad", "Kemal" and "Kamal", "Soeprihadi" and "Suprihadi".
+     */
+    private static boolean spellings(Words a, Words b) {
+        if (a.middle().isEmpty() || a.middle().size() != b.middle().size() || !a.initials().equals(b.initials())) {
+            return false;
+        }
+        for (int i = 0; i < a.middle().size(); i++) {
+            if (!spelt(a.middle().get(i), b.middle().get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Two spellings of one word: the same in the spelling of 1972 (oe is u, dj is j) but for one letter in words of up
+     * to six letters, two in longer ones. "Dwi" and "Dedi" are two words.
+     */
+    static boolean spelt(String a, String b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        String x = a.replace("oe", "u").replace("dj", "j");
+        String y = b.replace("oe", "u").replace("dj", "j");
+        return distance(x, y) <= (Math.max(x.length(), y.length()) > 6 ? 2 : 1);
+    }
+
+    /** Levenshtein distance. */
+    private static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
     }
 
     /**
@@ -178,7 +231,7 @@ final class MiddleNames {
         if (longer.letters().length() < shorter.letters().length()) {
             return false; // each has more of something: "George Walker Bush", "George H.W. Bush"
         }
-        if (!inOrder(shorter.middle(), longer.middle()) || !inOrder(letters(shorter), letters(longer))) {
+        if (!inOrder(shorter.middle(), longer.middle(), MiddleNames::spelt) || !inOrder(letters(shorter), letters(longer), String::equals)) {
             return false;
         }
         if (shorter.middle().isEmpty() && longer.middle().isEmpty() && !shorter.initials().isEmpty()) {
@@ -201,10 +254,10 @@ final class MiddleNames {
     }
 
     /** Whether every item of {@code few} is found in {@code many}, in the same order. */
-    private static boolean inOrder(List<String> few, List<String> many) {
+    private static boolean inOrder(List<String> few, List<String> many, java.util.function.BiPredicate<String, String> same) {
         int at = 0;
         for (String item : few) {
-            while (at < many.size() && !many.get(at).equals(item)) {
+            while (at < many.size() && !same.test(many.get(at), item)) {
                 at++;
             }
             if (at == many.size()) {

@@ -127,9 +127,22 @@ final class NameSpellings {
     static String fold(String name) {
         String decomposed = Normalizer.normalize(name, Normalizer.Form.NFKD);
         StringBuilder folded = new StringBuilder(decomposed.length());
-        decomposed.codePoints().filter(Character::isLetterOrDigit)
-                .forEach(c -> folded.appendCodePoint(Character.toLowerCase(c)));
-        return folded.toString().replace("oe", "u").replace("dj", "j");
+        StringBuilder word = new StringBuilder();
+        decomposed.codePoints().forEach(c -> {
+            if (Character.isLetterOrDigit(c)) {
+                word.appendCodePoint(Character.toLowerCase(c));
+            } else if (Character.getType(c) != Character.NON_SPACING_MARK) {
+                folded.append(modernSpelling(word));
+            }
+        });
+        return folded.append(modernSpelling(word)).toString();
+    }
+
+    /** A word in the spelling of 1972, emptying the builder: within a word only ("Ko Eun" is no "Kun"). */
+    private static String modernSpelling(StringBuilder word) {
+        String modern = word.toString().replace("oe", "u").replace("dj", "j");
+        word.setLength(0);
+        return modern;
     }
 
     /** FNV-1a over the UTF-16 units: 64 bits, so that distinct folded forms practically never meet. */

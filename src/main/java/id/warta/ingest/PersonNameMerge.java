@@ -23,12 +23,12 @@ import java.util.function.ObjLongConsumer;
 
 /**
  * Stores a person that some articles name by surname alone under the full name the archive uses for
- * them: "Trump" becomes "Donald Trump", "Sumadi" "Budi Karya Sumadi"; and a name that articles spell in
- * several ways that differ only in case, spaces, punctuation or accents under one of them ("WICAKSONO"
- * becomes "Wicaksono", "Laode M. Syarif" "Laode M Syarif": {@link NameSpellings}); and the forms of a name that
- * write a middle name out, as an initial or not at all under the most used one ("Yasonna H. Laoly" and "Yasonna
- * Hamonangan Laoly" become "Yasonna Laoly": {@link MiddleNames}). Within one article the
- * extractor already resolves a surname to the full name used there; this is the same across articles, so
+ * them: "Trump" becomes "Donald Trump", "Sumadi" "Budi Karya Sumadi"; a name that articles spell in several ways
+ * that differ only in case, spaces, punctuation, accents or the old Indonesian spelling under one of them
+ * ("WICAKSONO" becomes "Wicaksono", "Laode M. Syarif" "Laode M Syarif", "Suharto" "Soeharto": {@link NameSpellings});
+ * and the forms of a name that write a middle name out, as an initial or not at all under the most used one
+ * ("Yasonna H. Laoly" and "Yasonna Hamonangan Laoly" become "Yasonna Laoly": {@link MiddleNames}). Within one
+ * article the extractor already resolves a surname to the full name used there; this is the same across articles, so
  * that the person facet counts one person once. Persons only: organisations are named by acronyms, not
  * surnames. Run after an ingest over the whole index.
  * <p>

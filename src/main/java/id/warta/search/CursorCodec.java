@@ -126,8 +126,9 @@ public final class CursorCodec {
     }
 
     /**
-     * The weights a cursor carries, one entry per ask (null where unweighed); none when its search asked for none;
-     * null when it says nothing of them ("w" absent: a cursor made before cursors carried them).
+     * The weights a cursor carries, one entry per ask (null where unweighed); null when it says nothing of them ("w"
+     * absent: its search asked for none, or the cursor was made before cursors carried them; either way its later
+     * pages are weighed as the archive counts now, which for a search without country names is not at all).
      */
     private static List<double[]> weights(Map<String, Object> body) {
         if (!(body.get("w") instanceof List<?> asks)) {

@@ -4,7 +4,8 @@ package id.warta.search;
  * A Lucene regular expression (for a terms aggregation's {@code include}) matching values of which the
  * whole value or any word starts with a user's prefix, ignoring case. Every character of the prefix is
  * a literal: letters become {@code [xX]} classes, a space or hyphen either of them, anything else is escaped, so
- * that no user input acts as regex syntax.
+ * that no user input acts as regex syntax; the old Indonesian spelling and the new match each other (oe and u, dj
+ * and j: "Suharto" finds "Soeharto").
  */
 final class PrefixPattern {
 
@@ -36,18 +37,35 @@ final class PrefixPattern {
 
     private static String anyCase(String literal) {
         StringBuilder out = new StringBuilder();
-        literal.codePoints().forEach(c -> {
+        int[] chars = literal.codePoints().toArray();
+        for (int i = 0; i < chars.length; i++) {
+            int c = chars[i];
+            int next = i + 1 < chars.length ? Character.toLowerCase(chars[i + 1]) : -1;
             int lower = Character.toLowerCase(c);
-            int upper = Character.toUpperCase(c);
             if (c == ' ' || c == '-') {
                 out.append("[ \\-]"); // names are written with either: "Kim Jong-un", "Kim Jong Un"
-            } else if (Character.isLetter(c) && lower != upper) {
-                out.append('[').appendCodePoint(lower).appendCodePoint(upper).append(']');
+            } else if (lower == 'o' && next == 'e' || lower == 'd' && next == 'j') {
+                // the old spelling and the new: "Soeharto" or "Suharto", "Pandjaitan" or "Panjaitan"
+                out.append('(').append(letter(c)).append(letter(chars[i + 1])).append('|').append(letter(lower == 'o' ? 'u' : 'j'))
+                        .append(')');
+                i++;
+            } else if (lower == 'u' || lower == 'j') {
+                out.append('(').append(letter(c)).append('|').append(lower == 'u' ? "[oO][eE]" : "[dD][jJ]").append(')');
             } else {
-                out.append('\\').appendCodePoint(c);
+                out.append(letter(c));
             }
-        });
+        }
         return out.toString();
+    }
+
+    /** One character: a letter in either case, anything else escaped. */
+    private static String letter(int c) {
+        int lower = Character.toLowerCase(c);
+        int upper = Character.toUpperCase(c);
+        if (Character.isLetter(c) && lower != upper) {
+            return "[" + Character.toString(lower) + Character.toString(upper) + "]";
+        }
+        return "\\" + Character.toString(c);
     }
 
     /** A value exactly as written, every character but letters and digits escaped. */

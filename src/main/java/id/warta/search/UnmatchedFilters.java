@@ -59,7 +59,7 @@ public final class UnmatchedFilters {
         for (Facet facet : CHECKED) {
             List<FacetCount> counted = facet == Facet.PERSON ? facets.persons() : facets.sources();
             for (String value : facet == Facet.PERSON ? request.persons() : request.sources()) {
-                if (seen.add(facet + "|" + facet.filterValue(value)) && !shown(facet, value, counted)) {
+                if (seen.add(facet + "|" + new java.util.TreeSet<>(facet.filterValues(value))) && !shown(facet, value, counted)) {
                     unshown.add(new Unshown(facet, value));
                 }
             }
@@ -112,7 +112,7 @@ public final class UnmatchedFilters {
                 lookups.put("s" + i, u.scoped(filters, dead, suggesting(u.facet(), u.value())));
             }
         }
-        JsonNode looked = lookups.isEmpty() ? null : aggregations(query, lookups);
+        JsonNode looked = lookups.isEmpty() ? null : lookedUp(query, lookups);
         List<UnmatchedFilter> out = new ArrayList<>();
         for (int i = 0; i < none.size(); i++) {
             Unshown u = none.get(i);
@@ -122,6 +122,16 @@ public final class UnmatchedFilters {
             out.add(new UnmatchedFilter(u.facet().name().toLowerCase(Locale.ROOT), u.value(), meant));
         }
         return out;
+    }
+
+    /** The suggestions' answer, or null when asking fails: the filters that match nothing are named all the same. */
+    private JsonNode lookedUp(Query query, Map<String, Aggregation> lookups) {
+        try {
+            return aggregations(query, lookups);
+        } catch (RuntimeException e) {
+            LOG.warn("no suggestions for the filters that match nothing ({})", e.getMessage());
+            return null;
+        }
     }
 
     /**

@@ -69,6 +69,14 @@ class PersonNameMergeTest {
                 .as("the shorter name could be either").isEmpty();
         assertThat(PersonNameMerge.merges(Map.of("Siti Azizah", 10L, "Siti Nur Azizah", 25L, "Siti Rahma Azizah", 3L)))
                 .as("also when it is used more than one of them").isEmpty();
+        assertThat(PersonNameMerge.merges(Map.of("Agus Dwi Prasetyo", 40L, "Agus Prasetyo", 20L, "Agus Dedi Prasetyo", 15L)))
+                .as("middle words with the same first letter are still two persons").isEmpty();
+        assertThat(PersonNameMerge.merges(Map.of("Thareq Kemal Habibie", 97L, "Thareq Habibie", 6L, "Thareq Kamal Habibie", 2L)))
+                .as("a middle word spelt two ways is one person").containsOnly(Map.entry("Thareq Habibie", "Thareq Kemal Habibie"),
+                        Map.entry("Thareq Kamal Habibie", "Thareq Kemal Habibie"));
+        assertThat(PersonNameMerge.merges(Map.of("Rudy Prawiradinata", 12L, "Rudy Soeprihadi Prawiradinata", 6L,
+                "Rudy Supriadi Prawiradinata", 2L))).as("in the old spelling and the new too").hasSize(2)
+                .containsEntry("Rudy Soeprihadi Prawiradinata", "Rudy Prawiradinata");
         assertThat(PersonNameMerge.merges(Map.of("George W. Bush", 30L, "George Walker Bush", 10L, "George H.W. Bush", 5L)))
                 .as("a name goes where its form goes only if it is a form of that one too")
                 .containsOnly(Map.entry("George Walker Bush", "George W. Bush"));

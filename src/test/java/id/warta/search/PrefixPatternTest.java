@@ -40,6 +40,10 @@ class PrefixPatternTest {
         assertThat("Yasonna Laolyx").doesNotMatch(PrefixPattern.firstAndLastWord("Yasonna H. Laoly"));
         assertThat("Laoly Yasonna").doesNotMatch(PrefixPattern.firstAndLastWord("Yasonna H. Laoly"));
         assertThat(PrefixPattern.firstAndLastWord("Putin")).isNull();
+        assertThat("Soeharto").as("the old spelling and the new").matches(PrefixPattern.wholeWord("Suharto"));
+        assertThat("Basaria Panjaitan").matches(PrefixPattern.wholeWord("pandjaitan"));
+        assertThat("Djoko Santoso").matches(PrefixPattern.wordStartingWith("jok"));
+        assertThat("Suharto").matches(PrefixPattern.wholeWord("Soeharto"));
         assertThat("aab").as("what the user typed is literal").doesNotMatch(PrefixPattern.wholeWord("a*b"));
         assertThat("a*b").matches(PrefixPattern.wholeWord("a*b"));
     }
