@@ -1,11 +1,13 @@
 package id.warta.search;
 
+import java.util.Locale;
+
 /**
  * A Lucene regular expression (for a terms aggregation's {@code include}) matching values of which the
  * whole value or any word starts with a user's prefix, ignoring case. Every character of the prefix is
  * a literal: letters become {@code [xX]} classes, a space or hyphen either of them, anything else is escaped, so
  * that no user input acts as regex syntax; the old Indonesian spelling and the new match each other (oe and u, dj
- * and j: "Suharto" finds "Soeharto").
+ * and j: "Suharto" finds "Soeharto"), and a letter with an accent matches it without ("Pütin" finds "Putin").
  */
 final class PrefixPattern {
 
@@ -63,7 +65,11 @@ final class PrefixPattern {
         int lower = Character.toLowerCase(c);
         int upper = Character.toUpperCase(c);
         if (Character.isLetter(c) && lower != upper) {
-            return "[" + Character.toString(lower) + Character.toString(upper) + "]";
+            String plain = java.text.Normalizer.normalize(Character.toString(c), java.text.Normalizer.Form.NFKD)
+                    .replaceAll("\\p{M}", "");
+            String also = plain.length() == 1 && !plain.equalsIgnoreCase(Character.toString(c))
+                    ? plain.toLowerCase(Locale.ROOT) + plain.toUpperCase(Locale.ROOT) : ""; // "Pütin" finds "Putin"
+            return "[" + Character.toString(lower) + Character.toString(upper) + also + "]";
         }
         return "\\" + Character.toString(c);
     }

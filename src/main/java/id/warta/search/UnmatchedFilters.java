@@ -34,6 +34,8 @@ public final class UnmatchedFilters {
     private static final String WORD = "word";
     private static final String WORD_START = "like";
     private static final String ENDS = "ends";
+    /** Quotes around a value, as a user may write a name: they are in no name. */
+    private static final java.util.regex.Pattern QUOTES = java.util.regex.Pattern.compile("^[\"'“”‘’]+|[\"'“”‘’]+$");
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(UnmatchedFilters.class);
 
     private final ElasticsearchClient client;
@@ -168,8 +170,11 @@ public final class UnmatchedFilters {
 
     /** The values holding {@code value} as a word, and those with a word starting with it. */
     private static Map<String, Aggregation> suggesting(Facet facet, String value) {
-        String typed = value.strip().replaceAll("\\s+", " ");
+        String typed = QUOTES.matcher(value.strip()).replaceAll("").strip().replaceAll("\\s+", " "); // "\"Putin\"" as Putin
         Map<String, Aggregation> aggs = new LinkedHashMap<>();
+        if (typed.isEmpty()) {
+            return aggs; // quotes alone: nothing to look up
+        }
         aggs.put(WORD, values(facet, PrefixPattern.wholeWord(typed)));
         aggs.put(WORD_START, values(facet, PrefixPattern.wordStartingWith(typed)));
         String ends = PrefixPattern.firstAndLastWord(typed);

@@ -134,6 +134,9 @@ class FacetsIT {
                 .as("a hyphen finds the name written with a space").containsExactly(
                         new UnmatchedFilter("person", "Jong-un", List.of(new FacetCount("Kim Jong Un", null, 2))));
 
+        assertThat(fixture.run(SearchFixture.filters("", null, List.of("\"Pütin\""), null, null, null)).unmatchedFilters())
+                .as("quotes around a name, an accent on it").containsExactly(
+                        new UnmatchedFilter("person", "\"Pütin\"", List.of(new FacetCount("Vladimir Putin", null, 3))));
         assertThat(fixture.run(SearchFixture.filters("", null, List.of("Vladimir V. Putin"), null, null, null)).unmatchedFilters())
                 .as("another form of a name: its first and last word").containsExactly(
                         new UnmatchedFilter("person", "Vladimir V. Putin", List.of(new FacetCount("Vladimir Putin", null, 3))));

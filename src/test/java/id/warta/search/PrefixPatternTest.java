@@ -44,6 +44,7 @@ class PrefixPatternTest {
         assertThat("Basaria Panjaitan").matches(PrefixPattern.wholeWord("pandjaitan"));
         assertThat("Djoko Santoso").matches(PrefixPattern.wordStartingWith("jok"));
         assertThat("Suharto").matches(PrefixPattern.wholeWord("Soeharto"));
+        assertThat("Vladimir Putin").as("a letter with an accent finds it without").matches(PrefixPattern.wholeWord("Pütin"));
         assertThat("aab").as("what the user typed is literal").doesNotMatch(PrefixPattern.wholeWord("a*b"));
         assertThat("a*b").matches(PrefixPattern.wholeWord("a*b"));
     }
