@@ -9,7 +9,8 @@ final class AnalysisExamples {
              "entities": [
                {"value": "Ursula von der Leyen", "label": null, "count": 1, "archive_count": 1, "lift": 4.0},
                {"value": "Volodymyr Zelensky", "label": null, "count": 3, "archive_count": 4, "lift": 3.0},
-               {"value": "Joe Biden", "label": null, "count": 2, "archive_count": 5, "lift": 1.6}]}""";
+               {"value": "Joe Biden", "label": null, "count": 2, "archive_count": 5, "lift": 1.6}],
+             "unmatched_filters": []}""";
 
     static final String SIGNIFICANT_TERMS = """
             {"articles": 4, "match": "all", "sampled": 4, "archive": 16, "min_count": 2, "excluded": [],
@@ -17,7 +18,8 @@ final class AnalysisExamples {
                {"term": "rudal", "stem": "rudal", "forms": ["rudal"], "count": 4, "archive_count": 4, "score": 3.0},
                {"term": "meluncurkan", "stem": "luncur", "forms": ["meluncurkan", "diluncurkan"], "count": 3,
                 "archive_count": 3, "score": 2.25},
-               {"term": "balistik", "stem": "balistik", "forms": ["balistik"], "count": 2, "archive_count": 2, "score": 1.5}]}""";
+               {"term": "balistik", "stem": "balistik", "forms": ["balistik"], "count": 2, "archive_count": 2, "score": 1.5}],
+             "unmatched_filters": []}""";
 
     static final String TIMELINE = """
             {"match": "all", "interval": "week", "zone": "Asia/Jakarta",

@@ -29,6 +29,7 @@ final class AnalysisTables {
     static void cooccurrence(Cooccurrence c, PrintStream out) {
         String what = c.facet().equals("country") ? "Countries" : "Persons";
         out.printf(Locale.ROOT, "%,d articles match%s, of %,d in the archive.%n", c.articles(), anyWord(c.match()), c.archive());
+        ResultTables.unmatched(out, c.unmatchedFilters());
         if (c.entities().isEmpty()) {
             out.printf(Locale.ROOT, "%s: none in %d or more matching articles.%n", what, c.minCount());
         } else {
@@ -47,6 +48,7 @@ final class AnalysisTables {
     static void significantTerms(SignificantTerms t, PrintStream out) {
         out.printf(Locale.ROOT, "%,d articles match%s; words counted in %,d of them against the %,d of the archive.%n", t.articles(),
                 anyWord(t.match()), t.sampled(), t.archive());
+        ResultTables.unmatched(out, t.unmatchedFilters());
         if (t.terms().isEmpty()) {
             out.printf(Locale.ROOT, "No word sets them apart (in %d or more matching articles).%n", t.minCount());
         } else {

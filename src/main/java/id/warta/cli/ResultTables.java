@@ -49,7 +49,7 @@ final class ResultTables {
     }
 
     /** Each filter that matches nothing, and what its user may have meant ("Vladimir Putin" for "Putin"). */
-    private static void unmatched(PrintStream out, List<UnmatchedFilter> filters) {
+    static void unmatched(PrintStream out, List<UnmatchedFilter> filters) {
         if (filters == null || filters.isEmpty()) {
             return;
         }

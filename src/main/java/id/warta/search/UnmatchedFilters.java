@@ -55,7 +55,7 @@ public final class UnmatchedFilters {
      * query and its other filters; a facet whose own values are in question is left out of the others' scope, so that
      * two filters that each match nothing do not hide each other.
      */
-    List<UnmatchedFilter> find(SearchRequest request, Facets facets) {
+    public List<UnmatchedFilter> find(SearchRequest request, Facets facets) {
         List<Unshown> unshown = new ArrayList<>();
         Set<String> seen = new java.util.HashSet<>();
         for (Facet facet : CHECKED) {

@@ -9,6 +9,9 @@ import id.warta.search.InvalidSearchException;
 import id.warta.search.SearchParameters;
 import id.warta.search.ResultSetQuery;
 import id.warta.search.SearchRequest;
+import id.warta.search.Facets;
+import id.warta.search.UnmatchedFilter;
+import id.warta.search.UnmatchedFilters;
 
 import java.time.Clock;
 import java.util.LinkedHashSet;
@@ -30,6 +33,7 @@ public class ArticleAnalysis {
     private final SignificantTermsAnalysis significantTerms;
     private final TimelineAnalysis timeline;
     private final AnyWordFallback fallback;
+    private final UnmatchedFilters unmatched;
 
     public ArticleAnalysis(ElasticsearchClient client, IndexNames names, CountryNames countries) {
         this(client, names, countries, Clock.systemUTC());
@@ -42,6 +46,7 @@ public class ArticleAnalysis {
         this.significantTerms = new SignificantTermsAnalysis(client, names, countries);
         this.timeline = new TimelineAnalysis(client, names, countries, clock);
         this.fallback = new AnyWordFallback(client, names, new ResultSetQuery(countries));
+        this.unmatched = new UnmatchedFilters(client, names, new ResultSetQuery(countries), countries);
     }
 
     /**
@@ -54,7 +59,8 @@ public class ArticleAnalysis {
         int values = AnalysisOptions.size(size);
         int fewest = AnalysisOptions.minCount(minCount);
         CooccurrenceOrder order = CooccurrenceOrder.parse(sort);
-        return cooccurrence.run(fallback.matched(request), parsed, values, fewest, order);
+        SearchRequest matched = fallback.matched(request);
+        return cooccurrence.run(matched, parsed, values, fewest, order).withUnmatchedFilters(unmatched(matched));
     }
 
     /** The words that set the matching articles apart from the archive, most significant first. */
@@ -62,7 +68,13 @@ public class ArticleAnalysis {
         SearchRequest request = validate(search);
         int words = AnalysisOptions.size(size);
         int fewest = AnalysisOptions.minCount(minCount);
-        return significantTerms.run(fallback.matched(request), words, fewest);
+        SearchRequest matched = fallback.matched(request);
+        return significantTerms.run(matched, words, fewest).withUnmatchedFilters(unmatched(matched));
+    }
+
+    /** The search's person and source filters that match no article (none shown: each is counted). */
+    private List<UnmatchedFilter> unmatched(SearchRequest request) {
+        return unmatched.find(request, new Facets(List.of(), List.of(), List.of(), null));
     }
 
     /** Matching articles per interval for each entity ({@code person:NAME}, {@code country:CODE}). */

@@ -73,7 +73,7 @@ final class CooccurrenceAnalysis {
         });
         entities.sort(order == CooccurrenceOrder.LIFT ? BY_LIFT : BY_COUNT);
         return new Cooccurrence(facet.name().toLowerCase(Locale.ROOT), articles, request.match(), archive.total(), minCount, order.label(),
-                excluded, entities.subList(0, Math.min(size, entities.size())));
+                excluded, entities.subList(0, Math.min(size, entities.size())), List.of());
     }
 
     /** How many articles of the whole archive there are, and how many mention each of the values. */

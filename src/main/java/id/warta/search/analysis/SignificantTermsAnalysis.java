@@ -86,6 +86,6 @@ final class SignificantTermsAnalysis {
         }
         long archive = significant.bgCount() == null ? 0 : significant.bgCount();
         return new SignificantTerms(response.hits().total().value(), request.match(), sample.sampler().docCount(), archive, minCount,
-                excluded, terms);
+                excluded, terms, List.of());
     }
 }

@@ -36,6 +36,20 @@ class CooccurrenceIT {
 
         Cooccurrence byLift = analysis.cooccurrence(AnalysisFixture.person("Mark Rutte"), "person", null, "1", "lift");
         assertThat(byLift.entities()).containsExactly(VON_DER_LEYEN, ZELENSKY, BIDEN);
+        assertThat(byLift.unmatchedFilters()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("a person filter that matches no article is named, with the name the user may have meant, as the search does")
+    void unmatchedFilter(ElasticsearchClient client, IndexNames names) throws IOException {
+        ArticleAnalysis analysis = AnalysisFixture.over(client, names);
+        Cooccurrence rutte = analysis.cooccurrence(AnalysisFixture.person("Rutte"), "persons", null, "1", null);
+        assertThat(rutte.articles()).isZero();
+        assertThat(rutte.unmatchedFilters()).extracting(id.warta.search.UnmatchedFilter::value).containsExactly("Rutte");
+        assertThat(rutte.unmatchedFilters().getFirst().didYouMean()).extracting(id.warta.search.FacetCount::value)
+                .containsExactly("Mark Rutte");
+        assertThat(analysis.significantTerms(AnalysisFixture.person("Rutte"), null, "1").unmatchedFilters())
+                .extracting(id.warta.search.UnmatchedFilter::value).containsExactly("Rutte");
     }
 
     @Test
