@@ -14,8 +14,8 @@ import java.util.function.ObjLongConsumer;
 /**
  * Spellings of one person's name that differ only in case, spaces, punctuation, accents or the old Indonesian
  * spelling: "Laode M. Syarif" and "Laode M Syarif", "WICAKSONO" and "Wicaksono", "Ayu Ting-Ting" and "Ayu Ting
- * Ting", "Marc Márquez" and "Marc Marquez", "Soeharto" and "Suharto". Each such group is stored under one spelling: one in mixed case before one in capitals or
- * in lower case, then the one most articles use.
+ * Ting", "Marc Márquez" and "Marc Marquez", "Soeharto" and "Suharto". Each such group is stored under one spelling:
+ * one in mixed case before one in capitals or in lower case, then the one most articles use.
  * <p>
  * Found in two reads of the archive's names, so that memory stays small however many names it holds: the
  * first keeps only a 64-bit hash of each name's folded form ({@link #fold}), 8 bytes a name (up to 16 while
@@ -51,18 +51,17 @@ final class NameSpellings {
             shared = sharedHashes();
             hashes = null;
         }
-        String folded = fold(name);
-        if (folded.isEmpty() || !shared.contains(hash(folded))) {
-            return false; // a name of no letter or digit spells nothing another could
+        if (!took(name)) {
+            return false;
         }
-        groups.computeIfAbsent(folded, f -> new ArrayList<>(2)).add(new Spelling(name, articles));
+        groups.computeIfAbsent(fold(name), f -> new ArrayList<>(2)).add(new Spelling(name, articles));
         return true;
     }
 
-    /** After the second read: whether {@link #take} took this name. */
+    /** After the first read: whether {@link #take} takes (or took) this name. */
     boolean took(String name) {
         String folded = fold(name);
-        return !folded.isEmpty() && shared.contains(hash(folded));
+        return !folded.isEmpty() && shared.contains(hash(folded)); // a name of no letter or digit spells nothing another could
     }
 
     /**

@@ -90,10 +90,7 @@ public class ArticleSearch {
         List<SearchHitsResponse.Hit> hits = response.hitList();
         String next = null;
         // the point in time keeps the total as it was: after the hit that completes it, no page is left
-        long served = cursor == null || cursor.served() < 0 ? -1 : cursor.served() + hits.size();
-        if (cursor == null) {
-            served = hits.size();
-        }
+        long served = cursor == null ? hits.size() : cursor.served() < 0 ? -1 : cursor.served() + hits.size();
         if (hits.size() == request.size() && (served < 0 || served < response.total())) {
             next = cursors.encode(new Cursor(response.pitId(), hits.getLast().sort(), fingerprint, matched.match(),
                     weights == null ? null : weights.weights(), origin, served));

@@ -61,7 +61,7 @@ public final class UnmatchedFilters {
         for (Facet facet : CHECKED) {
             List<FacetCount> counted = facet == Facet.PERSON ? facets.persons() : facets.sources();
             for (String value : facet == Facet.PERSON ? request.persons() : request.sources()) {
-                if (seen.add(facet + "|" + new java.util.TreeSet<>(facet.filterValues(value))) && !shown(facet, value, counted)) {
+                if (seen.add(key(facet, value)) && !shown(facet, value, counted)) {
                     unshown.add(new Unshown(facet, value));
                 }
             }
@@ -103,7 +103,7 @@ public final class UnmatchedFilters {
         for (Facet facet : CHECKED) {
             List<String> values = facet == Facet.PERSON ? request.persons() : request.sources();
             if (!values.isEmpty() && values.stream().allMatch(v -> none.stream()
-                    .anyMatch(u -> u.facet() == facet && u.facetValue().equals(facet.filterValue(v))))) {
+                    .anyMatch(u -> u.facet() == facet && key(u.facet(), u.value()).equals(key(facet, v))))) {
                 dead.add(facet);
             }
         }
@@ -203,6 +203,11 @@ public final class UnmatchedFilters {
         return List.of();
     }
 
+    /** What makes two filter values one: the values of the field they match ("Kim Jong-un" and "kim jong un" alike). */
+    private static String key(Facet facet, String value) {
+        return facet + "|" + new java.util.TreeSet<>(facet.filterValues(value));
+    }
+
     /** Whether the facet's counts hold a value the filter value matches (they count under the same filters). */
     private static boolean shown(Facet facet, String value, List<FacetCount> counted) {
         List<String> filtered = facet.filterValues(value);
@@ -218,10 +223,6 @@ public final class UnmatchedFilters {
 
     /** A filter value the facet's counts do not show: it may match articles beyond the top ones, or none. */
     private record Unshown(Facet facet, String value) {
-
-        String facetValue() {
-            return facet.filterValue(value);
-        }
 
         /**
          * {@code aggs} under the search's other facet filters but for those {@code leftOut}: the facets with unshown
