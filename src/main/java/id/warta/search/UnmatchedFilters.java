@@ -203,9 +203,12 @@ public final class UnmatchedFilters {
         return List.of();
     }
 
-    /** What makes two filter values one: the values of the field they match ("Kim Jong-un" and "kim jong un" alike). */
+    /**
+     * What makes two filter values one: the values of the field they match, a person's hyphens as spaces ("Kim
+     * Jong-un" and "kim jong un" alike).
+     */
     private static String key(Facet facet, String value) {
-        return facet + "|" + new java.util.TreeSet<>(facet.filterValues(value));
+        return facet + "|" + new java.util.TreeSet<>(facet.filterValues(facet == Facet.PERSON ? value.replace('-', ' ') : value));
     }
 
     /** Whether the facet's counts hold a value the filter value matches (they count under the same filters). */

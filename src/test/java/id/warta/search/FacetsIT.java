@@ -130,6 +130,8 @@ class FacetsIT {
         assertThat(fixture.run(SearchFixture.filters("", null, List.of("Putin", "Vladimir Putin", "putin"), null, null, null))
                 .unmatchedFilters()).as("named once, and without suggesting what the search already asks for")
                 .containsExactly(new UnmatchedFilter("person", "Putin", List.of()));
+        assertThat(fixture.run(SearchFixture.filters("", null, List.of("Jong-un Putin", "jong un putin"), null, null, null))
+                .unmatchedFilters()).as("a hyphen or a space: one value").extracting(UnmatchedFilter::value).containsExactly("Jong-un Putin");
         assertThat(fixture.run(SearchFixture.filters("", null, List.of("Jong-un"), null, null, null)).unmatchedFilters())
                 .as("a hyphen finds the name written with a space").containsExactly(
                         new UnmatchedFilter("person", "Jong-un", List.of(new FacetCount("Kim Jong Un", null, 2))));
