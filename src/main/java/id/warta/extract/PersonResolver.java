@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -16,7 +17,9 @@ import java.util.regex.Pattern;
  * longest form the article uses ("Mark Rutte"); a shorter form whose words occur as a run in a
  * longer one ("Rutte", "Mark") resolves to it when that longer name leaves no doubt: a surname that a
  * relative shares ("Habibie" beside "Thareq Kemal Habibie") goes to the public figure that
- * {@link PersonAliases} knows, or stays as it is (see {@link #standsFor}). Occurrences of
+ * {@link PersonAliases} knows, or stays as it is (see {@link #standsFor}). So does a one-word name that begins a word
+ * of a longer one, as news shortens a name ("Alex" for Alexander Marwata), and a surname of a public figure whom the
+ * article names by a shorter known form ("Indrawati" beside "Sri Mulyani"). Occurrences of
  * a resolved surname that the name finder missed ("Rutte secara khusus ...") are added, as long as
  * they are capitalised and not part of another name. A name that {@link PersonAliases} knows as another
  * name of a public figure ("Jokowi") is stored under that person's canonical name ("Joko Widodo").
@@ -50,9 +53,10 @@ final class PersonResolver {
                 forms.putIfAbsent(name, name.split(" "));
             }
         }
+        Map<String, String[]> longerForms = withFullNamesOfKnownFigures(forms);
         Map<String, String> canonical = new LinkedHashMap<>();
         for (Map.Entry<String, String[]> form : forms.entrySet()) {
-            canonical.put(form.getKey(), longerForm(form.getKey(), form.getValue(), forms));
+            canonical.put(form.getKey(), longerForm(form.getKey(), form.getValue(), longerForms));
         }
         Map<String, List<Span>> spans = new LinkedHashMap<>();
         for (Found f : found) {
@@ -105,18 +109,36 @@ final class PersonResolver {
     }
 
     /**
+     * The article's forms, and the full name of each known public figure that a form shortens: an article naming
+     * "Sri Mulyani" and, once, "Indrawati" means Sri Mulyani Indrawati by both. Only full names that hold the form
+     * as a run of words: a nickname ("AHY") says nothing of whom a loose surname ("Yudhoyono", maybe his father) is.
+     */
+    private static Map<String, String[]> withFullNamesOfKnownFigures(Map<String, String[]> forms) {
+        Map<String, String[]> longerForms = new LinkedHashMap<>(forms);
+        forms.forEach((form, words) -> {
+            String fullName = PersonAliases.standard().canonical(form);
+            String[] fullWords = fullName.split(" ");
+            if (!fullName.equals(form) && fullWords.length > words.length && containsRun(fullWords, words)) {
+                longerForms.putIfAbsent(fullName, fullWords);
+            }
+        });
+        return longerForms;
+    }
+
+    /**
      * The longer form a short name stands for, else the name itself. The candidates are the longer forms holding
      * the short name as a contiguous run; the chosen one must leave no doubt ({@link #standsFor}): "Rutte" is
      * "Mark Rutte", but "Habibie" beside "Alwi Abdul Jalil Habibie" (his father) and "Thareq Kemal Habibie" (his
-     * son) is "BJ Habibie", and "Joko Widodo" is not "Iriana Joko Widodo". The longest such form wins.
+     * son) is "BJ Habibie", and "Joko Widodo" is not "Iriana Joko Widodo". The longest such form wins. A one-word
+     * name that no longer form holds may be what news calls a person for short: a word that begins a word of a
+     * longer name ("Alex" for Alexander Marwata, "Niki" for Nikita Mirzani, "Risma" for Tri Rismaharini; see
+     * {@link #shortens}), under the same rule.
      */
     private static String longerForm(String name, String[] words, Map<String, String[]> forms) {
-        List<String> candidates = new ArrayList<>();
-        forms.forEach((other, longer) -> {
-            if (longer.length > words.length && containsRun(longer, words)) {
-                candidates.add(other);
-            }
-        });
+        List<String> candidates = longerFormsWhere(forms, words.length, longer -> containsRun(longer, words));
+        if (candidates.isEmpty() && words.length == 1) {
+            candidates = longerFormsWhere(forms, 1, longer -> shortens(name, longer));
+        }
         String best = name;
         int bestLength = words.length;
         for (String candidate : candidates) {
@@ -160,6 +182,38 @@ final class PersonResolver {
             }
         }
         return true;
+    }
+
+    private static List<String> longerFormsWhere(Map<String, String[]> forms, int moreWordsThan,
+                                                 Predicate<String[]> holds) {
+        List<String> candidates = new ArrayList<>();
+        forms.forEach((other, longer) -> {
+            if (longer.length > moreWordsThan && holds.test(longer)) {
+                candidates.add(other);
+            }
+        });
+        return candidates;
+    }
+
+    /** A short name needs this many letters to stand for a longer word it begins ("Alex", "Dovi", "Ray"). */
+    private static final int MIN_SHORT_NAME = 3;
+
+    /**
+     * Whether a capitalised word of at least {@value #MIN_SHORT_NAME} letters begins a word of a longer name that
+     * goes on in lower-case letters for at least two more ("Alex" of "Alexander", "Rudy" of "Rudyatmo"; not
+     * "Marcel" of "Marcell", a spelling, nor "Jean" of "Jean-Pierre").
+     */
+    private static boolean shortens(String name, String[] longer) {
+        if (name.length() < MIN_SHORT_NAME || !Character.isUpperCase(name.charAt(0))) {
+            return false;
+        }
+        for (String word : longer) {
+            if (word.length() >= name.length() + 2 && word.startsWith(name)
+                    && Character.isLowerCase(word.charAt(name.length())) && Character.isLowerCase(word.charAt(name.length() + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether every word of {@code words} occurs in {@code longer} in the same order: "Anthony Ginting" in "Anthony Sinisuka Ginting". */

@@ -141,6 +141,42 @@ class PersonResolverTest {
     }
 
     @Test
+    @DisplayName("a name news shortens to the start of a word resolves to the full name: 'Alex' is Alexander Marwata (clickid-014986)")
+    void aShortenedFirstNameResolvesToTheFullName() {
+        List<PersonMention> persons = resolve("kata Wakil Ketua KPK Alexander Marwata di kantornya. Alex mengatakan KPK mendalami. "
+                + "Menurut Dovi, balapan berat. Andrea Dovizioso finis ketiga.", "Alexander Marwata", "Alex", "Dovi", "Andrea Dovizioso");
+
+        assertThat(persons).extracting(PersonMention::name).containsExactly("Alexander Marwata", "Andrea Dovizioso");
+        assertThat(persons.get(0).mentions()).extracting(Span::text).containsExactly("Alexander Marwata", "Alex");
+        assertThat(persons.get(1).mentions()).extracting(Span::text).containsExactly("Dovi", "Andrea Dovizioso");
+    }
+
+    @Test
+    @DisplayName("a short name that begins words of two persons' names, a spelling or a hyphenated name stays as it is")
+    void aShortenedNameThatLeavesDoubtStays() {
+        assertThat(resolve("Alexander Marwata dan Alexis Sanchez hadir. Alex tertawa.", "Alexander Marwata", "Alexis Sanchez", "Alex"))
+                .extracting(PersonMention::name).containsExactly("Alexander Marwata", "Alexis Sanchez", "Alex");
+        assertThat(resolve("Marcell Januar Putra hadir. Marcel tertawa.", "Marcell Januar Putra", "Marcel"))
+                .extracting(PersonMention::name).containsExactly("Marcell Januar Putra", "Marcel");
+        assertThat(resolve("Jean-Pierre Papin hadir. Jean tertawa.", "Jean-Pierre Papin", "Jean"))
+                .extracting(PersonMention::name).containsExactly("Jean-Pierre Papin", "Jean");
+        assertThat(resolve("Alexander Marwata hadir. Al tertawa.", "Alexander Marwata", "Al"))
+                .extracting(PersonMention::name).containsExactly("Alexander Marwata", "Al");
+    }
+
+    @Test
+    @DisplayName("a surname goes to the public figure an article names by a shorter known form: 'Indrawati' beside 'Sri Mulyani'")
+    void aSurnameOfAFigureNamedByAShorterKnownForm() {
+        List<PersonMention> persons = resolve("Menteri Keuangan Sri Mulyani hadir. Kata Indrawati, APBN aman.", "Sri Mulyani", "Indrawati");
+
+        assertThat(persons).extracting(PersonMention::name).containsExactly("Sri Mulyani Indrawati");
+        assertThat(persons.get(0).mentions()).extracting(Span::text).containsExactly("Sri Mulyani", "Indrawati");
+        assertThat(resolve("Jokowi hadir. Kata Widodo, semua aman.", "Jokowi", "Widodo"))
+                .as("a nickname that is no run of the full name claims no loose name")
+                .extracting(PersonMention::name).containsExactly("Joko Widodo", "Widodo");
+    }
+
+    @Test
     void namesAreNormalisedAcrossUnicodeSpaces() {
         assertThat(PersonResolver.normalise("Anies\u00A0 Baswedan")).isEqualTo("Anies Baswedan");
         assertThat(PersonResolver.normalise("Anies\u200BBaswedan")).as("a zero-width space, where the tokenizer splits")
