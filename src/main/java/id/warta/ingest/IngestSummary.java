@@ -50,7 +50,7 @@ public record IngestSummary(
                 .forEach(e -> out.append(String.format("  rejected %,6d  %s%n", e.getValue(), e.getKey())));
         skippedKinds.forEach((kind, count) -> out.append(String.format("  skipped  %,6d  %s%n", count, kind)));
         if (personNames != null && personNames.names() > 0) {
-            out.append(String.format("persons: names now under the full name, spelling or form the archive uses most: %,d (articles changed: %,d)%n",
+            out.append(String.format("persons: names now under the full name, spelling or form the archive uses for the person: %,d (articles changed: %,d)%n",
                     personNames.names(), personNames.articles()));
         }
         out.append(String.format("elapsed %.1f s, %,.0f records/s%n", elapsed.toMillis() / 1000.0, docsPerSecond()));

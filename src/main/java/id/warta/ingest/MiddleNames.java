@@ -237,12 +237,20 @@ final class MiddleNames {
         if (shorter.middle().isEmpty() && longer.middle().isEmpty() && !shorter.initials().isEmpty()) {
             return false; // initials only on both sides, and different: "George W. Bush", "George H.W. Bush"
         }
-        if (longer.all().stream().allMatch(w -> w.length() <= SYLLABLE)
+        if (syllabic(longer.all())
                 || longer.middle().stream().anyMatch(PATRONYMICS::contains)) {
             return false;
         }
         boolean lengthens = longer.letters().length() > shorter.letters().length();
         return !(lengthens && shorter.all().size() == 2 && common(shorter));
+    }
+
+    /**
+     * Whether a name of three words or more is all short syllables, as Chinese and Korean names are ("Goh Liu Ying",
+     * "Lee Seung Gi"): words many share. ("Harry Kane" and "Mark Rutte" have short words too.)
+     */
+    static boolean syllabic(List<String> words) {
+        return words.size() >= 3 && words.stream().allMatch(w -> w.length() <= SYLLABLE);
     }
 
     private boolean common(Words name) {

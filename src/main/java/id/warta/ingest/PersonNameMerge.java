@@ -6,6 +6,7 @@ import co.elastic.clients.elasticsearch._types.aggregations.CompositeAggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.CompositeAggregationSource;
 import co.elastic.clients.elasticsearch._types.aggregations.CompositeBucket;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
+import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.util.NamedValue;
 import id.warta.WartaException;
 import id.warta.extract.PersonAliases;
@@ -14,10 +15,12 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.ObjLongConsumer;
 
@@ -27,7 +30,9 @@ import java.util.function.ObjLongConsumer;
  * that differ only in case, spaces, punctuation, accents or the old Indonesian spelling under one of them
  * ("WICAKSONO" becomes "Wicaksono", "Laode M. Syarif" "Laode M Syarif", "Suharto" "Soeharto": {@link NameSpellings});
  * and the forms of a name that write a middle name out, as an initial or not at all under the most used one
- * ("Yasonna H. Laoly" and "Yasonna Hamonangan Laoly" become "Yasonna Laoly": {@link MiddleNames}). Within one
+ * ("Yasonna H. Laoly" and "Yasonna Hamonangan Laoly" become "Yasonna Laoly": {@link MiddleNames}); and, once those are
+ * written, a one-word name that several full names hold, article by article, under the one the persons named with it
+ * point to ("Rossi" beside Marc Marquez becomes "Valentino Rossi": {@link LoneNames}). Within one
  * article the extractor already resolves a surname to the full name used there; this is the same across articles, so
  * that the person facet counts one person once. Persons only: organisations are named by acronyms, not
  * surnames. Run after an ingest over the whole index.
@@ -49,7 +54,10 @@ public final class PersonNameMerge {
     /** Names per terms query, well under Elasticsearch's index.max_terms_count (65,536). */
     private static final int NAMES_PER_QUERY = 10_000;
 
-    /** What a run changed: names stored under another (surnames, spellings and forms), and the articles that used them. */
+    /**
+     * What a run changed: names stored under another (surnames, spellings and forms; one-word names that went under a
+     * full name in some article), and the articles that changed.
+     */
     public record Result(int names, long articles) {
     }
 
@@ -92,20 +100,55 @@ public final class PersonNameMerge {
         try {
             client.indices().refresh(r -> r.index(index));
             Map<String, String> merges = merges(this::forEachPerson);
-            long articles = 0;
+            Set<String> changed = new HashSet<>();
             List<String> merged = List.copyOf(merges.keySet());
             for (int from = 0; from < merged.size(); from += namesPerQuery) {
-                articles += update(merged.subList(from, Math.min(merged.size(), from + namesPerQuery)), merges);
+                forEachPage(merged.subList(from, Math.min(merged.size(), from + namesPerQuery)), page -> write(page.stream()
+                        .map(hit -> new Change(hit.id(), hit.seqNo(), hit.primaryTerm(), renamed(persons(hit), merges)))
+                        .toList(), changed));
             }
-            if (articles > 0) {
+            if (!changed.isEmpty()) {
                 client.indices().refresh(r -> r.index(index));
             }
-            return new Result(merges.size(), articles);
+            int loneNames = resolveLoneNames(changed);
+            return new Result(merges.size() + loneNames, changed.size());
         } catch (IOException | RuntimeException e) {
             // the ingest and reindex summaries say to run the command again
             throw new WartaException("merging persons' surnames, spellings and forms of names on " + index + " failed ("
                     + e.getMessage() + ")", e);
         }
+    }
+
+    /**
+     * The one-word names that the merges left, each read in its article by the persons named with it ({@link LoneNames}):
+     * per batch of names, a read of their articles, a read of the articles of their candidates, and the writes.
+     * Returns how many names went under a full name in some article.
+     */
+    private int resolveLoneNames(Set<String> changed) throws IOException {
+        LoneNames lone = new LoneNames();
+        forEachPerson(lone::count);
+        List<String> words = lone.names();
+        Set<String> resolved = new HashSet<>();
+        for (int from = 0; from < words.size(); from += namesPerQuery) {
+            List<String> batchWords = words.subList(from, Math.min(words.size(), from + namesPerQuery));
+            LoneNames.Batch batch = lone.new Batch(batchWords);
+            forEachPage(batchWords, page -> page.forEach(hit -> batch.article(hit.id(), hit.seqNo(), hit.primaryTerm(), persons(hit))));
+            List<String> fullNames = batch.fullNamesToRead().stream().sorted().toList();
+            for (int at = 0; at < fullNames.size(); at += namesPerQuery) {
+                Set<String> chunk = Set.copyOf(fullNames.subList(at, Math.min(fullNames.size(), at + namesPerQuery)));
+                forEachPage(List.copyOf(chunk), page -> page.forEach(hit -> batch.coMentions(persons(hit), chunk)));
+            }
+            List<LoneNames.Resolution> resolutions = batch.resolutions();
+            for (int at = 0; at < resolutions.size(); at += updateBatch) {
+                write(resolutions.subList(at, Math.min(resolutions.size(), at + updateBatch)).stream()
+                        .map(r -> new Change(r.id(), r.seqNo(), r.primaryTerm(), r.persons())).toList(), changed);
+            }
+            resolutions.forEach(r -> resolved.addAll(r.resolved().keySet()));
+            if (!resolutions.isEmpty()) {
+                client.indices().refresh(r -> r.index(index));
+            }
+        }
+        return resolved.size();
     }
 
     /** name -> the name to store it under, from the number of articles per person name. */
@@ -247,59 +290,71 @@ public final class PersonNameMerge {
         }
     }
 
+    /** An article's persons as they are to be, if the article is unchanged since it was read. */
+    private record Change(String id, Long seqNo, Long primaryTerm, List<String> persons) {
+    }
+
+    private interface PageConsumer {
+        void accept(List<Hit<Map>> page) throws IOException;
+    }
+
     /**
-     * Rewrites the persons of every article that names one of the merged names, in pages ordered by the unique
-     * id, each page after the last id read (the minimal Elasticsearch distribution Warta runs has no
-     * update-by-query). Each article is written only if unchanged since it was read: one that another writer
-     * changed or deleted meanwhile is left to the next merge.
+     * Every article that names one of the names, in pages ordered by the unique id, each page after the last id read,
+     * with its persons and version (the minimal Elasticsearch distribution Warta runs has no update-by-query).
      */
-    private long update(List<String> merged, Map<String, String> merges) throws IOException {
-        List<FieldValue> names = merged.stream().map(FieldValue::of).toList();
-        long updated = 0;
+    private void forEachPage(List<String> names, PageConsumer each) throws IOException {
+        List<FieldValue> terms = names.stream().map(FieldValue::of).toList();
         List<FieldValue> after = null;
         while (true) {
             List<FieldValue> from = after;
             var page = client.search(s -> {
                 s.index(index).size(updateBatch).seqNoPrimaryTerm(true).source(src -> src.filter(f -> f.includes("persons")))
-                        .query(q -> q.terms(t -> t.field("persons").terms(v -> v.value(names))))
+                        .query(q -> q.terms(t -> t.field("persons").terms(v -> v.value(terms))))
                         .sort(o -> o.field(f -> f.field("id")));
                 return from == null ? s : s.searchAfter(from);
             }, Map.class).hits().hits();
             if (page.isEmpty()) {
-                return updated;
+                return;
             }
-            BulkRequest.Builder bulk = new BulkRequest.Builder().index(index);
-            String ingestedAt = Instant.now().toString();
-            int operations = 0;
-            for (var hit : page) {
-                if (hit.source() != null && hit.source().get("persons") instanceof List<?> persons) {
-                    List<String> renamed = renamed(persons, merges);
-                    Map<String, Object> change = restamp ? Map.of("persons", renamed, "ingested_at", ingestedAt)
-                            : Map.of("persons", renamed);
-                    bulk.operations(op -> op.update(u -> u.id(hit.id()).ifSeqNo(hit.seqNo()).ifPrimaryTerm(hit.primaryTerm())
-                            .action(a -> a.doc(change))));
-                    operations++;
-                }
-            }
-            if (operations > 0) {
-                for (var item : client.bulk(bulk.build()).items()) {
-                    if (item.error() == null) {
-                        updated++;
-                    } else if (item.status() != 409 && item.status() != 404) {
-                        throw new WartaException("Elasticsearch refused to update the persons of article " + item.id() + ": "
-                                + item.error().reason());
-                    }
-                }
-            }
+            each.accept(page.stream().filter(hit -> hit.source() != null && hit.source().get("persons") instanceof List<?>).toList());
             after = page.getLast().sort();
         }
     }
 
+    private static List<String> persons(Hit<Map> hit) {
+        return ((List<?>) hit.source().get("persons")).stream().map(String::valueOf).toList();
+    }
+
+    /**
+     * Writes the changes, each only if its article is unchanged since it was read: one that another writer changed or
+     * deleted meanwhile is left to the next merge. Adds the ids written to {@code changed}.
+     */
+    private void write(List<Change> changes, Set<String> changed) throws IOException {
+        if (changes.isEmpty()) {
+            return;
+        }
+        BulkRequest.Builder bulk = new BulkRequest.Builder().index(index);
+        String ingestedAt = Instant.now().toString();
+        for (Change change : changes) {
+            Map<String, Object> doc = restamp ? Map.of("persons", change.persons(), "ingested_at", ingestedAt)
+                    : Map.of("persons", change.persons());
+            bulk.operations(op -> op.update(u -> u.id(change.id()).ifSeqNo(change.seqNo()).ifPrimaryTerm(change.primaryTerm())
+                    .action(a -> a.doc(doc))));
+        }
+        for (var item : client.bulk(bulk.build()).items()) {
+            if (item.error() == null) {
+                changed.add(item.id());
+            } else if (item.status() != 409 && item.status() != 404) {
+                throw new WartaException("Elasticsearch refused to update the persons of article " + item.id() + ": "
+                        + item.error().reason());
+            }
+        }
+    }
+
     /** The names with each merged one replaced by its full name, each name once, in their order. */
-    private static List<String> renamed(List<?> persons, Map<String, String> merges) {
+    private static List<String> renamed(List<String> persons, Map<String, String> merges) {
         LinkedHashSet<String> out = new LinkedHashSet<>();
-        for (Object person : persons) {
-            String name = String.valueOf(person);
+        for (String name : persons) {
             out.add(merges.getOrDefault(name, name));
         }
         return List.copyOf(out);

@@ -1,0 +1,100 @@
+package id.warta.ingest;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Issue #4: a one-word person name is read by the persons named with it, article by article. */
+class LoneNamesTest {
+
+    /** The persons of each article after the three reads that {@link PersonNameMerge} makes, by article number. */
+    private static Map<Integer, List<String>> resolve(List<List<String>> archive) {
+        LoneNames lone = new LoneNames();
+        Map<String, Long> counts = new HashMap<>();
+        archive.forEach(persons -> persons.forEach(name -> counts.merge(name, 1L, Long::sum)));
+        counts.forEach(lone::count);
+        List<String> words = lone.names();
+        LoneNames.Batch batch = lone.new Batch(words);
+        for (int i = 0; i < archive.size(); i++) {
+            if (!Collections.disjoint(archive.get(i), words)) {
+                batch.article(String.valueOf(i), i, 1, archive.get(i));
+            }
+        }
+        Set<String> fullNames = Set.copyOf(batch.fullNamesToRead());
+        archive.stream().filter(persons -> !Collections.disjoint(persons, fullNames))
+                .forEach(persons -> batch.coMentions(persons, fullNames));
+        Map<Integer, List<String>> out = new HashMap<>();
+        batch.resolutions().forEach(r -> out.put(Integer.parseInt(r.id()), r.persons()));
+        return out;
+    }
+
+    private static void add(List<List<String>> archive, int times, String... persons) {
+        for (int i = 0; i < times; i++) {
+            archive.add(List.of(persons));
+        }
+    }
+
+    @Test
+    @DisplayName("'Rossi' beside MotoGP riders is Valentino Rossi, beside Giuseppe Rossi's teammates Giuseppe Rossi")
+    void theCompanyOfANameTellsWhoItIs() {
+        List<List<String>> archive = new ArrayList<>();
+        add(archive, 6, "Valentino Rossi", "Marc Marquez", "Andrea Dovizioso");
+        add(archive, 4, "Giuseppe Rossi", "Sebastian Giovinco");
+        add(archive, 3, "Marc Marquez", "Alex Rins");
+        int motogp = archive.size();
+        add(archive, 1, "Rossi", "Marc Marquez");
+        int football = archive.size();
+        add(archive, 1, "Sebastian Giovinco", "Rossi");
+
+        Map<Integer, List<String>> resolved = resolve(archive);
+
+        assertThat(resolved).containsOnlyKeys(motogp, football);
+        assertThat(resolved.get(motogp)).containsExactly("Valentino Rossi", "Marc Marquez");
+        assertThat(resolved.get(football)).containsExactly("Sebastian Giovinco", "Giuseppe Rossi");
+    }
+
+    @Test
+    @DisplayName("a name stays alone without other full names, beside a full name holding it, on weak or split evidence")
+    void aNameStaysWhenItsCompanyLeavesDoubt() {
+        List<List<String>> archive = new ArrayList<>();
+        add(archive, 6, "Valentino Rossi", "Marc Marquez", "Andrea Dovizioso");
+        add(archive, 5, "Harry Kane", "Donald Trump");
+        add(archive, 5, "Harry Maguire", "Donald Trump");
+        add(archive, 3, "Paolo Rossi", "Gianni Rivera");
+        add(archive, 1, "Vanessa Angel", "Raffi Ahmad");
+        add(archive, 2, "Angel Di Maria", "Kylian Mbappe");
+        add(archive, 1, "Angel Di Maria", "Raffi Ahmad");
+        add(archive, 2, "Raffi Ahmad", "Nagita Slavina");
+        int alone = archive.size();
+        add(archive, 1, "Rossi");
+        add(archive, 1, "Rossi", "Paolo Rossi", "Marc Marquez"); // beside a full name holding it
+        add(archive, 1, "Harry", "Donald Trump"); // split: Harry Kane and Harry Maguire alike
+        int weak = archive.size();
+        add(archive, 1, "Angel", "Raffi Ahmad"); // Angel Di Maria named with him once
+
+        Map<Integer, List<String>> resolved = resolve(archive);
+
+        assertThat(resolved).as("articles %d to %d", alone, weak).isEmpty();
+    }
+
+    @Test
+    @DisplayName("names of short syllables are no candidates, and names the alias list knows stay as they are")
+    void syllabicNamesAndKnownNamesStay() {
+        List<List<String>> archive = new ArrayList<>();
+        add(archive, 4, "Goh Liu Ying", "Chan Peng Soon");
+        add(archive, 4, "Ratna Sari Dewi Soekarno", "Kartika Sari Dewi");
+        add(archive, 4, "Guntur Soekarno", "Megawati Soekarnoputri");
+        add(archive, 1, "Ying", "Chan Peng Soon");
+        add(archive, 1, "Soekarno", "Kartika Sari Dewi"); // the alias list's own name for Indonesia's first president
+
+        assertThat(resolve(archive)).isEmpty();
+    }
+}
