@@ -121,7 +121,8 @@ final class NameSpellings {
     /**
      * The name without accents, case, spaces and punctuation, in the spelling Indonesian uses since 1972 (oe is u, dj is
      * j): "Laode M. Syarif" and "laode m syarif" fold alike, as do "Soeharto" and "Suharto", "Basaria Pandjaitan" and
-     * "Basaria Panjaitan".
+     * "Basaria Panjaitan". German's ü written ue is u as well, as news writes it without the accent: "Jürgen Klopp",
+     * "Juergen Klopp" and "Jurgen Klopp" fold alike.
      */
     static String fold(String name) {
         String decomposed = Normalizer.normalize(name, Normalizer.Form.NFKD);
@@ -137,9 +138,9 @@ final class NameSpellings {
         return folded.append(modernSpelling(word)).toString();
     }
 
-    /** A word in the spelling of 1972, emptying the builder: within a word only ("Ko Eun" is no "Kun"). */
+    /** A word in the spelling of 1972 and ue as u, emptying the builder: within a word only ("Ko Eun" is no "Kun"). */
     private static String modernSpelling(StringBuilder word) {
-        String modern = word.toString().replace("oe", "u").replace("dj", "j");
+        String modern = word.toString().replace("oe", "u").replace("dj", "j").replace("ue", "u");
         word.setLength(0);
         return modern;
     }

@@ -35,6 +35,9 @@ class PersonNameMergeTest {
         assertThat(PersonNameMerge.merges(Map.of("Soeharto", 115L, "Suharto", 7L, "Basaria Panjaitan", 18L, "Basaria Pandjaitan", 11L)))
                 .as("the old Indonesian spelling (oe for u, dj for j) and the new")
                 .containsOnly(Map.entry("Suharto", "Soeharto"), Map.entry("Basaria Pandjaitan", "Basaria Panjaitan"));
+        assertThat(PersonNameMerge.merges(Map.of("Jurgen Klopp", 53L, "Juergen Klopp", 21L, "Jürgen Klopp", 4L)))
+                .as("German's ü written ue, with the accent and without it")
+                .containsOnly(Map.entry("Juergen Klopp", "Jurgen Klopp"), Map.entry("Jürgen Klopp", "Jurgen Klopp"));
         assertThat(PersonNameMerge.merges(Map.of("Bima Sakti", 103L, "Bima", 10L, "Sakti Wibowo", 3L))).as("other names stay").isEmpty();
         assertThat(PersonNameMerge.merges(Map.of("?", 3L, "!", 2L))).as("no letters, nothing in common").isEmpty();
     }
