@@ -1,6 +1,7 @@
 package id.warta.extract;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -113,6 +114,19 @@ final class PersonRules {
     private static final Set<String> ENGLISH_ROLES = Set.of(
             "chief", "executive", "officer", "president", "director", "minister", "secretary", "general",
             "chairman", "manager", "head", "senior", "vice", "deputy");
+    /**
+     * Three-letter country codes as results tables write a competitor's nationality: ISO 3166 alpha-3, and the codes
+     * of sport (IOC, FIFA, MotoGP's "SPA") that differ from it.
+     */
+    private static final Set<String> NATIONALITY_CODES = nationalityCodes();
+
+    private static Set<String> nationalityCodes() {
+        Set<String> codes = new HashSet<>(Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3));
+        codes.addAll(List.of("ALG", "ANG", "BUL", "CHI", "CRO", "DEN", "ENG", "GER", "GRE", "INA", "IRI", "KSA", "LAT",
+                "MAS", "NED", "PAR", "PHI", "POR", "RSA", "SCO", "SIN", "SLO", "SPA", "SUI", "TPE", "UAE", "URU", "VIE", "WAL"));
+        return Set.copyOf(codes);
+    }
+
     private static final Set<String> DATE_WORDS = Set.of(
             "senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu", "ahad", "januari", "februari",
             "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november", "desember");
@@ -541,7 +555,8 @@ final class PersonRules {
 
     /**
      * Drops a leading form of address ("Ny Herawati Boediono") or speech verb in lower case ("lanjut
-     * Rutte") and trailing day or month names ("Amanda Vanstone Selasa"); null if nothing is left.
+     * Rutte"), a results table's nationality code and what follows it ("Andrea Dovizioso ITA Ducati") and trailing
+     * day or month names ("Amanda Vanstone Selasa"); null if nothing is left.
      */
     private static NameSpan trim(String[] tokens, NameSpan span) {
         int first = span.first();
@@ -574,6 +589,12 @@ final class PersonRules {
                 if (after < end && isNameWord(tokens[after])) {
                     first = after;
                 }
+                break;
+            }
+        }
+        for (int k = first + 1; k < end; k++) {
+            if (NATIONALITY_CODES.contains(tokens[k])) {
+                end = k; // a results table: "Andrea Dovizioso ITA Ducati", "Jack Miller AUS Pramac Ducati"
                 break;
             }
         }

@@ -51,6 +51,18 @@ class PersonRulesTest {
     }
 
     @Test
+    @DisplayName("a results table's nationality code and team come off a rider's name: 'Andrea Dovizioso ITA Ducati'")
+    void aNationalityCodeAndWhatFollowsComeOffTheName() {
+        assertThat(persons("3 Andrea Dovizioso ITA Ducati 25,3", person(1, 5))).containsExactly("Andrea Dovizioso");
+        assertThat(persons("5 Jack Miller AUS Pramac Ducati", person(1, 6))).containsExactly("Jack Miller");
+        assertThat(persons("8 Alex Rins SPA Suzuki Ecstar", person(1, 6))).containsExactly("Alex Rins");
+        assertThat(persons("kata Mahfud MD kepada wartawan", person(1, 3))).as("two capitals are part of the name")
+                .containsExactly("Mahfud MD");
+        assertThat(persons("vokalis Jerinx SID menyanyi", person(1, 3))).as("a band is no nationality")
+                .containsExactly("Jerinx SID");
+    }
+
+    @Test
     void ministersShortTitlesAndRanksWrittenOutComeOffTheName() {
         assertThat(persons("kata Menhub Budi Karya Sumadi", person(1, 5))).containsExactly("Budi Karya Sumadi");
         assertThat(persons("ujar Menag Lukman Hakim Saifuddin", person(1, 5))).containsExactly("Lukman Hakim Saifuddin");
