@@ -56,7 +56,7 @@ final class PersonResolver {
         Map<String, String[]> longerForms = withFullNamesOfKnownFigures(forms);
         Map<String, String> canonical = new LinkedHashMap<>();
         for (Map.Entry<String, String[]> form : forms.entrySet()) {
-            canonical.put(form.getKey(), longerForm(form.getKey(), form.getValue(), longerForms));
+            canonical.put(form.getKey(), longerForm(form.getKey(), form.getValue(), longerForms, forms));
         }
         Map<String, List<Span>> spans = new LinkedHashMap<>();
         for (Found f : found) {
@@ -131,13 +131,13 @@ final class PersonResolver {
      * "Mark Rutte", but "Habibie" beside "Alwi Abdul Jalil Habibie" (his father) and "Thareq Kemal Habibie" (his
      * son) is "BJ Habibie", and "Joko Widodo" is not "Iriana Joko Widodo". The longest such form wins. A one-word
      * name that no longer form holds may be what news calls a person for short: a word that begins a word of a
-     * longer name ("Alex" for Alexander Marwata, "Niki" for Nikita Mirzani, "Risma" for Tri Rismaharini; see
-     * {@link #shortens}), under the same rule.
+     * longer name the article writes ("Alex" for Alexander Marwata, "Niki" for Nikita Mirzani, "Risma" for Tri
+     * Rismaharini; see {@link #shortens}), under the same rule.
      */
-    private static String longerForm(String name, String[] words, Map<String, String[]> forms) {
+    private static String longerForm(String name, String[] words, Map<String, String[]> forms, Map<String, String[]> written) {
         List<String> candidates = longerFormsWhere(forms, words.length, longer -> containsRun(longer, words));
         if (candidates.isEmpty() && words.length == 1) {
-            candidates = longerFormsWhere(forms, 1, longer -> shortens(name, longer));
+            candidates = longerFormsWhere(written, 1, longer -> shortens(name, longer));
         }
         String best = name;
         int bestLength = words.length;
@@ -195,6 +195,14 @@ final class PersonResolver {
         return candidates;
     }
 
+    /**
+     * Indonesian given names that are whole names, not a longer name cut short: "Andi" beside Andika Perkasa, "Budi"
+     * beside Budiman Sudjatmiko or "Nur" beside Nurul Ghufron is someone else.
+     */
+    private static final java.util.Set<String> GIVEN_NAMES = java.util.Set.of("abdul", "adi", "agus", "ahmad", "ali", "andi",
+            "arif", "budi", "dewi", "dwi", "eka", "hadi", "indra", "muhammad", "nur", "putra", "putri", "rizki", "siti", "sri",
+            "tri", "wahyu");
+
     /** A short name needs this many letters to stand for a longer word it begins ("Alex", "Dovi", "Ray"). */
     private static final int MIN_SHORT_NAME = 3;
 
@@ -204,7 +212,8 @@ final class PersonResolver {
      * "Marcel" of "Marcell", a spelling, nor "Jean" of "Jean-Pierre").
      */
     private static boolean shortens(String name, String[] longer) {
-        if (name.length() < MIN_SHORT_NAME || !Character.isUpperCase(name.charAt(0))) {
+        if (name.length() < MIN_SHORT_NAME || !Character.isUpperCase(name.charAt(0))
+                || GIVEN_NAMES.contains(name.toLowerCase(Locale.ROOT))) {
             return false;
         }
         for (String word : longer) {

@@ -3,9 +3,7 @@ package id.warta.ingest;
 import id.warta.extract.PersonAliases;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,17 +14,19 @@ import java.util.Set;
  * it: "Rossi" in an article that also names Marc Marquez and Andrea Dovizioso is Valentino Rossi, whom the archive
  * names with them, while "Rossi" beside Giuseppe Rossi's teammates would be him; "Imam" beside Miftahul Ulum is
  * Imam Nahrawi. The archive-wide rule of {@link PersonNameMerge} cannot merge such a name, since other full names
- * hold the same word ("Rossi Tuntut Solusi Yamaha", a headline glued to a name, or "Imam Besar").
+ * begin or end with the same word ("Rossi Tuntut Solusi Yamaha", a headline glued to a name, or "Imam Besar"), and it
+ * merges no first names.
  * <p>
- * The candidates are the full names of at least {@value #MIN_FULL_NAME_ARTICLES} articles that hold the word as one
- * of theirs, first or last; each scores, for every other full name of the article, the share of that name's
- * articles that name the candidate too, counting a name only when at least {@value #MIN_SHARED} articles name both.
- * The best candidate is taken when it scores at least {@value #MIN_EVIDENCE} and {@value #MIN_LEAD} times the next.
- * A name stays as it is in an article that names no other full name, in an article where a full name holding the
- * word is named too (the extractor left it there on purpose: two persons could be meant), and when it is a name the
- * alias list knows. Names of short syllables (Chinese, Korean: "Goh Liu Ying") are no candidates: their words are
- * given names that many share. On CLICK-ID about 1,380 one-word names of 1,030 articles went under a full name; all 30
- * of a random read were right ("Rossi": Valentino Rossi from 38 articles to 86).
+ * The candidates are the full names of at least {@value #MIN_FULL_NAME_ARTICLES} articles that begin or end with the
+ * word (a word that begins or ends more than {@value #MAX_CANDIDATES}, "Muhammad", "Agus", is left alone); each
+ * scores, for every other full name of the article (of as many articles as a candidate needs), the share of that
+ * name's articles that name the candidate too, counting a name only when at least {@value #MIN_SHARED} articles name both. The best
+ * candidate is taken when it scores at least {@value #MIN_EVIDENCE} and {@value #MIN_LEAD} times the next, and when the
+ * word alone is in at most {@value PersonNameMerge#MAX_ALONE_PER_FULL} times its articles ("Wiranto", a name of its own,
+ * does not go under a rare "Polhukam Wiranto"). A name stays as it is in an article that names no other full name, in
+ * an article where a full name holding the word is named too (the extractor left it there on purpose: two persons
+ * could be meant), and when it is a name the alias list knows. Names of three or more short syllables (Chinese,
+ * Korean: "Goh Liu Ying") are no candidates: their words are given names that many share.
  * <p>
  * Used in three reads: the names of the archive with their articles ({@link #count}), then per {@link Batch} the
  * articles naming some of the {@link #names() words} and the articles naming their candidates.
@@ -37,41 +37,49 @@ final class LoneNames {
     static final int MIN_SHARED = 2;
     static final double MIN_EVIDENCE = 0.2;
     static final double MIN_LEAD = 3;
-    /** The most used full names holding a word that are weighed for it ("Muhammad" begins hundreds). */
+    /** A word that begins or ends more full names than this is a given name many share ("Muhammad", "Agus", "Budi"). */
     static final int MAX_CANDIDATES = 50;
 
     private final Map<String, Long> fullNames = new HashMap<>();
-    private final Set<String> oneWord = new HashSet<>();
+    private final Map<String, Long> oneWord = new HashMap<>();
     private Map<String, List<String>> candidates;
 
     /** A person name of the archive and the number of its articles. */
     void count(String name, long articles) {
-        if (name.indexOf(' ') < 0) {
-            oneWord.add(name);
-        } else if (articles >= MIN_FULL_NAME_ARTICLES) {
+        List<String> words = words(name);
+        if (words.size() == 1) {
+            oneWord.put(words.getFirst(), articles);
+        } else if (words.size() > 1 && articles >= MIN_FULL_NAME_ARTICLES) {
             fullNames.put(name, articles);
         }
     }
 
-    /** The one-word names that some full name holds, sorted: the names whose articles a {@link Batch} reads. */
+    /** The one-word names that some full names begin or end with, sorted: the names whose articles a {@link Batch} reads. */
     List<String> names() {
+        return candidates().keySet().stream().sorted().toList();
+    }
+
+    private Map<String, List<String>> candidates() {
         if (candidates == null) {
             Map<String, List<String>> byWord = new HashMap<>();
             fullNames.forEach((name, articles) -> {
-                List<String> words = List.of(name.split(" "));
+                List<String> words = words(name);
                 if (!MiddleNames.syllabic(words)) {
-                    new LinkedHashSet<>(words).stream().filter(oneWord::contains)
+                    new LinkedHashSet<>(List.of(words.getFirst(), words.getLast())).stream().filter(oneWord::containsKey)
                             .forEach(word -> byWord.computeIfAbsent(word, k -> new ArrayList<>()).add(name));
                 }
             });
             PersonAliases aliases = PersonAliases.standard();
             byWord.keySet().removeIf(aliases::knows);
-            byWord.replaceAll((word, names) -> names.stream()
-                    .sorted(Comparator.comparingLong((String name) -> -fullNames.get(name)).thenComparing(name -> name))
-                    .limit(MAX_CANDIDATES).toList());
+            byWord.values().removeIf(names -> names.size() > MAX_CANDIDATES);
             candidates = byWord;
         }
-        return candidates.keySet().stream().sorted().toList();
+        return candidates;
+    }
+
+    private static List<String> words(String name) {
+        String stripped = name.strip();
+        return stripped.isEmpty() ? List.of() : List.of(stripped.split("\\s+"));
     }
 
     /** An article whose one-word names the persons named with it resolve: its persons now, and what they were. */
@@ -95,7 +103,6 @@ final class LoneNames {
 
         /** A batch for some of the {@link #names()}. */
         Batch(List<String> words) {
-            names();
             this.words = Set.copyOf(words);
         }
 
@@ -104,7 +111,7 @@ final class LoneNames {
             List<String> context = persons.stream().filter(fullNames::containsKey).toList();
             List<Lone> lone = new ArrayList<>();
             for (String name : persons) {
-                List<String> names = words.contains(name) ? candidates.get(name) : null;
+                List<String> names = words.contains(name) ? candidates().get(name) : null;
                 if (names == null || context.isEmpty() || persons.stream().anyMatch(other -> holds(other, name))) {
                     continue;
                 }
@@ -162,7 +169,7 @@ final class LoneNames {
             String best = null;
             double bestScore = 0;
             double second = 0;
-            for (String candidate : candidates.get(lone.name())) {
+            for (String candidate : candidates().get(lone.name())) {
                 Map<String, Integer> counts = together.get(candidate);
                 double score = 0;
                 for (String other : lone.context()) {
@@ -177,12 +184,15 @@ final class LoneNames {
                     second = Math.max(second, score);
                 }
             }
-            return bestScore >= MIN_EVIDENCE && bestScore >= MIN_LEAD * second ? best : null;
+            boolean nameOfItsOwn = best != null
+                    && oneWord.get(lone.name()) > PersonNameMerge.MAX_ALONE_PER_FULL * fullNames.get(best);
+            return bestScore >= MIN_EVIDENCE && bestScore >= MIN_LEAD * second && !nameOfItsOwn ? best : null;
         }
     }
 
     /** Whether a full name holds the word: "Valentino Rossi" holds "Rossi". */
     private static boolean holds(String fullName, String word) {
-        return fullName.indexOf(' ') > 0 && List.of(fullName.split(" ")).contains(word);
+        List<String> words = words(fullName);
+        return words.size() > 1 && words.contains(word);
     }
 }

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.ObjLongConsumer;
+import java.util.regex.Pattern;
 
 /**
  * Spellings of one person's name that differ only in case, spaces, punctuation, accents or the old Indonesian
@@ -138,9 +139,12 @@ final class NameSpellings {
         return folded.append(modernSpelling(word)).toString();
     }
 
+    /** German's ue for ü; not Pinyin's xue, yue, que ("Xue Chen" is not "Xu Chen"). */
+    private static final Pattern GERMAN_UE = Pattern.compile("(?<![xyq])ue");
+
     /** A word in the spelling of 1972 and ue as u, emptying the builder: within a word only ("Ko Eun" is no "Kun"). */
     private static String modernSpelling(StringBuilder word) {
-        String modern = word.toString().replace("oe", "u").replace("dj", "j").replace("ue", "u");
+        String modern = GERMAN_UE.matcher(word.toString().replace("oe", "u").replace("dj", "j")).replaceAll("u");
         word.setLength(0);
         return modern;
     }

@@ -20,6 +20,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.ObjLongConsumer;
@@ -48,9 +49,11 @@ public final class PersonNameMerge {
     static final int MIN_FULL_NAME_ARTICLES = 10;
     private static final double MIN_SHARE = 0.9;
     /** A one-word name in more than this many times the full name's articles is a name of its own. */
-    private static final int MAX_ALONE_PER_FULL = 3;
+    static final int MAX_ALONE_PER_FULL = 3;
     private static final int COUNT_PAGE = 10_000;
     private static final int UPDATE_BATCH = 1_000;
+    /** One-word names whose articles are read, scored and written together (what a batch holds grows with them). */
+    private static final int LONE_NAMES_PER_BATCH = 2_000;
     /** Names per terms query, well under Elasticsearch's index.max_terms_count (65,536). */
     private static final int NAMES_PER_QUERY = 10_000;
 
@@ -101,11 +104,10 @@ public final class PersonNameMerge {
             client.indices().refresh(r -> r.index(index));
             Map<String, String> merges = merges(this::forEachPerson);
             Set<String> changed = new HashSet<>();
-            List<String> merged = List.copyOf(merges.keySet());
-            for (int from = 0; from < merged.size(); from += namesPerQuery) {
-                forEachPage(merged.subList(from, Math.min(merged.size(), from + namesPerQuery)), page -> write(page.stream()
+            for (List<String> names : chunks(List.copyOf(merges.keySet()), namesPerQuery)) {
+                forEachPage(names, page -> changed.addAll(write(page.stream()
                         .map(hit -> new Change(hit.id(), hit.seqNo(), hit.primaryTerm(), renamed(persons(hit), merges)))
-                        .toList(), changed));
+                        .toList())));
             }
             if (!changed.isEmpty()) {
                 client.indices().refresh(r -> r.index(index));
@@ -127,28 +129,35 @@ public final class PersonNameMerge {
     private int resolveLoneNames(Set<String> changed) throws IOException {
         LoneNames lone = new LoneNames();
         forEachPerson(lone::count);
-        List<String> words = lone.names();
         Set<String> resolved = new HashSet<>();
-        for (int from = 0; from < words.size(); from += namesPerQuery) {
-            List<String> batchWords = words.subList(from, Math.min(words.size(), from + namesPerQuery));
-            LoneNames.Batch batch = lone.new Batch(batchWords);
-            forEachPage(batchWords, page -> page.forEach(hit -> batch.article(hit.id(), hit.seqNo(), hit.primaryTerm(), persons(hit))));
-            List<String> fullNames = batch.fullNamesToRead().stream().sorted().toList();
-            for (int at = 0; at < fullNames.size(); at += namesPerQuery) {
-                Set<String> chunk = Set.copyOf(fullNames.subList(at, Math.min(fullNames.size(), at + namesPerQuery)));
-                forEachPage(List.copyOf(chunk), page -> page.forEach(hit -> batch.coMentions(persons(hit), chunk)));
+        for (List<String> words : chunks(lone.names(), Math.min(namesPerQuery, LONE_NAMES_PER_BATCH))) {
+            LoneNames.Batch batch = lone.new Batch(words);
+            forEachPage(words, page -> page.forEach(hit -> batch.article(hit.id(), hit.seqNo(), hit.primaryTerm(), persons(hit))));
+            for (List<String> fullNames : chunks(List.copyOf(batch.fullNamesToRead()), namesPerQuery)) {
+                Set<String> chunk = Set.copyOf(fullNames);
+                forEachPage(fullNames, page -> page.forEach(hit -> batch.coMentions(persons(hit), chunk)));
             }
+            Set<String> written = new HashSet<>();
             List<LoneNames.Resolution> resolutions = batch.resolutions();
-            for (int at = 0; at < resolutions.size(); at += updateBatch) {
-                write(resolutions.subList(at, Math.min(resolutions.size(), at + updateBatch)).stream()
-                        .map(r -> new Change(r.id(), r.seqNo(), r.primaryTerm(), r.persons())).toList(), changed);
+            for (List<LoneNames.Resolution> some : chunks(resolutions, updateBatch)) {
+                written.addAll(write(some.stream().map(r -> new Change(r.id(), r.seqNo(), r.primaryTerm(), r.persons())).toList()));
             }
-            resolutions.forEach(r -> resolved.addAll(r.resolved().keySet()));
-            if (!resolutions.isEmpty()) {
+            resolutions.stream().filter(r -> written.contains(r.id())).forEach(r -> resolved.addAll(r.resolved().keySet()));
+            changed.addAll(written);
+            if (!written.isEmpty()) {
                 client.indices().refresh(r -> r.index(index));
             }
         }
         return resolved.size();
+    }
+
+    /** The list in consecutive pieces of at most {@code size}. */
+    private static <T> List<List<T>> chunks(List<T> list, int size) {
+        List<List<T>> chunks = new ArrayList<>();
+        for (int from = 0; from < list.size(); from += size) {
+            chunks.add(list.subList(from, Math.min(list.size(), from + size)));
+        }
+        return chunks;
     }
 
     /** name -> the name to store it under, from the number of articles per person name. */
@@ -322,16 +331,17 @@ public final class PersonNameMerge {
     }
 
     private static List<String> persons(Hit<Map> hit) {
-        return ((List<?>) hit.source().get("persons")).stream().map(String::valueOf).toList();
+        return ((List<?>) hit.source().get("persons")).stream().filter(Objects::nonNull).map(String::valueOf).toList();
     }
 
     /**
      * Writes the changes, each only if its article is unchanged since it was read: one that another writer changed or
-     * deleted meanwhile is left to the next merge. Adds the ids written to {@code changed}.
+     * deleted meanwhile is left to the next merge. Returns the ids written.
      */
-    private void write(List<Change> changes, Set<String> changed) throws IOException {
+    private Set<String> write(List<Change> changes) throws IOException {
+        Set<String> written = new HashSet<>();
         if (changes.isEmpty()) {
-            return;
+            return written;
         }
         BulkRequest.Builder bulk = new BulkRequest.Builder().index(index);
         String ingestedAt = Instant.now().toString();
@@ -343,12 +353,13 @@ public final class PersonNameMerge {
         }
         for (var item : client.bulk(bulk.build()).items()) {
             if (item.error() == null) {
-                changed.add(item.id());
+                written.add(item.id());
             } else if (item.status() != 409 && item.status() != 404) {
                 throw new WartaException("Elasticsearch refused to update the persons of article " + item.id() + ": "
                         + item.error().reason());
             }
         }
+        return written;
     }
 
     /** The names with each merged one replaced by its full name, each name once, in their order. */

@@ -162,6 +162,11 @@ class PersonResolverTest {
                 .extracting(PersonMention::name).containsExactly("Jean-Pierre Papin", "Jean");
         assertThat(resolve("Alexander Marwata hadir. Al tertawa.", "Alexander Marwata", "Al"))
                 .extracting(PersonMention::name).containsExactly("Alexander Marwata", "Al");
+        assertThat(resolve("Jenderal Andika Perkasa hadir. Andi tertawa.", "Andika Perkasa", "Andi"))
+                .as("a given name that is a whole name").extracting(PersonMention::name).containsExactly("Andika Perkasa", "Andi");
+        assertThat(resolve("Menteri Sri Mulyani hadir. Kata Indra, APBN aman.", "Sri Mulyani", "Indra"))
+                .as("nor does a full name the article never wrote").extracting(PersonMention::name)
+                .containsExactly("Sri Mulyani Indrawati", "Indra");
     }
 
     @Test

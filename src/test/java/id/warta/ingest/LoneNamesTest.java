@@ -28,9 +28,10 @@ class LoneNamesTest {
                 batch.article(String.valueOf(i), i, 1, archive.get(i));
             }
         }
-        Set<String> fullNames = Set.copyOf(batch.fullNamesToRead());
-        archive.stream().filter(persons -> !Collections.disjoint(persons, fullNames))
-                .forEach(persons -> batch.coMentions(persons, fullNames));
+        // one full name per read, as PersonNameMerge reads them with one name per query: an article naming two is read twice
+        for (String fullName : batch.fullNamesToRead().stream().sorted().toList()) {
+            archive.stream().filter(persons -> persons.contains(fullName)).forEach(persons -> batch.coMentions(persons, Set.of(fullName)));
+        }
         Map<Integer, List<String>> out = new HashMap<>();
         batch.resolutions().forEach(r -> out.put(Integer.parseInt(r.id()), r.persons()));
         return out;
@@ -75,14 +76,60 @@ class LoneNamesTest {
         add(archive, 2, "Raffi Ahmad", "Nagita Slavina");
         int alone = archive.size();
         add(archive, 1, "Rossi");
-        add(archive, 1, "Rossi", "Paolo Rossi", "Marc Marquez"); // beside a full name holding it
-        add(archive, 1, "Harry", "Donald Trump"); // split: Harry Kane and Harry Maguire alike
+        int besideAFullName = archive.size();
+        add(archive, 1, "Rossi", "Paolo Rossi", "Marc Marquez");
+        int split = archive.size();
+        add(archive, 1, "Harry", "Donald Trump");
         int weak = archive.size();
-        add(archive, 1, "Angel", "Raffi Ahmad"); // Angel Di Maria named with him once
+        add(archive, 1, "Angel", "Raffi Ahmad");
 
         Map<Integer, List<String>> resolved = resolve(archive);
 
-        assertThat(resolved).as("articles %d to %d", alone, weak).isEmpty();
+        assertThat(resolved).as("named with no one").doesNotContainKey(alone);
+        assertThat(resolved).as("beside Paolo Rossi").doesNotContainKey(besideAFullName);
+        assertThat(resolved).as("Harry Kane and Harry Maguire alike with Donald Trump").doesNotContainKey(split);
+        assertThat(resolved).as("Angel Di Maria named with Raffi Ahmad once").doesNotContainKey(weak);
+    }
+
+    @Test
+    @DisplayName("a one-word name of its own stays, and a middle word or a given name many share is no lead")
+    void namesOfTheirOwnMiddleWordsAndCommonGivenNamesStay() {
+        List<List<String>> archive = new ArrayList<>();
+        add(archive, 10, "Wiranto", "Joko Widodo");
+        add(archive, 3, "Polhukam Wiranto", "Joko Widodo");
+        add(archive, 4, "Siti Nur Azizah", "Ma'ruf Amin");
+        add(archive, 10, "Agus Rahardjo", "Saut Situmorang");
+        for (int i = 0; i < LoneNames.MAX_CANDIDATES; i++) {
+            add(archive, 3, "Agus Nama" + (char) ('A' + i / 26) + (char) ('a' + i % 26));
+        }
+        int ofItsOwn = archive.size();
+        add(archive, 1, "Wiranto", "Joko Widodo");
+        int middle = archive.size();
+        add(archive, 1, "Nur", "Ma'ruf Amin");
+        int common = archive.size();
+        add(archive, 1, "Agus", "Saut Situmorang");
+
+        Map<Integer, List<String>> resolved = resolve(archive);
+
+        assertThat(resolved).as("Wiranto alone in 11 articles, Polhukam Wiranto in 3").doesNotContainKey(ofItsOwn);
+        assertThat(resolved).as("Nur is the middle word of Siti Nur Azizah").doesNotContainKey(middle);
+        assertThat(resolved).as("Agus begins %d full names", LoneNames.MAX_CANDIDATES + 1).doesNotContainKey(common);
+    }
+
+    @Test
+    @DisplayName("an article naming two candidates counts once for each, though it is read once per candidate")
+    void anArticleNamingTwoCandidatesCountsOnce() {
+        List<List<String>> archive = new ArrayList<>();
+        add(archive, 6, "Valentino Rossi", "Marc Marquez");
+        add(archive, 3, "Marc Marquez");
+        add(archive, 1, "Giuseppe Rossi", "Valentino Rossi", "Gianluigi Buffon");
+        add(archive, 2, "Gianluigi Buffon");
+        add(archive, 2, "Giuseppe Rossi", "Sebastian Giovinco");
+        int lone = archive.size();
+        add(archive, 1, "Rossi", "Gianluigi Buffon", "Marc Marquez");
+
+        // Valentino Rossi: 6 of Marquez's 9 articles; Buffon's 3 name each candidate once, which counts for neither
+        assertThat(resolve(archive)).containsEntry(lone, List.of("Valentino Rossi", "Gianluigi Buffon", "Marc Marquez"));
     }
 
     @Test

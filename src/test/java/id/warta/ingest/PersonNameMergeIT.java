@@ -67,7 +67,7 @@ class PersonNameMergeIT {
     }
 
     @Test
-    @DisplayName("a one-word name that several full names hold goes, article by article, to the full name the persons named with it point to")
+    @DisplayName("a one-word name that full names begin or end with goes, article by article, to the full name the persons named with it point to")
     void oneWordNamesByThePersonsNamedWithThem(ElasticsearchClient client, IndexNames names) throws IOException {
         new IndexBootstrap(client, names, IndexDefinition.fromClasspath()).ensure();
         List<Article> articles = new ArrayList<>();

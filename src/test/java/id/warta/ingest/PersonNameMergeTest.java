@@ -38,6 +38,8 @@ class PersonNameMergeTest {
         assertThat(PersonNameMerge.merges(Map.of("Jurgen Klopp", 53L, "Juergen Klopp", 21L, "Jürgen Klopp", 4L)))
                 .as("German's ü written ue, with the accent and without it")
                 .containsOnly(Map.entry("Juergen Klopp", "Jurgen Klopp"), Map.entry("Jürgen Klopp", "Jurgen Klopp"));
+        assertThat(PersonNameMerge.merges(Map.of("Xue Chen", 5L, "Xu Chen", 9L, "Yue Yang", 3L, "Yu Yang", 4L)))
+                .as("Pinyin's xue and yue are no German ü").isEmpty();
         assertThat(PersonNameMerge.merges(Map.of("Bima Sakti", 103L, "Bima", 10L, "Sakti Wibowo", 3L))).as("other names stay").isEmpty();
         assertThat(PersonNameMerge.merges(Map.of("?", 3L, "!", 2L))).as("no letters, nothing in common").isEmpty();
     }
