@@ -45,6 +45,7 @@ public class IngestRunner {
     static final String MERGE_STEP_NAME = "merge-person-names";
     private static final String MERGED_NAMES_KEY = "merged.names";
     private static final String MERGED_ARTICLES_KEY = "merged.articles";
+    private static final String PERSONS_FROM_ORGANIZATIONS_KEY = "merged.personsFromOrganizations";
     /**
      * The run's input files (path, size, modification time) and the UUID of the index it writes to. A run is
      * resumed only with the same: its saved position counts records of those files, into that index.
@@ -183,6 +184,7 @@ public class IngestRunner {
             PersonNameMerge.Result merged = PersonNameMerge.afterIngest(es, names.writeAlias()).run();
             context.putInt(MERGED_NAMES_KEY, merged.names());
             context.putLong(MERGED_ARTICLES_KEY, merged.articles());
+            context.putInt(PERSONS_FROM_ORGANIZATIONS_KEY, merged.personsFromOrganizations());
             return RepeatStatus.FINISHED;
         };
         return new StepBuilder(MERGE_STEP_NAME, repository).tasklet(tasklet, transactions).build();
@@ -199,7 +201,8 @@ public class IngestRunner {
                 .map(WartaException::userMessage).orElse(null);
         var merge = stepContext(execution, MERGE_STEP_NAME);
         PersonNameMerge.Result personNames = !merge.containsKey(MERGED_NAMES_KEY) ? null
-                : new PersonNameMerge.Result(merge.getInt(MERGED_NAMES_KEY), merge.getLong(MERGED_ARTICLES_KEY));
+                : new PersonNameMerge.Result(merge.getInt(MERGED_NAMES_KEY), merge.getLong(MERGED_ARTICLES_KEY),
+                        merge.getInt(PERSONS_FROM_ORGANIZATIONS_KEY, 0));
         return new IngestSummary(execution.getStatus().name(), read, counters.indexed(), counters.unchanged(),
                 counters.duplicates(), counters.rejected(), counters.skipped(), counters.undated(), counters.reasons(),
                 counters.skippedKinds(), personNames, elapsed, readInThisExecution(execution),

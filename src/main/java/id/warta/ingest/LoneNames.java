@@ -82,8 +82,8 @@ final class LoneNames {
         return stripped.isEmpty() ? List.of() : List.of(stripped.split("\\s+"));
     }
 
-    /** An article whose one-word names the persons named with it resolve: its persons now, and what they were. */
-    record Resolution(String id, long seqNo, long primaryTerm, List<String> persons, Map<String, String> resolved) {
+    /** An article whose one-word names the persons named with it resolve: as read, its persons now, and what they were. */
+    record Resolution(IndexedEntities.Article read, List<String> persons, Map<String, String> resolved) {
     }
 
     /** The articles naming some of the one-word names, and the co-mentions of their candidates. */
@@ -92,7 +92,7 @@ final class LoneNames {
         private record Lone(String name, List<String> context) {
         }
 
-        private record Reading(String id, long seqNo, long primaryTerm, List<String> persons, List<Lone> lone) {
+        private record Reading(IndexedEntities.Article article, List<Lone> lone) {
         }
 
         private final List<Reading> readings = new ArrayList<>();
@@ -106,8 +106,9 @@ final class LoneNames {
             this.words = Set.copyOf(words);
         }
 
-        /** An article that names one of the batch's words, with its persons. */
-        void article(String id, long seqNo, long primaryTerm, List<String> persons) {
+        /** An article that names one of the batch's words. */
+        void article(IndexedEntities.Article article) {
+            List<String> persons = article.persons();
             List<String> context = persons.stream().filter(fullNames::containsKey).toList();
             List<Lone> lone = new ArrayList<>();
             for (String name : persons) {
@@ -122,7 +123,7 @@ final class LoneNames {
                 }
             }
             if (!lone.isEmpty()) {
-                readings.add(new Reading(id, seqNo, primaryTerm, persons, lone));
+                readings.add(new Reading(article, lone));
             }
         }
 
@@ -158,8 +159,8 @@ final class LoneNames {
                 }
                 if (!resolved.isEmpty()) {
                     LinkedHashSet<String> persons = new LinkedHashSet<>();
-                    reading.persons().forEach(name -> persons.add(resolved.getOrDefault(name, name)));
-                    out.add(new Resolution(reading.id(), reading.seqNo(), reading.primaryTerm(), List.copyOf(persons), resolved));
+                    reading.article().persons().forEach(name -> persons.add(resolved.getOrDefault(name, name)));
+                    out.add(new Resolution(reading.article(), List.copyOf(persons), resolved));
                 }
             }
             return out;

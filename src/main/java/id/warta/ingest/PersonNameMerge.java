@@ -26,7 +26,8 @@ import java.util.TreeMap;
 import java.util.function.ObjLongConsumer;
 
 /**
- * Stores a person that some articles name by surname alone under the full name the archive uses for
+ * First makes a name that the archive names as a person a person where an article took it for an organisation
+ * ({@link #personsTakenForOrganizations}). Then stores a person that some articles name by surname alone under the full name the archive uses for
  * them: "Trump" becomes "Donald Trump", "Sumadi" "Budi Karya Sumadi"; a name that articles spell in several ways
  * that differ only in case, spaces, punctuation, accents or the old Indonesian spelling under one of them
  * ("WICAKSONO" becomes "Wicaksono", "Laode M. Syarif" "Laode M Syarif", "Suharto" "Soeharto": {@link NameSpellings});
@@ -59,16 +60,13 @@ public final class PersonNameMerge {
 
     /**
      * What a run changed: names stored under another (surnames, spellings and forms; one-word names that went under a
-     * full name in some article), and the articles that changed.
+     * full name in some article), the articles that changed, and the names that articles took for an organisation but
+     * the archive names as a person, now persons there.
      */
-    public record Result(int names, long articles) {
+    public record Result(int names, long articles, int personsFromOrganizations) {
     }
 
-    private final ElasticsearchClient client;
-    private final String index;
-    private final boolean restamp;
-
-    private final int countPage;
+    private final IndexedEntities entities;
     private final int updateBatch;
     private final int namesPerQuery;
 
@@ -91,34 +89,94 @@ public final class PersonNameMerge {
     /** With other page sizes: names per page of counts, articles per page of updates, names per query. */
     PersonNameMerge(ElasticsearchClient client, String index, boolean restamp, int countPage, int updateBatch,
                     int namesPerQuery) {
-        this.client = client;
-        this.index = index;
-        this.restamp = restamp;
-        this.countPage = countPage;
+        this.entities = new IndexedEntities(client, index, restamp, countPage, updateBatch);
         this.updateBatch = updateBatch;
         this.namesPerQuery = namesPerQuery;
     }
 
     public Result run() {
         try {
-            client.indices().refresh(r -> r.index(index));
-            Map<String, String> merges = merges(this::forEachPerson);
+            entities.refresh();
             Set<String> changed = new HashSet<>();
+            int fromOrganizations = personsTakenForOrganizations(changed);
+            Map<String, String> merges = merges(each -> entities.forEachName(IndexedEntities.PERSONS, each));
             for (List<String> names : chunks(List.copyOf(merges.keySet()), namesPerQuery)) {
-                forEachPage(names, page -> changed.addAll(write(page.stream()
-                        .map(hit -> new Change(hit.id(), hit.seqNo(), hit.primaryTerm(), renamed(persons(hit), merges)))
+                entities.forEachPage(IndexedEntities.PERSONS, names, page -> changed.addAll(entities.write(page.stream()
+                        .map(article -> new IndexedEntities.Change(article, renamed(article.persons(), merges), null))
                         .toList())));
             }
             if (!changed.isEmpty()) {
-                client.indices().refresh(r -> r.index(index));
+                entities.refresh();
             }
             int loneNames = resolveLoneNames(changed);
-            return new Result(merges.size() + loneNames, changed.size());
+            return new Result(merges.size() + loneNames, changed.size(), fromOrganizations);
         } catch (IOException | RuntimeException e) {
             // the ingest and reindex summaries say to run the command again
-            throw new WartaException("merging persons' surnames, spellings and forms of names on " + index + " failed ("
-                    + e.getMessage() + ")", e);
+            throw new WartaException("merging persons' surnames, spellings and forms of names on " + entities.index()
+                    + " failed (" + e.getMessage() + ")", e);
         }
+    }
+
+    /**
+     * A name that the archive names as a person in at least {@value #MIN_FULL_NAME_ARTICLES} articles, and in more
+     * articles than it names it as an organisation, is a person in every article: where the extractor took it for an
+     * organisation ("Menpora Imam Nahrawi", read as a ministry), it moves to the article's persons. A name mostly named
+     * an organisation ("Persija") stays where it is: the name finder also takes riders and players named by surname in
+     * results for teams. Returns how many names moved in some article.
+     */
+    private int personsTakenForOrganizations(Set<String> changed) throws IOException {
+        Map<String, Long> personArticles = new HashMap<>();
+        entities.forEachName(IndexedEntities.PERSONS, (name, articles) -> {
+            if (articles >= MIN_FULL_NAME_ARTICLES) {
+                personArticles.put(name, articles);
+            }
+        });
+        List<String> moving = new ArrayList<>();
+        entities.forEachName(IndexedEntities.ORGANIZATIONS, (name, articles) -> {
+            Long asPerson = personArticles.get(name);
+            if (asPerson != null && asPerson > articles) {
+                moving.add(name);
+            }
+        });
+        Set<String> moved = new HashSet<>();
+        for (List<String> names : chunks(moving, namesPerQuery)) {
+            Set<String> these = Set.copyOf(names);
+            entities.forEachPage(IndexedEntities.ORGANIZATIONS, names, page -> {
+                Map<String, List<String>> movedIn = new HashMap<>();
+                List<IndexedEntities.Change> changes = new ArrayList<>();
+                for (IndexedEntities.Article article : page) {
+                    List<String> taken = article.organizations().stream().filter(these::contains).toList();
+                    movedIn.put(article.id(), taken);
+                    changes.add(new IndexedEntities.Change(article, withPersons(article.persons(), taken),
+                            article.organizations().stream().filter(name -> !these.contains(name)).toList()));
+                }
+                for (String id : entities.write(changes)) {
+                    moved.addAll(movedIn.get(id));
+                    changed.add(id);
+                }
+            });
+        }
+        if (!moved.isEmpty()) {
+            entities.refresh();
+        }
+        return moved.size();
+    }
+
+    /**
+     * The persons with the names taken for organisations added, and a word of one of them that the article names alone
+     * under it, as the extractor would have had it known them as persons ("Imam" beside "Imam Nahrawi"), unless another
+     * of the article's full names holds that word too.
+     */
+    static List<String> withPersons(List<String> persons, List<String> taken) {
+        List<String> all = new ArrayList<>(persons);
+        taken.stream().filter(name -> !all.contains(name)).forEach(all::add);
+        LinkedHashSet<String> out = new LinkedHashSet<>();
+        for (String name : all) {
+            List<String> holders = name.contains(" ") ? List.of()
+                    : all.stream().filter(other -> other.contains(" ") && List.of(other.split(" ")).contains(name)).toList();
+            out.add(holders.size() == 1 && taken.contains(holders.getFirst()) ? holders.getFirst() : name);
+        }
+        return List.copyOf(out);
     }
 
     /**
@@ -128,24 +186,24 @@ public final class PersonNameMerge {
      */
     private int resolveLoneNames(Set<String> changed) throws IOException {
         LoneNames lone = new LoneNames();
-        forEachPerson(lone::count);
+        entities.forEachName(IndexedEntities.PERSONS, lone::count);
         Set<String> resolved = new HashSet<>();
         for (List<String> words : chunks(lone.names(), Math.min(namesPerQuery, LONE_NAMES_PER_BATCH))) {
             LoneNames.Batch batch = lone.new Batch(words);
-            forEachPage(words, page -> page.forEach(hit -> batch.article(hit.id(), hit.seqNo(), hit.primaryTerm(), persons(hit))));
+            entities.forEachPage(IndexedEntities.PERSONS, words, page -> page.forEach(batch::article));
             for (List<String> fullNames : chunks(List.copyOf(batch.fullNamesToRead()), namesPerQuery)) {
                 Set<String> chunk = Set.copyOf(fullNames);
-                forEachPage(fullNames, page -> page.forEach(hit -> batch.coMentions(persons(hit), chunk)));
+                entities.forEachPage(IndexedEntities.PERSONS, fullNames, page -> page.forEach(article -> batch.coMentions(article.persons(), chunk)));
             }
             Set<String> written = new HashSet<>();
             List<LoneNames.Resolution> resolutions = batch.resolutions();
             for (List<LoneNames.Resolution> some : chunks(resolutions, updateBatch)) {
-                written.addAll(write(some.stream().map(r -> new Change(r.id(), r.seqNo(), r.primaryTerm(), r.persons())).toList()));
+                written.addAll(entities.write(some.stream().map(r -> new IndexedEntities.Change(r.read(), r.persons(), null)).toList()));
             }
-            resolutions.stream().filter(r -> written.contains(r.id())).forEach(r -> resolved.addAll(r.resolved().keySet()));
+            resolutions.stream().filter(r -> written.contains(r.read().id())).forEach(r -> resolved.addAll(r.resolved().keySet()));
             changed.addAll(written);
             if (!written.isEmpty()) {
-                client.indices().refresh(r -> r.index(index));
+                entities.refresh();
             }
         }
         return resolved.size();
@@ -275,91 +333,6 @@ public final class PersonNameMerge {
 
     private static String key(String word) {
         return word.toLowerCase(Locale.ROOT);
-    }
-
-    /** Articles per person name over the whole index, page by page. */
-    private void forEachPerson(ObjLongConsumer<String> each) throws IOException {
-        Map<String, FieldValue> after = null;
-        while (true) {
-            Map<String, FieldValue> from = after;
-            var response = client.search(s -> s.index(index).size(0)
-                    .aggregations("persons", a -> a.composite(c -> {
-                        c.size(countPage).sources(NamedValue.of("name",
-                                CompositeAggregationSource.of(cs -> cs.terms(t -> t.field("persons")))));
-                        return from == null ? c : c.after(from);
-                    })), Void.class);
-            CompositeAggregate page = response.aggregations().get("persons").composite();
-            for (CompositeBucket bucket : page.buckets().array()) {
-                each.accept(bucket.key().get("name").stringValue(), bucket.docCount());
-            }
-            if (page.buckets().array().size() < countPage || page.afterKey() == null || page.afterKey().isEmpty()) {
-                return;
-            }
-            after = page.afterKey();
-        }
-    }
-
-    /** An article's persons as they are to be, if the article is unchanged since it was read. */
-    private record Change(String id, Long seqNo, Long primaryTerm, List<String> persons) {
-    }
-
-    private interface PageConsumer {
-        void accept(List<Hit<Map>> page) throws IOException;
-    }
-
-    /**
-     * Every article that names one of the names, in pages ordered by the unique id, each page after the last id read,
-     * with its persons and version (the minimal Elasticsearch distribution Warta runs has no update-by-query).
-     */
-    private void forEachPage(List<String> names, PageConsumer each) throws IOException {
-        List<FieldValue> terms = names.stream().map(FieldValue::of).toList();
-        List<FieldValue> after = null;
-        while (true) {
-            List<FieldValue> from = after;
-            var page = client.search(s -> {
-                s.index(index).size(updateBatch).seqNoPrimaryTerm(true).source(src -> src.filter(f -> f.includes("persons")))
-                        .query(q -> q.terms(t -> t.field("persons").terms(v -> v.value(terms))))
-                        .sort(o -> o.field(f -> f.field("id")));
-                return from == null ? s : s.searchAfter(from);
-            }, Map.class).hits().hits();
-            if (page.isEmpty()) {
-                return;
-            }
-            each.accept(page.stream().filter(hit -> hit.source() != null && hit.source().get("persons") instanceof List<?>).toList());
-            after = page.getLast().sort();
-        }
-    }
-
-    private static List<String> persons(Hit<Map> hit) {
-        return ((List<?>) hit.source().get("persons")).stream().filter(Objects::nonNull).map(String::valueOf).toList();
-    }
-
-    /**
-     * Writes the changes, each only if its article is unchanged since it was read: one that another writer changed or
-     * deleted meanwhile is left to the next merge. Returns the ids written.
-     */
-    private Set<String> write(List<Change> changes) throws IOException {
-        Set<String> written = new HashSet<>();
-        if (changes.isEmpty()) {
-            return written;
-        }
-        BulkRequest.Builder bulk = new BulkRequest.Builder().index(index);
-        String ingestedAt = Instant.now().toString();
-        for (Change change : changes) {
-            Map<String, Object> doc = restamp ? Map.of("persons", change.persons(), "ingested_at", ingestedAt)
-                    : Map.of("persons", change.persons());
-            bulk.operations(op -> op.update(u -> u.id(change.id()).ifSeqNo(change.seqNo()).ifPrimaryTerm(change.primaryTerm())
-                    .action(a -> a.doc(doc))));
-        }
-        for (var item : client.bulk(bulk.build()).items()) {
-            if (item.error() == null) {
-                written.add(item.id());
-            } else if (item.status() != 409 && item.status() != 404) {
-                throw new WartaException("Elasticsearch refused to update the persons of article " + item.id() + ": "
-                        + item.error().reason());
-            }
-        }
-        return written;
     }
 
     /** The names with each merged one replaced by its full name, each name once, in their order. */

@@ -25,7 +25,7 @@ class LoneNamesTest {
         LoneNames.Batch batch = lone.new Batch(words);
         for (int i = 0; i < archive.size(); i++) {
             if (!Collections.disjoint(archive.get(i), words)) {
-                batch.article(String.valueOf(i), i, 1, archive.get(i));
+                batch.article(new IndexedEntities.Article(String.valueOf(i), i, 1, archive.get(i), List.of()));
             }
         }
         // one full name per read, as PersonNameMerge reads them with one name per query: an article naming two is read twice
@@ -33,7 +33,7 @@ class LoneNamesTest {
             archive.stream().filter(persons -> persons.contains(fullName)).forEach(persons -> batch.coMentions(persons, Set.of(fullName)));
         }
         Map<Integer, List<String>> out = new HashMap<>();
-        batch.resolutions().forEach(r -> out.put(Integer.parseInt(r.id()), r.persons()));
+        batch.resolutions().forEach(r -> out.put(Integer.parseInt(r.read().id()), r.persons()));
         return out;
     }
 

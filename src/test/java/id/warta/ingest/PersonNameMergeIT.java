@@ -57,13 +57,13 @@ class PersonNameMergeIT {
         // pages of 3 names, 1 article and 1 name per query: every loop runs more than once
         PersonNameMerge.Result result = new PersonNameMerge(client, names.writeAlias(), true, 3, 1, 1).run();
 
-        assertThat(result).isEqualTo(new PersonNameMerge.Result(2, 3));
+        assertThat(result).isEqualTo(new PersonNameMerge.Result(2, 3, 0));
         assertThat(persons(client, names, "r1")).containsExactly("Valentino Rossi");
         assertThat(persons(client, names, "s1")).containsExactly("Donald Trump", "Harry");
         assertThat(persons(client, names, "s2")).as("one name once").containsExactly("Donald Trump");
         assertThat(persons(client, names, "t0")).containsExactly("Donald Trump", "Harry Kane");
         assertThat(PersonNameMerge.afterIngest(client, names.writeAlias()).run()).as("a second run finds nothing left")
-                .isEqualTo(new PersonNameMerge.Result(0, 0));
+                .isEqualTo(new PersonNameMerge.Result(0, 0, 0));
     }
 
     @Test
@@ -90,12 +90,47 @@ class PersonNameMergeIT {
         // a page of 1 article and 1 name per query: every read and write loops
         PersonNameMerge.Result result = new PersonNameMerge(client, names.writeAlias(), true, 3, 1, 1).run();
 
-        assertThat(result).isEqualTo(new PersonNameMerge.Result(1, 2));
+        assertThat(result).isEqualTo(new PersonNameMerge.Result(1, 2, 0));
         assertThat(persons(client, names, "rm")).containsExactly("Valentino Rossi", "Marc Marquez");
         assertThat(persons(client, names, "rf")).containsExactly("Sebastian Giovinco", "Giuseppe Rossi");
         assertThat(persons(client, names, "ra")).as("named with no one").containsExactly("Rossi");
         assertThat(PersonNameMerge.afterIngest(client, names.writeAlias()).run()).as("a second run finds nothing left")
-                .isEqualTo(new PersonNameMerge.Result(0, 0));
+                .isEqualTo(new PersonNameMerge.Result(0, 0, 0));
+    }
+
+    @Test
+    @DisplayName("a name the archive names as a person more often than as an organisation is a person where an article took it for an organisation; a name mostly an organisation stays one")
+    void personsTakenForOrganisations(ElasticsearchClient client, IndexNames names) throws IOException {
+        new IndexBootstrap(client, names, IndexDefinition.fromClasspath()).ensure();
+        List<Article> articles = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            articles.add(withOrganizations(FixtureCorpus.article("p" + i, "detik", "id", "2024-11-01T10:00:00+07:00", "KPK " + i,
+                    "Imam Nahrawi diperiksa.", List.of("ID"), List.of("Imam Nahrawi", "Persija")), List.of("KPK")));
+        }
+        for (int i = 0; i < 12; i++) {
+            articles.add(withOrganizations(FixtureCorpus.article("o" + i, "bola", "id", "2024-11-01T10:00:00+07:00", "Liga " + i,
+                    "Persija menang.", List.of("ID"), List.of("Bambang Pamungkas")), List.of("Persija")));
+        }
+        articles.add(withOrganizations(FixtureCorpus.article("m1", "detik", "id", "2024-11-02T10:00:00+07:00", "Menpora",
+                "Menpora Imam Nahrawi hadir.", List.of("ID"), List.of("Miftahul Ulum")), List.of("KPK", "Imam Nahrawi")));
+        FixtureCorpus.index(client, names, articles);
+
+        PersonNameMerge.Result result = new PersonNameMerge(client, names.writeAlias(), true, 3, 1, 1).run();
+
+        assertThat(result).isEqualTo(new PersonNameMerge.Result(0, 1, 1));
+        assertThat(persons(client, names, "m1")).containsExactly("Miftahul Ulum", "Imam Nahrawi");
+        assertThat(field(client, names, "m1", "organizations")).containsExactly("KPK");
+        assertThat(persons(client, names, "o0")).as("Persija: 10 articles as a person, 12 as an organisation")
+                .containsExactly("Bambang Pamungkas");
+        assertThat(field(client, names, "o0", "organizations")).containsExactly("Persija");
+        assertThat(PersonNameMerge.afterIngest(client, names.writeAlias()).run()).as("a second run finds nothing left")
+                .isEqualTo(new PersonNameMerge.Result(0, 0, 0));
+    }
+
+    private static Article withOrganizations(Article article, List<String> organizations) {
+        return new Article(article.id(), article.url(), article.source(), article.title(), article.body(), article.publishedAt(),
+                article.ingestedAt(), article.language(), article.countries(), article.persons(), organizations,
+                article.categories(), article.contentHash());
     }
 
     @Test
@@ -113,7 +148,7 @@ class PersonNameMergeIT {
 
         PersonNameMerge.Result result = PersonNameMerge.afterIngest(client, names.writeAlias()).run();
 
-        assertThat(result).isEqualTo(new PersonNameMerge.Result(5, 5));
+        assertThat(result).isEqualTo(new PersonNameMerge.Result(5, 5, 0));
         for (int i = 0; i < spellings.length; i++) {
             assertThat(persons(client, names, "k" + i)).containsExactly(i < 7 ? "Laode M Syarif" : "Marc Marquez", "Agus Rahardjo");
         }
@@ -140,7 +175,7 @@ class PersonNameMergeIT {
         try (IngestHarness harness = new IngestHarness(es, names, home, null)) {
             IngestSummary summary = harness.run(job);
             assertThat(summary.completed()).as(summary.render()).isTrue();
-            assertThat(summary.personNames()).isEqualTo(new PersonNameMerge.Result(1, 1));
+            assertThat(summary.personNames()).isEqualTo(new PersonNameMerge.Result(1, 1, 0));
             assertThat(summary.render()).contains("persons: names now under the full name, spelling or form the archive uses for the person: 1 (articles changed: 1)");
             String id = client.search(s -> s.index(names.readAlias()).query(q -> q.match(m -> m.field("title").query("saham"))), Map.class)
                     .hits().hits().getFirst().id();
@@ -154,7 +189,7 @@ class PersonNameMergeIT {
             assertThat(resumed.completed()).as(resumed.render()).isTrue();
             assertThat(resumed.read()).isEqualTo(11);
             assertThat(resumed.indexed()).isEqualTo(11);
-            assertThat(resumed.personNames()).isEqualTo(new PersonNameMerge.Result(1, 1));
+            assertThat(resumed.personNames()).isEqualTo(new PersonNameMerge.Result(1, 1, 0));
             assertThat(persons(client, names, id)).containsExactly("Donald Trump");
         }
     }
@@ -171,8 +206,12 @@ class PersonNameMergeIT {
         repository.update(execution);
     }
 
-    @SuppressWarnings("unchecked")
     private static List<String> persons(ElasticsearchClient client, IndexNames names, String id) throws IOException {
-        return (List<String>) client.get(g -> g.index(names.readAlias()).id(id), Map.class).source().get("persons");
+        return field(client, names, id, "persons");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> field(ElasticsearchClient client, IndexNames names, String id, String field) throws IOException {
+        return (List<String>) client.get(g -> g.index(names.readAlias()).id(id), Map.class).source().get(field);
     }
 }

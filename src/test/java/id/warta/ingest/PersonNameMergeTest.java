@@ -3,6 +3,7 @@ package id.warta.ingest;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -130,5 +131,16 @@ class PersonNameMergeTest {
         assertThat(PersonNameMerge.merges(Map.of("Azis Rani", 18L, "Rani Mukerji", 2L, "Rani", 55L))).isEmpty();
         assertThat(PersonNameMerge.merges(Map.of("Bima Aryo", 10L, "Dimas Aryo", 10L, "Aryo", 5L)))
                 .as("two full names of 50% each").isEmpty();
+    }
+
+    @Test
+    @DisplayName("a name taken for an organisation joins the persons, and takes a word of it named alone, unless another name holds the word")
+    void personsTakenForOrganisationsTakeTheirWordsNamedAlone() {
+        assertThat(PersonNameMerge.withPersons(List.of("Imam", "Miftahul Ulum"), List.of("Imam Nahrawi")))
+                .containsExactly("Imam Nahrawi", "Miftahul Ulum");
+        assertThat(PersonNameMerge.withPersons(List.of("Imam", "Imam Prasodjo"), List.of("Imam Nahrawi")))
+                .containsExactly("Imam", "Imam Prasodjo", "Imam Nahrawi");
+        assertThat(PersonNameMerge.withPersons(List.of("Imam Nahrawi", "Nahrawi"), List.of("Imam Nahrawi")))
+                .containsExactly("Imam Nahrawi");
     }
 }

@@ -236,7 +236,7 @@ class ReindexIT {
         twoVersions(client, names, 15, (index, i) -> Map.of("id", "p" + i, "title", "Judul p" + i, "body", "Isi p" + i,
                 "source", "uji", "persons", List.of(i < 12 ? "Donald Trump" : "Trump"), "ingested_at", EARLIER));
         Instant copyStarted = Instant.now();
-        assertThat(PersonNameMerge.afterIngest(client, names.version(1)).run()).isEqualTo(new PersonNameMerge.Result(1, 3));
+        assertThat(PersonNameMerge.afterIngest(client, names.version(1)).run()).isEqualTo(new PersonNameMerge.Result(1, 3, 0));
 
         Instant catchUpStart = Instant.now();
         CatchUp.Result caughtUp = new CatchUp(client, java.util.function.UnaryOperator.identity())
