@@ -118,7 +118,11 @@ final class IndexedEntities {
                 names(hit.source().get(ORGANIZATIONS)));
     }
 
+    /** A field's names: a list, or one name stored as a plain string. */
     private static List<String> names(Object field) {
+        if (field instanceof String name) {
+            return List.of(name);
+        }
         return field instanceof List<?> names ? names.stream().filter(Objects::nonNull).map(String::valueOf).toList() : List.of();
     }
 

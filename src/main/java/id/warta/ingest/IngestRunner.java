@@ -172,7 +172,7 @@ public class IngestRunner {
                 .build();
     }
 
-    /** After the articles are in: surnames named alone, other spellings and other forms of a name go under the name the archive uses (see {@link PersonNameMerge}). */
+    /** After the articles are in: persons taken for organisations, surnames named alone, other spellings, other forms and one-word names go under the name the archive uses (see {@link PersonNameMerge}). */
     private Step mergePersonNames(ElasticsearchClient es) {
         Tasklet tasklet = (contribution, chunk) -> {
             var context = chunk.getStepContext().getStepExecution().getExecutionContext();

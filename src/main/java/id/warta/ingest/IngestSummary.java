@@ -50,12 +50,9 @@ public record IngestSummary(
                 .forEach(e -> out.append(String.format("  rejected %,6d  %s%n", e.getValue(), e.getKey())));
         skippedKinds.forEach((kind, count) -> out.append(String.format("  skipped  %,6d  %s%n", count, kind)));
         if (personNames != null && personNames.articles() > 0) {
-            out.append(String.format("persons: names now under the full name, spelling or form the archive uses for the person: %,d (articles changed: %,d)%n",
-                    personNames.names(), personNames.articles()));
-        }
-        if (personNames != null && personNames.personsFromOrganizations() > 0) {
-            out.append(String.format("persons: names the archive mostly names as persons, now also persons where articles took them for organisations: %,d%n",
-                    personNames.personsFromOrganizations()));
+            out.append(String.format("persons: articles changed %,d (names now under the full name, spelling or form the archive uses"
+                            + " for the person: %,d; names that articles took for organisations, now persons: %,d)%n",
+                    personNames.articles(), personNames.names(), personNames.personsFromOrganizations()));
         }
         out.append(String.format("elapsed %.1f s, %,.0f records/s%n", elapsed.toMillis() / 1000.0, docsPerSecond()));
         if (rejected > 0) {

@@ -77,7 +77,8 @@ final class LoneNames {
         return candidates;
     }
 
-    private static List<String> words(String name) {
+    /** A name's words: "Valentino Rossi" has two, a blank name none. */
+    static List<String> words(String name) {
         String stripped = name.strip();
         return stripped.isEmpty() ? List.of() : List.of(stripped.split("\\s+"));
     }
@@ -123,7 +124,9 @@ final class LoneNames {
                 }
             }
             if (!lone.isEmpty()) {
-                readings.add(new Reading(article, lone));
+                // what the write needs: its id, version and persons
+                readings.add(new Reading(new IndexedEntities.Article(article.id(), article.seqNo(), article.primaryTerm(),
+                        persons, List.of()), lone));
             }
         }
 

@@ -24,6 +24,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.ObjLongConsumer;
+import java.util.stream.Collectors;
 
 /**
  * First makes a name that the archive names as a person a person where an article took it for an organisation
@@ -36,7 +37,7 @@ import java.util.function.ObjLongConsumer;
  * written, a one-word name that several full names hold, article by article, under the one the persons named with it
  * point to ("Rossi" beside Marc Marquez becomes "Valentino Rossi": {@link LoneNames}). Within one
  * article the extractor already resolves a surname to the full name used there; this is the same across articles, so
- * that the person facet counts one person once. Persons only: organisations are named by acronyms, not
+ * that the person facet counts one person once. Organisations are not merged: they are named by acronyms, not
  * surnames. Run after an ingest over the whole index.
  * <p>
  * A one-word name is merged only into a full name that ends with it, that at least {@value #MIN_FULL_NAME_ARTICLES}
@@ -53,6 +54,8 @@ public final class PersonNameMerge {
     static final int MAX_ALONE_PER_FULL = 3;
     private static final int COUNT_PAGE = 10_000;
     private static final int UPDATE_BATCH = 1_000;
+    /** Rounds of reading one-word names by their company, each with the full names the last one wrote (at most). */
+    private static final int LONE_NAME_ROUNDS = 3;
     /** One-word names whose articles are read, scored and written together (what a batch holds grows with them). */
     private static final int LONE_NAMES_PER_BATCH = 2_000;
     /** Names per terms query, well under Elasticsearch's index.max_terms_count (65,536). */
@@ -101,19 +104,29 @@ public final class PersonNameMerge {
             int fromOrganizations = personsTakenForOrganizations(changed);
             Map<String, String> merges = merges(each -> entities.forEachName(IndexedEntities.PERSONS, each));
             for (List<String> names : chunks(List.copyOf(merges.keySet()), namesPerQuery)) {
-                entities.forEachPage(IndexedEntities.PERSONS, names, page -> changed.addAll(entities.write(page.stream()
+                Set<String> written = new HashSet<>();
+                entities.forEachPage(IndexedEntities.PERSONS, names, page -> written.addAll(entities.write(page.stream()
                         .map(article -> new IndexedEntities.Change(article, renamed(article.persons(), merges), null))
                         .toList())));
+                refreshAfter(written, changed); // an article naming names of two chunks is read again with its new version
             }
-            if (!changed.isEmpty()) {
-                entities.refresh();
+            Set<String> loneNames = new HashSet<>();
+            for (int round = 0; round < LONE_NAME_ROUNDS && resolveLoneNames(changed, loneNames); round++) {
+                // each round's full names are the next round's company: a line-up's "Wijnaldum" helps read its "Robertson"
             }
-            int loneNames = resolveLoneNames(changed);
-            return new Result(merges.size() + loneNames, changed.size(), fromOrganizations);
+            return new Result(merges.size() + loneNames.size(), changed.size(), fromOrganizations);
         } catch (IOException | RuntimeException e) {
             // the ingest and reindex summaries say to run the command again
-            throw new WartaException("merging persons' surnames, spellings and forms of names on " + entities.index()
-                    + " failed (" + e.getMessage() + ")", e);
+            throw new WartaException("merging persons' names (organisations that are persons, surnames, spellings, forms of names "
+                    + "and one-word names) on " + entities.index() + " failed (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** Adds the ids written to {@code changed} and, if there are any, makes them visible to the next read. */
+    private void refreshAfter(Set<String> written, Set<String> changed) throws IOException {
+        if (!written.isEmpty()) {
+            changed.addAll(written);
+            entities.refresh();
         }
     }
 
@@ -141,23 +154,25 @@ public final class PersonNameMerge {
         Set<String> moved = new HashSet<>();
         for (List<String> names : chunks(moving, namesPerQuery)) {
             Set<String> these = Set.copyOf(names);
+            Set<String> written = new HashSet<>();
             entities.forEachPage(IndexedEntities.ORGANIZATIONS, names, page -> {
                 Map<String, List<String>> movedIn = new HashMap<>();
                 List<IndexedEntities.Change> changes = new ArrayList<>();
                 for (IndexedEntities.Article article : page) {
-                    List<String> taken = article.organizations().stream().filter(these::contains).toList();
-                    movedIn.put(article.id(), taken);
-                    changes.add(new IndexedEntities.Change(article, withPersons(article.persons(), taken),
-                            article.organizations().stream().filter(name -> !these.contains(name)).toList()));
+                    Map<Boolean, List<String>> taken = article.organizations().stream()
+                            .collect(Collectors.partitioningBy(these::contains));
+                    if (!taken.get(true).isEmpty()) {
+                        movedIn.put(article.id(), taken.get(true));
+                        changes.add(new IndexedEntities.Change(article, withPersons(article.persons(), taken.get(true)),
+                                taken.get(false)));
+                    }
                 }
                 for (String id : entities.write(changes)) {
                     moved.addAll(movedIn.get(id));
-                    changed.add(id);
+                    written.add(id);
                 }
             });
-        }
-        if (!moved.isEmpty()) {
-            entities.refresh();
+            refreshAfter(written, changed);
         }
         return moved.size();
     }
@@ -170,10 +185,13 @@ public final class PersonNameMerge {
     static List<String> withPersons(List<String> persons, List<String> taken) {
         List<String> all = new ArrayList<>(persons);
         taken.stream().filter(name -> !all.contains(name)).forEach(all::add);
+        PersonAliases aliases = PersonAliases.standard();
         LinkedHashSet<String> out = new LinkedHashSet<>();
         for (String name : all) {
-            List<String> holders = name.contains(" ") ? List.of()
-                    : all.stream().filter(other -> other.contains(" ") && List.of(other.split(" ")).contains(name)).toList();
+            List<String> words = LoneNames.words(name);
+            List<String> holders = words.size() != 1 || aliases.knows(name) ? List.of() : all.stream()
+                    .filter(other -> LoneNames.words(other).size() > 1 && LoneNames.words(other).contains(words.getFirst()))
+                    .toList();
             out.add(holders.size() == 1 && taken.contains(holders.getFirst()) ? holders.getFirst() : name);
         }
         return List.copyOf(out);
@@ -184,10 +202,10 @@ public final class PersonNameMerge {
      * per batch of names, a read of their articles, a read of the articles of their candidates, and the writes.
      * Returns how many names went under a full name in some article.
      */
-    private int resolveLoneNames(Set<String> changed) throws IOException {
+    private boolean resolveLoneNames(Set<String> changed, Set<String> resolved) throws IOException {
         LoneNames lone = new LoneNames();
         entities.forEachName(IndexedEntities.PERSONS, lone::count);
-        Set<String> resolved = new HashSet<>();
+        boolean any = false;
         for (List<String> words : chunks(lone.names(), Math.min(namesPerQuery, LONE_NAMES_PER_BATCH))) {
             LoneNames.Batch batch = lone.new Batch(words);
             entities.forEachPage(IndexedEntities.PERSONS, words, page -> page.forEach(batch::article));
@@ -201,12 +219,10 @@ public final class PersonNameMerge {
                 written.addAll(entities.write(some.stream().map(r -> new IndexedEntities.Change(r.read(), r.persons(), null)).toList()));
             }
             resolutions.stream().filter(r -> written.contains(r.read().id())).forEach(r -> resolved.addAll(r.resolved().keySet()));
-            changed.addAll(written);
-            if (!written.isEmpty()) {
-                entities.refresh();
-            }
+            any |= !written.isEmpty();
+            refreshAfter(written, changed);
         }
-        return resolved.size();
+        return any;
     }
 
     /** The list in consecutive pieces of at most {@code size}. */

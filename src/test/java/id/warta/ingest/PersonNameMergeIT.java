@@ -112,13 +112,13 @@ class PersonNameMergeIT {
                     "Persija menang.", List.of("ID"), List.of("Bambang Pamungkas")), List.of("Persija")));
         }
         articles.add(withOrganizations(FixtureCorpus.article("m1", "detik", "id", "2024-11-02T10:00:00+07:00", "Menpora",
-                "Menpora Imam Nahrawi hadir.", List.of("ID"), List.of("Miftahul Ulum")), List.of("KPK", "Imam Nahrawi")));
+                "Menpora Imam Nahrawi hadir. Imam tersenyum.", List.of("ID"), List.of("Imam", "Miftahul Ulum")), List.of("KPK", "Imam Nahrawi")));
         FixtureCorpus.index(client, names, articles);
 
         PersonNameMerge.Result result = new PersonNameMerge(client, names.writeAlias(), true, 3, 1, 1).run();
 
         assertThat(result).isEqualTo(new PersonNameMerge.Result(0, 1, 1));
-        assertThat(persons(client, names, "m1")).containsExactly("Miftahul Ulum", "Imam Nahrawi");
+        assertThat(persons(client, names, "m1")).as("with the article's Imam").containsExactly("Imam Nahrawi", "Miftahul Ulum");
         assertThat(field(client, names, "m1", "organizations")).containsExactly("KPK");
         assertThat(persons(client, names, "o0")).as("Persija: 10 articles as a person, 12 as an organisation")
                 .containsExactly("Bambang Pamungkas");
@@ -176,7 +176,8 @@ class PersonNameMergeIT {
             IngestSummary summary = harness.run(job);
             assertThat(summary.completed()).as(summary.render()).isTrue();
             assertThat(summary.personNames()).isEqualTo(new PersonNameMerge.Result(1, 1, 0));
-            assertThat(summary.render()).contains("persons: names now under the full name, spelling or form the archive uses for the person: 1 (articles changed: 1)");
+            assertThat(summary.render()).contains("persons: articles changed 1 (names now under the full name, spelling or form the archive"
+                    + " uses for the person: 1; names that articles took for organisations, now persons: 0)");
             String id = client.search(s -> s.index(names.readAlias()).query(q -> q.match(m -> m.field("title").query("saham"))), Map.class)
                     .hits().hits().getFirst().id();
             assertThat(persons(client, names, id)).containsExactly("Donald Trump");

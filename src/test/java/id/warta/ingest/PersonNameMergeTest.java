@@ -142,5 +142,7 @@ class PersonNameMergeTest {
                 .containsExactly("Imam", "Imam Prasodjo", "Imam Nahrawi");
         assertThat(PersonNameMerge.withPersons(List.of("Imam Nahrawi", "Nahrawi"), List.of("Imam Nahrawi")))
                 .containsExactly("Imam Nahrawi");
+        assertThat(PersonNameMerge.withPersons(List.of("Soeharto"), List.of("Tommy Soeharto")))
+                .as("a name the alias list knows").containsExactly("Soeharto", "Tommy Soeharto");
     }
 }
