@@ -121,6 +121,7 @@ public final class TextCleaner {
         }
         char[] text = NormalForms.nfc(stripMarkup(Mojibake.repair(raw)).toCharArray());
         unflattenParagraphs(text);
+        blankInlineLinks(text);
         // Each line is collapsed straight into the output; one that leaves nothing takes its separator back out.
         // The output is never longer than the text: a separator stands for at least as many line breaks.
         char[] out = new char[text.length];
@@ -252,6 +253,7 @@ public final class TextCleaner {
         Mojibake.repair(chars);
         unflattenParagraphs(chars);
         blankTagsAndEntities(chars);
+        blankInlineLinks(chars);
         int lineStart = 0;
         for (int i = 0; i <= chars.length; i++) {
             if (i == chars.length || chars[i] == '\n' || chars[i] == '\r') {
@@ -264,6 +266,117 @@ public final class TextCleaner {
             }
         }
         return new String(chars);
+    }
+
+    /** Link phrases that a site also puts inside a paragraph, before a colon and another article's headline. */
+    private static final List<String> INLINE_LINKS = List.of("baca juga", "simak juga", "lihat juga");
+    /** A video a site puts inside a paragraph: its title in quotes follows, then maybe the player's marker and tags. */
+    private static final String INLINE_VIDEO = "simak video";
+    /** An inline link's headline (with a video's title and tags after it) has at most this many words; past them it stays. */
+    private static final int INLINE_HEADLINE_MAX_WORDS = 40;
+
+    /**
+     * Blanks, in place, another article's headline that a site put inside a paragraph, glued to the text around it:
+     * "...di posisi ke-19.Baca juga: Quartararo Tercepat di FP1 MotoGP San MarinoHasil Free Practice..." keeps
+     * "...di posisi ke-19. Hasil Free Practice..."; so is a video's title ("Simak Video \"...\" [Gambas:Video 20detik]
+     * ...", and the tags after it). The link runs from its phrase and colon to where the headline
+     * visibly ends: a capital glued to the word before it ("Marino|Hasil"), a quote glued to a word and opening a
+     * sentence, a closing bracket when the link opened in one ("(Baca juga: ...)"), or the end of the line. A link
+     * whose end is not found within {@value #INLINE_HEADLINE_MAX_WORDS} words, or only after a sentence ends, stays:
+     * its end would be a guess, and article text would go with it.
+     */
+    private static void blankInlineLinks(char[] chars) {
+        int lineStart = 0;
+        for (int i = 0; i < chars.length; i++) {
+            if (isLineBreak(chars[i])) {
+                lineStart = i + 1;
+                continue;
+            }
+            int headline = i > 0 && Character.isLetterOrDigit(chars[i - 1]) ? -1 : inlineHeadlineStart(chars, i);
+            if (headline < 0 || skipLeadingMarkup(chars, lineStart, lineEnd(chars, i)) == i) {
+                continue; // inside a word, no link, or a link line, which the line's rules judge
+            }
+            boolean inBrackets = i > 0 && chars[i - 1] == '(';
+            int end = inlineHeadlineEnd(chars, headline, inBrackets);
+            if (end > 0) {
+                Arrays.fill(chars, inBrackets ? i - 1 : i, end, ' ');
+                i = end - 1;
+            }
+        }
+    }
+
+    /**
+     * Where the headline of an inline link that starts at {@code at} starts: after its phrase and colon ("Baca juga:
+     * ..."), or at the quote of a video's title ("Simak Video \"...\""); -1 if no inline link starts there.
+     */
+    private static int inlineHeadlineStart(char[] chars, int at) {
+        for (String phrase : INLINE_LINKS) {
+            if (startsWith(chars, at, chars.length, phrase)) {
+                int k = at + phrase.length();
+                while (k < chars.length && chars[k] == ' ') {
+                    k++;
+                }
+                return k < chars.length && (chars[k] == ':' || chars[k] == ';') ? k + 1 : -1;
+            }
+        }
+        if (startsWith(chars, at, chars.length, INLINE_VIDEO)) {
+            int k = at + INLINE_VIDEO.length();
+            return k + 1 < chars.length && chars[k] == ' ' && (chars[k + 1] == '"' || chars[k + 1] == '“') ? k + 1 : -1;
+        }
+        return -1;
+    }
+
+    /**
+     * The letters and digits a headline's last word needs before a capital glued to it: "San Marino|Hasil" and
+     * "2020|Kalau" are a headline and the next sentence, "You|Tube" and "Mc|Menemy" one word.
+     */
+    private static final int GLUED_WORD_MIN = 4;
+
+    /** The letters and digits right before {@code at}, back to the last other character. */
+    private static int wordBefore(char[] chars, int at) {
+        int k = at;
+        while (k > 0 && Character.isLetterOrDigit(chars[k - 1])) {
+            k--;
+        }
+        return at - k;
+    }
+
+    /** Where an inline link's headline that starts at {@code from} ends, or -1 if that is not clear. */
+    private static int inlineHeadlineEnd(char[] chars, int from, boolean inBrackets) {
+        int words = 0;
+        boolean headline = false;
+        boolean quoted = false;
+        for (int j = from; j < chars.length; j++) {
+            char c = chars[j];
+            if (isLineBreak(c)) {
+                return j;
+            }
+            if (inBrackets && c == ')') {
+                return j + 1;
+            }
+            if (!headline && (Character.isLetterOrDigit(c) || "\"“‘'".indexOf(c) >= 0)) {
+                if (chars[j - 1] == ',') {
+                    return j; // "Baca juga: ,Apalagi": the site's link is gone, the text goes on after the comma
+                }
+                headline = true;
+            }
+            char before = chars[j - 1];
+            boolean quote = c == '"' || c == '“' || c == '”';
+            boolean closing = quote && quoted && !isSpace(before);
+            quoted = quote ? isSpace(before) || !closing && quoted : quoted; // a video's title in the headline: Simak Video "..."
+            boolean glued = j > from && !isSpace(before) && j + 1 < chars.length
+                    && (Character.isUpperCase(c) && Character.isLowerCase(chars[j + 1])
+                            && (Character.isLetterOrDigit(before) ? wordBefore(chars, j) >= GLUED_WORD_MIN
+                                    : "?!)".indexOf(before) >= 0 || "\"”".indexOf(before) >= 0 && !isSpace(chars[j - 2]))
+                    || quote && !closing && Character.isLetterOrDigit(before) && Character.isUpperCase(chars[j + 1]));
+            if (glued && !inBrackets) {
+                return j;
+            }
+            if (isSpace(c) && !isSpace(before) && (++words > INLINE_HEADLINE_MAX_WORDS || before == '.')) {
+                return -1; // too long, or a sentence ended (headlines end in no period): the headline ended before, unseen
+            }
+        }
+        return chars.length;
     }
 
     /** True for a line that a site adds around the article ("Baca Juga: ...", "ADVERTISEMENT"). */

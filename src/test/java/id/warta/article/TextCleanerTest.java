@@ -1,5 +1,6 @@
 package id.warta.article;
 
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -56,6 +57,39 @@ class TextCleanerTest {
                 Macron menjawab.""";
 
         assertThat(TextCleaner.clean(raw)).isEqualTo("Rutte berbicara di Brussel.\n\nMacron menjawab.");
+    }
+
+    @Test
+    @DisplayName("another article's headline that a site glued into a paragraph after 'Baca juga:' is dropped, the text around it kept")
+    void dropsLinksInsideParagraphs() {
+        assertThat(TextCleaner.clean("Lorenzo di posisi ke-19.Baca juga: Quartararo Tercepat di FP1 MotoGP San MarinoHasil latihan"
+                + " ketiga menentukan.")).isEqualTo("Lorenzo di posisi ke-19. Hasil latihan ketiga menentukan.");
+        assertThat(TextCleaner.clean("teknologi pesawat terbang. Baca juga: Mahfud Md: BJ Habibie Berotak Jerman Berhati Mekah"
+                + "\"Innalillahi,\" kata Mahfud.")).isEqualTo("teknologi pesawat terbang. \"Innalillahi,\" kata Mahfud.");
+        assertThat(TextCleaner.clean("kata Thareq. (Baca juga: Putin Datang ke Jakarta)Sementara itu Presiden hadir."))
+                .isEqualTo("kata Thareq. Sementara itu Presiden hadir.");
+        assertThat(TextCleaner.clean("Rossi finis kelima. Baca juga: Marquez Juara di Misano"))
+                .isEqualTo("Rossi finis kelima.");
+        assertThat(TextCleaner.clean("finis ketiga.Baca juga: Quartararo Bisa Podium Lagi di MotoGP Australia?Pebalap Prancis itu senang."))
+                .isEqualTo("finis ketiga. Pebalap Prancis itu senang.");
+        assertThat(TextCleaner.clean("ujar dia.Baca juga: PR Besar Ketua Pelti Simak Video \"Jokowi Resmikan Lapangan Tenis\"Untuk itu, dia siap."))
+                .as("and a video's title glued to it").isEqualTo("ujar dia. Untuk itu, dia siap.");
+        assertThat(TextCleaner.clean("snatchnya.Baca juga: Angkat Besi Kirim Atlet ke Kejuaraan Dunia 2019\"Snatch saya masih kacau,\" katanya."))
+                .as("a quote glued to a number opens the next sentence").isEqualTo("snatchnya. \"Snatch saya masih kacau,\" katanya.");
+        assertThat(TextCleaner.clean("tutupnya.Baca juga: Quartararo Bisa Podium Lagi? Simak Video \"Hasil Kualifikasi\" [Gambas:Video 20detik] (raw/nds) motogp"))
+                .as("a question in the headline, and the video and tags after it").isEqualTo("tutupnya.");
+        assertThat(TextCleaner.clean("Marquez juara.Simak Video \"Hasil MotoGP Thailand\" [Gambas:Video 20detik] (nds/raw) motogp marquez"))
+                .as("a video's title, the player's marker and tags").isEqualTo("Marquez juara.");
+        assertThat(TextCleaner.clean("kata dia. (Baca juga: ,Apalagi, kata dia, masuknya Azis memperkuat barisan."))
+                .as("a link the site's text lost").isEqualTo("kata dia. Apalagi, kata dia, masuknya Azis memperkuat barisan.");
+        assertThat(TextCleaner.clean("Kalah di San Marino.Baca juga: Tiket YouTube Premium dan Menu McDonald Naik Lagi\nRossi pulang."))
+                .as("a capital inside a brand is no end").isEqualTo("Kalah di San Marino.\nRossi pulang.");
+        String unclear = "Dia datang. Baca juga: kabar itu sudah lama beredar. Kami belum tahu siapa yang memulai.";
+        assertThat(TextCleaner.clean(unclear)).as("where the headline ends is not seen: nothing goes").isEqualTo(unclear);
+        String prose = "Anda dapat baca juga buku itu di perpustakaan: gratis.";
+        assertThat(TextCleaner.clean(prose)).as("no colon right after the phrase").isEqualTo(prose);
+        String masked = TextCleaner.mask("Putra Habibie hadir.Baca juga: Putin Menyapa WargaSementara itu Jokowi tiba.");
+        assertThat(masked).doesNotContain("Putin").contains("Jokowi").hasSize(76);
     }
 
     @Test
