@@ -54,8 +54,6 @@ public final class PersonNameMerge {
     static final int MAX_ALONE_PER_FULL = 3;
     private static final int COUNT_PAGE = 10_000;
     private static final int UPDATE_BATCH = 1_000;
-    /** Rounds of reading one-word names by their company, each with the full names the last one wrote (at most). */
-    private static final int LONE_NAME_ROUNDS = 3;
     /** One-word names whose articles are read, scored and written together (what a batch holds grows with them). */
     private static final int LONE_NAMES_PER_BATCH = 2_000;
     /** Names per terms query, well under Elasticsearch's index.max_terms_count (65,536). */
@@ -111,9 +109,7 @@ public final class PersonNameMerge {
                 refreshAfter(written, changed); // an article naming names of two chunks is read again with its new version
             }
             Set<String> loneNames = new HashSet<>();
-            for (int round = 0; round < LONE_NAME_ROUNDS && resolveLoneNames(changed, loneNames); round++) {
-                // each round's full names are the next round's company: a line-up's "Wijnaldum" helps read its "Robertson"
-            }
+            resolveLoneNames(changed, loneNames);
             return new Result(merges.size() + loneNames.size(), changed.size(), fromOrganizations);
         } catch (IOException | RuntimeException e) {
             // the ingest and reindex summaries say to run the command again
@@ -200,12 +196,11 @@ public final class PersonNameMerge {
     /**
      * The one-word names that the merges left, each read in its article by the persons named with it ({@link LoneNames}):
      * per batch of names, a read of their articles, a read of the articles of their candidates, and the writes.
-     * Returns how many names went under a full name in some article.
+     * Adds the names that went under a full name in some article to {@code resolved}.
      */
-    private boolean resolveLoneNames(Set<String> changed, Set<String> resolved) throws IOException {
+    private void resolveLoneNames(Set<String> changed, Set<String> resolved) throws IOException {
         LoneNames lone = new LoneNames();
         entities.forEachName(IndexedEntities.PERSONS, lone::count);
-        boolean any = false;
         for (List<String> words : chunks(lone.names(), Math.min(namesPerQuery, LONE_NAMES_PER_BATCH))) {
             LoneNames.Batch batch = lone.new Batch(words);
             entities.forEachPage(IndexedEntities.PERSONS, words, page -> page.forEach(batch::article));
@@ -219,10 +214,8 @@ public final class PersonNameMerge {
                 written.addAll(entities.write(some.stream().map(r -> new IndexedEntities.Change(r.read(), r.persons(), null)).toList()));
             }
             resolutions.stream().filter(r -> written.contains(r.read().id())).forEach(r -> resolved.addAll(r.resolved().keySet()));
-            any |= !written.isEmpty();
             refreshAfter(written, changed);
         }
-        return any;
     }
 
     /** The list in consecutive pieces of at most {@code size}. */
