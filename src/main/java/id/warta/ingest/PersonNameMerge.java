@@ -34,7 +34,7 @@ import java.util.stream.Collectors;
  * ("WICAKSONO" becomes "Wicaksono", "Laode M. Syarif" "Laode M Syarif", "Suharto" "Soeharto": {@link NameSpellings});
  * and the forms of a name that write a middle name out, as an initial or not at all under the most used one
  * ("Yasonna H. Laoly" and "Yasonna Hamonangan Laoly" become "Yasonna Laoly": {@link MiddleNames}); and, once those are
- * written, a one-word name that several full names hold, article by article, under the one the persons named with it
+ * written, a one-word name that full names begin or end with, article by article, under the one the persons named with it
  * point to ("Rossi" beside Marc Marquez becomes "Valentino Rossi": {@link LoneNames}). Within one
  * article the extractor already resolves a surname to the full name used there; this is the same across articles, so
  * that the person facet counts one person once. Organisations are not merged: they are named by acronyms, not
@@ -42,7 +42,7 @@ import java.util.stream.Collectors;
  * <p>
  * A one-word name is merged only into a full name that ends with it, that at least {@value #MIN_FULL_NAME_ARTICLES}
  * articles use, that holds at least 90% of the articles of all full names beginning or ending with that
- * word ("Harry" stays: "Harry Kane" and "Harry Maguire" begin with it; "Budi" begins a hundred names), and
+ * word ("Harry" stays here, and is left to {@link LoneNames}: "Harry Kane" and "Harry Maguire" begin with it), and
  * that is not far rarer than the word alone: one-word names of their own ("Soeharto", "Wiranto") outnumber a
  * relative's full name ("Tommy Soeharto") many times. Names the alias list knows stay as they are.
  */
