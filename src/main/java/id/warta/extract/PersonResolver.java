@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
@@ -199,7 +200,7 @@ final class PersonResolver {
      * Indonesian given names that are whole names, not a longer name cut short: "Andi" beside Andika Perkasa, "Budi"
      * beside Budiman Sudjatmiko or "Nur" beside Nurul Ghufron is someone else.
      */
-    private static final java.util.Set<String> GIVEN_NAMES = java.util.Set.of("abdul", "adi", "agus", "ahmad", "ali", "andi",
+    private static final Set<String> GIVEN_NAMES = Set.of("abdul", "adi", "agus", "ahmad", "ali", "andi",
             "arif", "budi", "dewi", "dwi", "eka", "hadi", "indra", "muhammad", "nur", "putra", "putri", "rizki", "siti", "sri",
             "tri", "wahyu");
 
@@ -255,7 +256,7 @@ final class PersonResolver {
     }
 
     /** The Arabic articles written joined to a name ("al-Assad", "el-Sisi"), which news drops after the first mention. */
-    private static final java.util.Set<String> JOINED_ARTICLES = java.util.Set.of("al", "el", "ad", "ar", "as", "ash", "at",
+    private static final Set<String> JOINED_ARTICLES = Set.of("al", "el", "ad", "ar", "as", "ash", "at",
             "az", "ud", "ul");
 
     /** Whether a word of a longer name is this word, also without its joined article: "al-Assad" is "Assad". */

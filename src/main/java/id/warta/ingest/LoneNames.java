@@ -195,7 +195,7 @@ final class LoneNames {
     }
 
     /** Whether a full name holds the word: "Valentino Rossi" holds "Rossi". */
-    private static boolean holds(String fullName, String word) {
+    static boolean holds(String fullName, String word) {
         List<String> words = words(fullName);
         return words.size() > 1 && words.contains(word);
     }

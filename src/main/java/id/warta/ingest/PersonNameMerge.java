@@ -108,8 +108,7 @@ public final class PersonNameMerge {
                         .toList())));
                 refreshAfter(written, changed); // an article naming names of two chunks is read again with its new version
             }
-            Set<String> loneNames = new HashSet<>();
-            resolveLoneNames(changed, loneNames);
+            Set<String> loneNames = resolveLoneNames(changed);
             return new Result(merges.size() + loneNames.size(), changed.size(), fromOrganizations);
         } catch (IOException | RuntimeException e) {
             // the ingest and reindex summaries say to run the command again
@@ -184,10 +183,8 @@ public final class PersonNameMerge {
         PersonAliases aliases = PersonAliases.standard();
         LinkedHashSet<String> out = new LinkedHashSet<>();
         for (String name : all) {
-            List<String> words = LoneNames.words(name);
-            List<String> holders = words.size() != 1 || aliases.knows(name) ? List.of() : all.stream()
-                    .filter(other -> LoneNames.words(other).size() > 1 && LoneNames.words(other).contains(words.getFirst()))
-                    .toList();
+            List<String> holders = LoneNames.words(name).size() != 1 || aliases.knows(name) ? List.of()
+                    : all.stream().filter(other -> LoneNames.holds(other, name)).toList();
             out.add(holders.size() == 1 && taken.contains(holders.getFirst()) ? holders.getFirst() : name);
         }
         return List.copyOf(out);
@@ -196,9 +193,10 @@ public final class PersonNameMerge {
     /**
      * The one-word names that the merges left, each read in its article by the persons named with it ({@link LoneNames}):
      * per batch of names, a read of their articles, a read of the articles of their candidates, and the writes.
-     * Adds the names that went under a full name in some article to {@code resolved}.
+     * Returns the names that went under a full name in some article.
      */
-    private void resolveLoneNames(Set<String> changed, Set<String> resolved) throws IOException {
+    private Set<String> resolveLoneNames(Set<String> changed) throws IOException {
+        Set<String> resolved = new HashSet<>();
         LoneNames lone = new LoneNames();
         entities.forEachName(IndexedEntities.PERSONS, lone::count);
         for (List<String> words : chunks(lone.names(), Math.min(namesPerQuery, LONE_NAMES_PER_BATCH))) {
@@ -216,6 +214,7 @@ public final class PersonNameMerge {
             resolutions.stream().filter(r -> written.contains(r.read().id())).forEach(r -> resolved.addAll(r.resolved().keySet()));
             refreshAfter(written, changed);
         }
+        return resolved;
     }
 
     /** The list in consecutive pieces of at most {@code size}. */
