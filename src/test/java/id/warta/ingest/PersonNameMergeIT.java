@@ -136,6 +136,25 @@ class PersonNameMergeIT {
     }
 
     @Test
+    @DisplayName("a person stored as one string rather than a list, as another writer may store it, is merged, not lost")
+    void aPersonStoredAsOneString(ElasticsearchClient client, IndexNames names) throws IOException {
+        new IndexBootstrap(client, names, IndexDefinition.fromClasspath()).ensure();
+        List<Article> articles = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            articles.add(FixtureCorpus.article("t" + i, "kompas", "id", "2024-11-01T10:00:00+07:00", "Trump " + i, "Donald Trump.",
+                    List.of("US"), List.of("Donald Trump")));
+        }
+        articles.add(FixtureCorpus.article("s1", "kompas", "id", "2024-11-02T10:00:00+07:00", "Trump lagi", "Kata Trump.",
+                List.of("US"), List.of()));
+        FixtureCorpus.index(client, names, articles);
+        client.update(u -> u.index(names.writeAlias()).id("s1").doc(Map.of("persons", "Trump")).refresh(Refresh.True), Map.class);
+
+        PersonNameMerge.afterIngest(client, names.writeAlias()).run();
+
+        assertThat(persons(client, names, "s1")).containsExactly("Donald Trump");
+    }
+
+    @Test
     @DisplayName("spellings of one name that differ in case, spaces, punctuation or accents, and forms that write a middle name out or leave it, are stored under one of them")
     void spellingsAcrossArticles(ElasticsearchClient client, IndexNames names) throws IOException {
         new IndexBootstrap(client, names, IndexDefinition.fromClasspath()).ensure();
